@@ -1,0 +1,107 @@
+"""Paragraph blocks: consecutive lines that belong to one paragraph, whatever the converter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from cleaner.document import Line
+from cleaner.text import continues, ends_sentence, strip_bullet, words, wrap_width
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph: the lines it was made of and their joined text."""
+
+    lines: tuple[Line, ...]
+
+    @cached_property
+    def text(self) -> str:
+        return join_lines(line.text for line in self.lines)
+
+    @cached_property
+    def marker(self) -> str:
+        return strip_bullet(self.lines[0].text)[0]
+
+    @cached_property
+    def content(self) -> str:
+        """The text without its list marker."""
+        return strip_bullet(self.text)[1] if self.marker else self.text
+
+    @cached_property
+    def tokens(self) -> list[str]:
+        return words(self.content)
+
+    @cached_property
+    def ends_sentence(self) -> bool:
+        return ends_sentence(self.content)
+
+    @property
+    def numbers(self) -> tuple[int, ...]:
+        return tuple(line.number for line in self.lines)
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def last(self) -> int:
+        return self.lines[-1].number
+
+
+def join_lines(texts: Iterable[str]) -> str:
+    """Join the pieces of one paragraph with single spaces, mending hyphenated wraps.
+
+    >>> join_lines(["The presi-", "dent said", " it ", "."])
+    'The president said it.'
+    """
+    out = ""
+    for piece in texts:
+        piece = piece.strip()
+        if not piece:
+            continue
+        if not out:
+            out = piece
+        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and piece[:1].islower():
+            out = out[:-1] + piece
+        elif piece[0] in ",.;:!?)]}”’»" or out.endswith(("(", "[", "“", "«")):
+            out += piece
+        else:
+            out += " " + piece
+    return out
+
+
+def group_blocks(lines: Sequence[Line]) -> list[Block]:
+    """Group undecided lines into paragraph blocks.
+
+    A block ends at a blank line, at a gap in line numbers (a line between was removed), at a
+    list marker, and wherever :func:`cleaner.text.continues` says the next line does not
+    continue the paragraph.
+    """
+    width = wrap_width([len(line.raw.rstrip()) for line in lines if line.text])
+    blocks: list[Block] = []
+    current: list[Line] = []
+    previous: Line | None = None
+    for line in lines:
+        if not line.text.strip():
+            if current:
+                blocks.append(Block(tuple(current)))
+                current = []
+            previous = None
+            continue
+        if (
+            current
+            and previous is not None
+            and line.number == previous.number + 1
+            and continues(previous.raw or previous.text, line.raw or line.text, width)
+        ):
+            current.append(line)
+        else:
+            if current:
+                blocks.append(Block(tuple(current)))
+            current = [line]
+        previous = line
+    if current:
+        blocks.append(Block(tuple(current)))
+    return blocks

@@ -1,0 +1,212 @@
+"""Families of boilerplate phrases, in several languages, compiled once.
+
+Each pattern matches a whole short line (after its list marker is stripped), never a word
+inside prose: a line is only tested when it is short (see ``MAX_CHROME_WORDS``).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _whole_line(*alternatives: str) -> re.Pattern[str]:
+    body = "|".join(f"(?:{a})" for a in alternatives)
+    return re.compile(rf"^\W*(?:{body})\W*$", re.IGNORECASE)
+
+
+def _line_start(*alternatives: str) -> re.Pattern[str]:
+    body = "|".join(f"(?:{a})" for a in alternatives)
+    return re.compile(rf"^\W*(?:{body})\b", re.IGNORECASE)
+
+
+#: A line this long or longer is prose, not a control (chrome lines in the development set
+#: have at most 12 words; sentences in article bodies average about 22).
+MAX_CHROME_WORDS = 14
+
+SKIP_LINK = _whole_line(
+    r"skip (?:to|navigation)(?: (?:the )?(?:main )?(?:content|navigation|search|footer|menu))?",
+    r"jump to (?:main )?(?:content|navigation)",
+    r"(?:zum|direkt zum|weiter zum) (?:haupt)?inhalt|zur navigation|inhalt überspringen",
+    r"aller au contenu(?: principal)?|passer au contenu|saltar al contenido(?: principal)?",
+    r"ir al contenido(?: principal)?|vai al contenuto|ir para o conteúdo|przejdź do treści",
+    r"перейти к (?:содержанию|контенту)|naar (?:de )?(?:hoofd)?inhoud",
+    r"(?:weiter zum|zum) (?:sekundär|haupt)(?:inhalt|menü|navigation)",
+    r"main (?:content|navigation|menu)|hauptmenü|hauptnavigation|toggle navigation",
+    r"back to top|nach oben|retour en haut|volver arriba|torna su|наверх",
+)
+
+SHARE = _whole_line(
+    r"(?:share|tweet|pin|email|e-mail|print|save|like|send)(?: (?:this|it|story|article|page|on \w+|via \w+|to \w+))*",
+    r"(?:share|teilen|partager|compartir|condividi|compartilhar|udostępnij|поделиться|delen)"
+    r"(?: (?:this|on|auf|sur|en|su|via|em|na|в)\b.*)?",
+    r"(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|x)"
+    r"(?:\W+(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|x|share|tweet|copy link|comments?))*",
+    r"(?:drucken|versenden|artikel (?:drucken|versenden|teilen)|imprimer|imprimir|stampa|drukuj)",
+    r"(?:copy|copied) (?:link|url)|link (?:kopieren|copied)|copier le lien|copiar (?:el )?enlace",
+    r"(?:text|font) size|schriftgröße|\+?a\s*-?a|a\+? ?a-?",
+)
+
+SOCIAL_FOLLOW = _line_start(
+    r"(?:follow|join|like|find|connect with|subscribe to) (?:us|me|our \w+|\w+) (?:on|at|in|via)\b",
+    r"join (?:us on |our )?(?:telegram|whatsapp|discord|facebook|twitter|instagram|youtube)",
+    r"(?:folge|folgen sie|folgt) (?:uns|\w+) (?:auf|bei)\b",
+    r"suivez[- ]nous|síguenos|seguici|siga-nos|obserwuj nas|подпишитесь на (?:нас|наш)",
+    r"(?:follow|join) (?:\w+ )?on (?:telegram|twitter|facebook|instagram|whatsapp)",
+)
+
+SUBSCRIBE = _line_start(
+    r"(?:sign up|subscribe|register|join)(?: now| today| free| here)?(?: (?:for|to) (?:our|the|free|daily|weekly|\w+'s)\b| for free\b|$)",
+    r"(?:get|receive) (?:our|the) (?:\w+ )?(?:newsletter|daily|weekly|briefing|alerts?)",
+    r"newsletter|(?:daily|weekly|morning|evening) (?:newsletter|briefing|digest)",
+    r"(?:jetzt )?(?:newsletter )?(?:abonnieren|abonnement)|abonnez-vous|inscrivez-vous"
+    r"|suscríbete|suscribirse|iscriviti|assine|zapisz się|zaprenumeruj|подписаться|подпишитесь",
+    r"already (?:a )?subscriber|(?:become|are you) a (?:subscriber|member)|subscriber only"
+    r"|subscribers? only|for subscribers|premium (?:content|article)|unlock (?:this|full)",
+    r"(?:download|get) (?:the|our) (?:\w+ )?app|(?:available|get it) on (?:the )?(?:app store|google play)",
+)
+
+LOGIN = _whole_line(
+    r"(?:log ?in|sign ?in|log ?out|sign ?out|register|my account|create (?:an )?account)"
+    r"(?:\s*(?:/|\||or|and)\s*(?:log ?in|sign ?in|register|sign ?up|create (?:an )?account))*",
+    r"(?:anmelden|einloggen|abmelden|registrieren|mein konto)(?:\s*(?:/|\||oder)\s*\w+)*",
+    r"(?:se connecter|connexion|s'inscrire|mon compte|iniciar sesión|registrarse|mi cuenta)",
+    r"(?:accedi|registrati|entrar|zaloguj(?: się)?|войти|вход|регистрация)",
+    r"(?:username|password|forgot (?:your )?password\??|remember me|passwort vergessen\??)",
+)
+
+COOKIE = _line_start(
+    r"(?:this|our) (?:web)?site uses cookies|we use cookies|by (?:using|continuing)"
+    r" (?:to (?:use|browse) )?(?:this|our) (?:web)?site",
+    r"(?:accept|allow|manage|reject) (?:all )?cookies|cookie (?:policy|settings|preferences|consent)",
+    r"diese (?:web)?seite (?:verwendet|nutzt) cookies|wir (?:verwenden|nutzen) cookies",
+    r"ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies"
+    r"|este sitio (?:web )?utiliza cookies|questo sito utilizza (?:i )?cookie",
+    r"(?:strona|serwis) (?:korzysta|używa) (?:z )?(?:plików )?cookie|мы используем (?:файлы )?cookie",
+)
+
+FEEDBACK = _whole_line(
+    r"found (?:a|an) (?:bug|error|typo|mistake)\??(?: .*)?",
+    r"(?:report|send) (?:a |an )?(?:bug|error|typo|correction|feedback)",
+    r"(?:fehler|tippfehler) (?:gefunden|melden)\??|našli jste chybu\??|нашли ошибку\??"
+    r"|(?:signaler|signalez) une erreur|reportar (?:un )?error",
+    r"(?:was this|is this) (?:article|page|story) (?:helpful|useful)\??(?: yes no)?",
+)
+
+NAVIGATION = _whole_line(
+    r"(?:previous|next|older|newer|prev)(?: (?:post|page|article|story|entry|posts|entries))?(?: »| ›| →)?",
+    r"(?:vorheriger|nächster) (?:beitrag|artikel)|article (?:précédent|suivant)"
+    r"|(?:entrada|artículo) (?:anterior|siguiente)|(?:poprzedni|następny) (?:artykuł|wpis)",
+    r"(?:page|seite|página|pagina|strona|страница) \d+(?: (?:of|von|de|di|z|из) \d+)?",
+    r"(?:home|startseite|accueil|inicio|início|strona główna|главная)",
+    r"(?:more|load more|show more|see more|view (?:all|more)|mehr|weitere|plus|más|altro|więcej|ещё|еще)"
+    r"(?: (?:stories|articles|news|videos|photos|results))?(?: »| ›| →)?",
+    r"(?:search|suche|rechercher|buscar|cerca|szukaj|поиск)(?: for)?(?: \w+)?",
+    r"(?:menu|menü|close|schließen|fermer|cerrar|chiudi|zamknij|закрыть|open menu)",
+    r"(?:loading|lädt|chargement|cargando)(?:\.\.\.|…)?",
+    r"(?:javascript is (?:disabled|required)|please enable javascript).*",
+    r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
+    r"|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone"
+    r"|все права защищены).*",
+    r"(?:terms (?:of (?:use|service))?|privacy(?: policy)?|contact(?: us)?|about(?: us)?"
+    r"|imprint|impressum|datenschutz(?:erklärung)?|kontakt|mentions légales|aviso legal"
+    r"|site ?map|advertise(?: with us)?|careers|faqs?|rss(?: feeds?)?)"
+    r"(?:\s*[|·•/,]\s*(?:terms (?:of (?:use|service))?|privacy(?: policy)?|contact(?: us)?"
+    r"|about(?: us)?|imprint|impressum|datenschutz(?:erklärung)?|kontakt|site ?map"
+    r"|advertise(?: with us)?|careers|faqs?|rss(?: feeds?)?|cookies?(?: policy)?))*",
+)
+
+COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+
+AD_LABEL = _whole_line(
+    r"advertisements?|advertising|advert|ads?|sponsored(?: (?:content|links?|by .*|post|stories))?",
+    r"paid (?:content|post|partnership)|promoted(?: (?:content|stories|by .*))?|partner content",
+    r"реклама|anzeigen?|werbung|publicidad|publicité|pubblicità|publicidade|reklama|advertentie",
+    r"(?:story|article) continues (?:below|after) (?:this )?(?:ad(?:vertisement)?)?",
+    r"continue reading (?:the main story|below)|weiterlesen nach der anzeige",
+    r"(?:advertisement|anzeige|реклама)\s*[-–—:|].*",
+)
+
+#: A promotional line carrying a phone number: "Реклама +7(700) 388 81 09", "Call 0800 123 456".
+PHONE = re.compile(r"(?:\+\d{1,3}\s*)?\(?\d{2,4}\)?[\s.-]?\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?")
+AD_WORDS = re.compile(
+    r"\b(?:ad|ads|advert\w*|sponsored|promo\w*|call|buy|order|sale|discount|offer|book now"
+    r"|реклам\w*|звоните|заказ\w*|anzeige|werbung|publicidad|publicité|pubblicità|reklama)\b",
+    re.IGNORECASE,
+)
+
+COMMENT_WIDGET = _whole_line(
+    r"no comments?:?|(?:\d+|one|two) comments?:?|comments? \(\d+\)|\(\d+\) comments?",
+    r"post a comment|leave a (?:comment|reply)|add (?:a |your )?comment|write a comment",
+    r"(?:show|view|read|hide|load) (?:all )?(?:\d+ )?comments?|comments? (?:are )?closed\.?",
+    r"blog comments powered by disqus|comments powered by disqus|powered by disqus",
+    r"(?:please )?enable javascript to view the comments.*",
+    r"(?:kommentare?|kommentieren|(?:\d+ )?kommentare?|kommentar schreiben|keine kommentare)",
+    r"(?:commentaires?|(?:\d+ )?commentaires?|laisser un commentaire|réagir)",
+    r"(?:comentarios?|(?:\d+ )?comentarios?|deja (?:un|tu) comentario|comentar)",
+    r"(?:commenti|(?:\d+ )?commenti|lascia un commento|komentarze?|(?:\d+ )?komentarzy?)",
+    r"(?:комментари\w*|\d+ комментари\w*|оставить комментарий|reacties?|(?:\d+ )?reacties)",
+    r"(?:hinterlasse einen kommentar|hinterlasse eine antwort|schreibe einen kommentar)",
+    r"(?:you must be logged in to post a comment\.?|log in to comment|sign in to comment)",
+)
+
+#: The header of a comment section: everything after it, to the end of the page, is comments.
+COMMENT_HEADER = _whole_line(
+    r"(?:\d+ )?(?:comments?|responses?|replies|reactions?)(?: \(\d+\))?(?: (?:to|on) .{1,120})?:?",
+    r"(?:reader|user|your|readers') comments?|join the (?:discussion|conversation)|discussion",
+    r"(?:\d+ )?thoughts? on .{1,120}|(?:\d+ )?responses? to .{1,120}|leave a (?:comment|reply)",
+    r"(?:\d+ )?(?:kommentare?|leserkommentare|diskussion)|(?:\d+ )?(?:commentaires?|réactions?)",
+    r"(?:\d+ )?(?:comentarios?|commenti|komentarze?|комментарии|reacties)",
+    r"post a comment|add (?:a |your )?comment|write a comment|kommentar schreiben",
+    r"blog comments powered by disqus|comments powered by disqus",
+    r"hinterlasse einen kommentar|hinterlasse eine antwort|schreibe einen kommentar",
+    r"laisser un commentaire|deja (?:un|tu) comentario|lascia un commento|оставить комментарий",
+)
+
+RELATED_LABEL = _whole_line(
+    r"related(?: (?:stories|articles|content|coverage|news|links|posts|topics|videos?))?:?",
+    r"(?:read|see) (?:more|also)(?: (?:on|about|from|at) .{1,60})?:?|more (?:on|about|from) .{1,60}",
+    r"(?:also|recommended|popular|trending|most (?:read|popular|viewed|shared|emailed))"
+    r"(?: (?:on|in) .{1,40})?(?: (?:stories|articles|now|news))?:?",
+    r"(?:you (?:may|might) (?:also )?(?:like|be interested in)|don't miss|editor'?s? picks?)(?: .{1,40})?:?",
+    r"(?:top|latest|more|other) (?:stories|news|headlines|articles|videos)(?: .{1,40})?:?",
+    r"article source:?.*|source:|quelle:|source :|fuente:|fonte:|źródło:|источник:",
+    r"(?:mehr zum thema|das könnte sie (?:auch )?interessieren|weitere artikel|lesen sie auch"
+    r"|auch interessant|verwandte artikel|ähnliche artikel|zum thema)(?: .{1,60})?:?",
+    r"(?:à lire aussi|lire aussi|sur le même sujet|voir aussi|leer más|lee también|te puede interesar"
+    r"|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|czytaj (?:też|także|więcej)"
+    r"|zobacz (?:też|także)|читайте также|по теме|см\. также|lees ook|meer over)(?: .{1,60})?:?",
+    r"tags?:.*|schlagwörter:.*|themen:.*|mots-clés\s?:.*|etiquetas:.*|filed under:?.*",
+    r"(?:posted|filed) in .{1,80}|categories:.*|kategorie:.*",
+)
+
+#: A line that starts a link list marker used by some sites: ":: Q And A: ...".
+LINK_PREFIX = re.compile(r"^\s*(?:::|»|›|>>|→|\u25ba|\u25b8)\s*\S")
+
+#: "Part of complete coverage on", "More coverage of", "Full coverage:": teaser block headers.
+TEASER_HEADER = _whole_line(
+    r"part of (?:complete |our )?coverage(?: on| of)?(?: .{1,60})?:?",
+    r"(?:complete|full|more|latest) coverage(?: on| of)?(?: .{1,60})?:?",
+)
+
+#: Timestamps of teaser lists: "updated 8:43 AM EDT, Thu June 26, 2014".
+TEASER_STAMP = re.compile(
+    r"^\W*(?:updated|posted|published|aktualisiert|mis à jour|actualizado)?\s*"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s*"
+    r"(?:\w{2,9}\.?,?\s*)?(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\w{3,9}\.?),?\s+\d{4}\W*$",
+    re.IGNORECASE,
+)
+
+#: Caption and credit markers: "Photo:", "(AFP/Getty Images)", "© Reuters", "pictured in 2011".
+CREDIT = re.compile(
+    r"(?:^\W*(?:photo|photograph|picture|image|foto|bild|credit|source|quelle|crédit|"
+    r"фото|zdjęcie|imagen|illustration|video|graphic)s?(?:\s*(?:credit|by))?\s*[:|©]"
+    r"|\((?:[A-Z][\w.]*\s?/?\s?){1,4}(?:Getty Images|AFP|Reuters|AP|EPA|Photo|Images|dpa|Imago)\)"
+    r"|(?:getty images|shutterstock|istock(?:photo)?|imago images|picture[- ]alliance)\W*$)",
+    re.IGNORECASE,
+)
+PICTURED = re.compile(
+    r"(?:,|\()\s*(?:pictured|shown|seen|photographed|abgebildet|im bild)\b"
+    r"|\b(?:pictured|photographed) (?:in|on|at|here|with|during|above|below|left|right)\b"
+    r"|\((?:left|right|center|centre|top|bottom|above|below|file photo|file)\)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,126 @@
+"""The pipeline: stages in order, and the library's entry points."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+
+from cleaner.config import CleanerConfig
+from cleaner.document import Document, Rejection
+from cleaner.errors import ConfigError
+from cleaner.io import decode_bytes
+from cleaner.stages.base import Stage
+from cleaner.stages.boilerplate import AdFilter, ChromeFilter, CommentWidgetFilter, PatternFilter
+from cleaner.stages.captions import CaptionStage
+from cleaner.stages.encoding import EncodingStage
+from cleaner.stages.language import LanguageStage
+from cleaner.stages.layout import ForeignScriptStage, MenuStage
+from cleaner.stages.main_content import MainContentStage
+from cleaner.stages.metadata import MetadataStage
+from cleaner.stages.sections import CommentSectionStage, RelatedStage
+from cleaner.stages.structure import StructureStage
+from cleaner.stages.verdict import VerdictStage
+
+#: The stages, in the order they run. Names are stable: the CLI's --disable uses them.
+STAGE_CLASSES: tuple[type[Stage], ...] = (
+    EncodingStage,
+    PatternFilter,
+    ChromeFilter,
+    AdFilter,
+    ForeignScriptStage,
+    CommentWidgetFilter,
+    CommentSectionStage,
+    MenuStage,
+    CaptionStage,
+    MainContentStage,
+    RelatedStage,
+    MetadataStage,
+    StructureStage,
+    LanguageStage,
+    VerdictStage,
+)
+STAGE_NAMES = tuple(cls.name for cls in STAGE_CLASSES)
+#: Stages that cannot be switched off: without them lines would stay unassigned.
+REQUIRED = frozenset({"structure"})
+
+
+class Pipeline:
+    """Stages run in order on a document. Stateless once built: safe to share across threads."""
+
+    def __init__(self, stages: Sequence[Stage], *, max_chars: int | None = None) -> None:
+        self.stages = tuple(stages)
+        self.max_chars = max_chars
+
+    @classmethod
+    def from_config(cls, config: CleanerConfig | None = None) -> Pipeline:
+        config = config or CleanerConfig()
+        unknown = config.disabled - set(STAGE_NAMES)
+        if unknown:
+            raise ConfigError(
+                f"unknown stage names {sorted(unknown)}; see 'cleaner stages' for the list"
+            )
+        required = config.disabled & REQUIRED
+        if required:
+            raise ConfigError(f"stages {sorted(required)} cannot be disabled")
+        stages: list[Stage] = []
+        for stage_cls in STAGE_CLASSES:
+            if stage_cls.name in config.disabled:
+                continue
+            if stage_cls is PatternFilter:
+                if config.drop_patterns:
+                    stages.append(PatternFilter(config.drop_patterns))
+                continue
+            stages.append(stage_cls())
+        return cls(stages, max_chars=config.max_chars)
+
+    def __call__(self, doc: Document) -> Document:
+        for stage in self.stages:
+            doc = stage(doc)
+        return doc
+
+    def clean_text(
+        self, text: str, *, id: str = "", source: str | None = None, encoding: str | None = None
+    ) -> Document:
+        if self.max_chars is not None and len(text) > self.max_chars:
+            return Document(
+                id=id,
+                source=source,
+                encoding=encoding,
+                rejected=Rejection("input", "too_large"),
+            )
+        return self(Document.from_text(text, id=id, source=source, encoding=encoding))
+
+    def clean(self, data: str | bytes, *, id: str = "", source: str | None = None) -> Document:
+        if isinstance(data, bytes):
+            text, encoding = decode_bytes(data)
+            return self.clean_text(text, id=id, source=source, encoding=encoding)
+        return self.clean_text(data, id=id, source=source)
+
+
+def clean(
+    data: str | bytes,
+    *,
+    id: str = "",
+    source: str | None = None,
+    config: CleanerConfig | None = None,
+    pipeline: Pipeline | None = None,
+) -> Document:
+    """Clean one page of text (str, or bytes in any encoding) into a :class:`Document`."""
+    return (pipeline or Pipeline.from_config(config)).clean(data, id=id, source=source)
+
+
+def clean_many(
+    items: Iterable[str | bytes | tuple[str, str | bytes]],
+    *,
+    config: CleanerConfig | None = None,
+) -> Iterator[Document]:
+    """Clean pages lazily; each item is a text, bytes, or an ``(id, text)`` pair."""
+    pipeline = Pipeline.from_config(config)
+    for index, item in enumerate(items):
+        if isinstance(item, tuple):
+            page_id, data = item
+        else:
+            page_id, data = str(index), item
+        yield pipeline.clean(data, id=page_id)
+
+

@@ -1,0 +1,69 @@
+"""Stage base classes: they do the bookkeeping, so no stage can drop a line without a record."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import ClassVar
+
+from cleaner.document import Document, Line, Removal
+
+
+class Stage(ABC):
+    """One step of the pipeline: a stable ``name``, declared ``reasons``, one pure method.
+
+    ``reasons`` lists every reason code the stage can emit; :meth:`drop` refuses others, so
+    the list in ``cleaner stages`` cannot drift from the code.
+    """
+
+    name: ClassVar[str]
+    reasons: frozenset[str] = frozenset()
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.rejected is not None and not self.runs_on_rejected:
+            return doc
+        return self.apply(doc)
+
+    #: Stages that only assign lines to fields still run on a rejected page, so that every
+    #: line ends up in the record; the others skip it.
+    runs_on_rejected: ClassVar[bool] = False
+
+    @abstractmethod
+    def apply(self, doc: Document) -> Document:
+        """Return the document with this stage's decisions applied."""
+
+    def drop(self, doc: Document, decisions: Mapping[int, str]) -> Document:
+        """Remove the lines numbered in ``decisions`` (line number -> reason), with a record."""
+        if not decisions:
+            return doc
+        undeclared = set(decisions.values()) - self.reasons
+        if undeclared:
+            raise ValueError(f"stage {self.name!r} emitted undeclared reasons {sorted(undeclared)}")
+        kept: list[Line] = []
+        removed = list(doc.removed)
+        for line in doc.lines:
+            reason = decisions.get(line.number)
+            if reason is None:
+                kept.append(line)
+            else:
+                removed.append(Removal(line.number, line.original, self.name, reason))
+        return replace(doc, lines=tuple(kept), removed=tuple(removed))
+
+
+class LineFilter(Stage):
+    """A rule that needs no context: it looks at one line at a time."""
+
+    @abstractmethod
+    def check(self, text: str) -> str | None:
+        """Return a reason code to drop this line, or None to keep it."""
+
+    def apply(self, doc: Document) -> Document:
+        decisions: dict[int, str] = {}
+        for line in doc.lines:
+            if not line.text.strip():
+                continue
+            reason = self.check(line.text)
+            if reason is not None:
+                decisions[line.number] = reason
+        return self.drop(doc, decisions)

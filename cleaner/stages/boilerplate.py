@@ -1,0 +1,118 @@
+"""Line rules that need no context: page chrome, ads, comment widgets, the user's patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import ClassVar
+
+from cleaner import patterns as P
+from cleaner.config import DropPattern
+from cleaner.stages.base import LineFilter
+from cleaner.text import strip_bullet, words
+
+
+def _short_content(text: str, max_words: int = P.MAX_CHROME_WORDS) -> str | None:
+    """The line without its list marker, or None when it is too long to be a control."""
+    content = strip_bullet(text)[1]
+    return content if len(words(content)) <= max_words else None
+
+
+class ChromeFilter(LineFilter):
+    """Page chrome: the controls around an article.
+
+    Reasons:
+    - ``skip_link``: "Skip to main content", "Zum Inhalt", "Back to top".
+    - ``share``: share, print and e-mail buttons, lists of social networks.
+    - ``social_follow``: "Follow us on ...", "Join Telegram".
+    - ``subscribe``: newsletter, subscription and app prompts.
+    - ``login``: log in, register, account links.
+    - ``cookie_notice``: cookie and consent text.
+    - ``feedback``: "Found a bug?", "Report an error".
+    - ``navigation``: previous/next, pagination, "Home", "More", search, footer link rows.
+    - ``copyright``: a line that starts with a copyright sign or "Copyright".
+    """
+
+    name: ClassVar[str] = "chrome"
+    reasons = frozenset(
+        {"skip_link", "share", "social_follow", "subscribe", "login", "cookie_notice",
+         "feedback", "navigation", "copyright"}
+    )  # fmt: skip
+    _rules: ClassVar[tuple[tuple[re.Pattern[str], str], ...]] = (
+        (P.SKIP_LINK, "skip_link"),
+        (P.SHARE, "share"),
+        (P.SOCIAL_FOLLOW, "social_follow"),
+        (P.SUBSCRIBE, "subscribe"),
+        (P.LOGIN, "login"),
+        (P.COOKIE, "cookie_notice"),
+        (P.FEEDBACK, "feedback"),
+        (P.NAVIGATION, "navigation"),
+    )
+
+    def check(self, text: str) -> str | None:
+        content = _short_content(text)
+        if content is None:
+            return None
+        for pattern, reason in self._rules:
+            if pattern.search(content):
+                return reason
+        if P.COPYRIGHT.search(content) and len(words(content)) <= 25:
+            return "copyright"
+        return None
+
+
+class AdFilter(LineFilter):
+    """Advertising.
+
+    Reasons:
+    - ``ad_label``: "Advertisement", "Sponsored", "Реклама", "Anzeige", "Publicidad" ...
+    - ``promo_phone``: a short line with a phone number and an advertising word
+      ("Реклама +7(700) 388 81 09", "Call now 0800 123 456").
+    """
+
+    name: ClassVar[str] = "ads"
+    reasons = frozenset({"ad_label", "promo_phone"})
+
+    def check(self, text: str) -> str | None:
+        content = _short_content(text)
+        if content is None:
+            return None
+        if P.PHONE.search(content) and P.AD_WORDS.search(content):
+            return "promo_phone"
+        if P.AD_LABEL.search(content):
+            return "ad_label"
+        return None
+
+
+class CommentWidgetFilter(LineFilter):
+    """Comment widgets that stand alone: "No comments:", "Post a Comment", "12 comments",
+    "blog comments powered by Disqus", "Leave a reply", in several languages.
+
+    Reasons:
+    - ``comment_widget``: one of those lines.
+    """
+
+    name: ClassVar[str] = "comment_widgets"
+    reasons = frozenset({"comment_widget"})
+
+    def check(self, text: str) -> str | None:
+        content = _short_content(text, 12)
+        if content is not None and P.COMMENT_WIDGET.search(content):
+            return "comment_widget"
+        return None
+
+
+class PatternFilter(LineFilter):
+    """The user's own patterns (``[[drop]]`` in the config file), each with its own reason."""
+
+    name: ClassVar[str] = "custom"
+
+    def __init__(self, drop_patterns: Sequence[DropPattern] = ()) -> None:
+        self._rules = tuple((re.compile(p.pattern), p.reason) for p in drop_patterns)
+        self.reasons = frozenset(p.reason for p in drop_patterns)
+
+    def check(self, text: str) -> str | None:
+        for pattern, reason in self._rules:
+            if pattern.search(text):
+                return reason
+        return None

@@ -1,0 +1,86 @@
+"""Captions, image alt text, photo credits and repeated lines."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import ClassVar
+
+from cleaner import patterns as P
+from cleaner.document import Document, Line
+from cleaner.stages.base import Stage
+from cleaner.text import ends_sentence, normalize_key, words
+
+#: Image alt text is a short line that the next caption line starts with
+#: ("Russian Foreign Minister Sergei Lavrov" / "Russian Foreign Minister Sergei Lavrov,
+#: pictured in 2011. ..."); it is looked for this many lines away.
+ALT_DISTANCE = 2
+#: Alt text and credits are short: at most this many words.
+MAX_ALT_WORDS = 14
+#: A caption is shorter than a long paragraph (the samples' captions have 12-45 words).
+MAX_CAPTION_WORDS = 60
+#: Repeated lines shorter than this are left alone ("Share", "Reply" are chrome, and the
+#: structure stage knows the headline's own repeats).
+MIN_REPEAT_WORDS = 4
+
+
+class CaptionStage(Stage):
+    """Captions and credits, which converters print next to the text they illustrate.
+
+    Reasons:
+    - ``repeated_caption``: a sentence printed twice in a row (a caption and its copy in the
+      image's alt text or title): both copies go.
+    - ``image_alt``: a short line that the neighbouring caption line starts with.
+    - ``caption``: a line that reads like a caption ("..., pictured in 2011. ...",
+      "(left)", "(File photo)").
+    - ``credit``: "Photo: ...", "(AFP/Getty Images)", "Getty Images", "© Reuters".
+    - ``duplicate_line``: a later copy of a line of at least ``MIN_REPEAT_WORDS`` words that
+      ends like a sentence, anywhere on the page (the first copy stays).
+    """
+
+    name: ClassVar[str] = "captions"
+    reasons = frozenset(
+        {"repeated_caption", "image_alt", "caption", "credit", "duplicate_line"}
+    )
+
+    def apply(self, doc: Document) -> Document:
+        lines = [line for line in doc.lines if line.text]
+        keys = [normalize_key(line.text) for line in lines]
+        decisions: dict[int, str] = {}
+        for i, line in enumerate(lines):
+            reason = self._single(line)
+            if reason:
+                decisions[line.number] = reason
+                continue
+            n = len(words(line.text))
+            if i + 1 < len(lines) and keys[i] and keys[i] == keys[i + 1] and n >= 4:
+                if ends_sentence(line.text) or n > 8:
+                    decisions[line.number] = decisions[lines[i + 1].number] = "repeated_caption"
+                    continue
+            if n <= MAX_ALT_WORDS and keys[i] and not ends_sentence(line.text):
+                for j in range(max(0, i - ALT_DISTANCE), min(len(lines), i + ALT_DISTANCE + 1)):
+                    other = keys[j]
+                    if j != i and len(other) > len(keys[i]) + 10 and other.startswith(keys[i]):
+                        if P.PICTURED.search(lines[j].text) or P.CREDIT.search(lines[j].text):
+                            decisions[line.number] = "image_alt"
+                            break
+        self._later_copies(lines, keys, decisions)
+        return self.drop(doc, decisions)
+
+    def _single(self, line: Line) -> str | None:
+        n = len(words(line.text))
+        if n <= MAX_ALT_WORDS and P.CREDIT.search(line.text):
+            return "credit"
+        if n <= MAX_CAPTION_WORDS and P.PICTURED.search(line.text):
+            return "caption"
+        return None
+
+    def _later_copies(self, lines: list[Line], keys: list[str], decisions: dict[int, str]) -> None:
+        seen: dict[str, int] = {}
+        by_key: defaultdict[str, list[int]] = defaultdict(list)
+        for line, key in zip(lines, keys):
+            if line.number in decisions or not key:
+                continue
+            by_key[key].append(line.number)
+            if key in seen and len(key.split()) >= MIN_REPEAT_WORDS and ends_sentence(line.text):
+                decisions[line.number] = "duplicate_line"
+            seen.setdefault(key, line.number)

@@ -1,0 +1,73 @@
+"""Encoding repair: mojibake, HTML entities, control and zero-width characters, spaces."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import ClassVar
+
+from cleaner.document import Document, Fix, Line
+from cleaner.stages.base import Stage
+
+#: Characters that are never content: zero-width spaces and joiners, word joiner, BOM,
+#: soft hyphen, bidi marks, and C0/C1 controls other than tab.
+_INVISIBLE = re.compile(
+    "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+#: Every kind of space (no-break, thin, ideographic, ...) becomes one plain space.
+_SPACES = re.compile(r"[^\S\n]+")
+#: What a line must hold for ftfy to have work: a non-ASCII character or an HTML entity.
+_NEEDS_FTFY = re.compile(r"[^\x00-\x7f]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+
+
+class EncodingStage(Stage):
+    """Repair each line's text and record how. Removes nothing.
+
+    ftfy runs with an explicit config: encoding repair (``Ã©`` -> ``é``, ``â€™`` -> ``’``),
+    HTML entities, Latin ligatures and NFC. Curly quotes are kept as written
+    (``uncurl_quotes=False``): they are the author's typography, and news corpora and their
+    gold texts keep them. Full-width characters are kept too (``fix_character_width=False``),
+    as CJK text uses them on purpose. Then invisible characters are removed and every run of
+    spaces becomes one space.
+    """
+
+    name: ClassVar[str] = "encoding"
+    reasons = frozenset[str]()
+    runs_on_rejected = True
+
+    def __init__(self) -> None:
+        import ftfy
+
+        self._ftfy = ftfy
+        self._config = ftfy.TextFixerConfig(
+            uncurl_quotes=False,
+            fix_character_width=False,
+            fix_line_breaks=False,
+            normalization="NFC",
+            explain=True,
+        )
+
+    def repair(self, text: str) -> tuple[str, tuple[str, ...]]:
+        """The repaired text of one line and the steps taken."""
+        steps: list[str] = []
+        if _NEEDS_FTFY.search(text):
+            fixed = self._ftfy.fix_and_explain(text, self._config)
+            text = fixed.text
+            steps.extend(f"{action}:{param}" for action, param in fixed.explanation or ())
+        cleaned = _INVISIBLE.sub("", text)
+        if cleaned != text:
+            steps.append("remove_invisible")
+        spaced = _SPACES.sub(" ", cleaned).strip()
+        if "\xa0" in cleaned or "\u3000" in cleaned or "\u2009" in cleaned:
+            steps.append("normalize_spaces")
+        return spaced, tuple(steps)
+
+    def apply(self, doc: Document) -> Document:
+        lines: list[Line] = []
+        fixes = list(doc.fixes)
+        for line in doc.lines:
+            text, steps = self.repair(line.text)
+            if steps:
+                fixes.append(Fix(line.number, steps))
+            lines.append(replace(line, text=text) if text != line.text else line)
+        return replace(doc, lines=tuple(lines), fixes=tuple(fixes))

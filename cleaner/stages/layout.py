@@ -1,0 +1,106 @@
+"""Rules that read the page's layout: menus and breadcrumbs, and lines in a foreign script."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import ClassVar
+
+from cleaner.document import Document, Line
+from cleaner.stages.base import Stage
+from cleaner.text import ends_sentence, script_counts, strip_bullet, words
+
+#: A menu entry has at most this many words ("Main", "Learn", "World News").
+MENU_ITEM_MAX_WORDS = 3
+#: This many menu-like lines in a row make a menu (a sub-heading plus a one-line
+#: paragraph is two; the numbered menu of sample 003 has four).
+MENU_MIN_RUN = 3
+#: A breadcrumb: "Home > News > World", "Home / Politics", "News » Europe".
+BREADCRUMB = re.compile(r"^\W*\w[\w .&'’-]{0,30}(?:\s+(?:>|»|›|/|\|)\s+[\w .&'’-]{1,40}){1,6}\s*$")
+#: A line whose letters are at least this share in another script than the page's is foreign.
+FOREIGN_SHARE = 0.6
+#: The page's main script must hold at least this share of its letters to judge others.
+MAIN_SCRIPT_SHARE = 0.6
+#: Lines with fewer letters than this are too short to judge (numbers, symbols, "TV").
+MIN_LETTERS = 4
+
+
+def menu_like(text: str) -> bool:
+    """A short line that reads like a menu entry: few words, no sentence end."""
+    marker, content = strip_bullet(text)
+    tokens = words(content)
+    if not tokens or len(tokens) > MENU_ITEM_MAX_WORDS or ends_sentence(content):
+        return False
+    return bool(marker) or content[0].isupper() or not content[0].isalpha()
+
+
+class MenuStage(Stage):
+    """Navigation menus and breadcrumbs.
+
+    Reasons:
+    - ``menu``: a run of at least ``MENU_MIN_RUN`` consecutive short entry-like lines
+      (one to three words, no sentence end), bulleted or numbered or bare; blank lines may
+      stand between them.
+    - ``breadcrumb``: "Home > News > World".
+    """
+
+    name: ClassVar[str] = "menus"
+    reasons = frozenset({"menu", "breadcrumb"})
+
+    def __init__(self, *, min_run: int = MENU_MIN_RUN) -> None:
+        self.min_run = min_run
+
+    def apply(self, doc: Document) -> Document:
+        decisions: dict[int, str] = {}
+        run: list[Line] = []
+
+        def close_run() -> None:
+            if len(run) >= self.min_run:
+                decisions.update((line.number, "menu") for line in run)
+            run.clear()
+
+        for line in doc.lines:
+            if not line.text:
+                continue
+            if menu_like(line.text):
+                run.append(line)
+                continue
+            close_run()
+            if BREADCRUMB.match(line.text) and len(words(line.text)) <= 12:
+                decisions[line.number] = "breadcrumb"
+        close_run()
+        return self.drop(doc, decisions)
+
+
+class ForeignScriptStage(Stage):
+    """Lines mostly in another script than the page's.
+
+    A Cyrillic banner on an English page goes; a Russian page keeps its Cyrillic, and Latin
+    brand names inside Cyrillic text are fine, because a line goes only when most of its
+    letters are foreign.
+
+    Reasons:
+    - ``foreign_script``: at least ``FOREIGN_SHARE`` of the line's letters are in a script
+      that is not the page's main script.
+    """
+
+    name: ClassVar[str] = "script"
+    reasons = frozenset({"foreign_script"})
+
+    def apply(self, doc: Document) -> Document:
+        per_line = [(line, script_counts(line.text)) for line in doc.lines if line.text]
+        total: Counter[str] = Counter()
+        for _, counts in per_line:
+            total.update(counts)
+        letters = sum(total.values())
+        if not letters:
+            return doc
+        main, main_count = total.most_common(1)[0]
+        if main_count < MAIN_SCRIPT_SHARE * letters:
+            return doc
+        decisions: dict[int, str] = {}
+        for line, counts in per_line:
+            n = sum(counts.values())
+            if n >= MIN_LETTERS and n - counts.get(main, 0) >= FOREIGN_SHARE * n:
+                decisions[line.number] = "foreign_script"
+        return self.drop(doc, decisions)

@@ -1,0 +1,153 @@
+"""Find the article in a whole-page dump: the densest stretch of prose, and its header."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from cleaner import patterns as P
+from cleaner.blocks import Block, group_blocks
+from cleaner.document import Document
+from cleaner.stages.base import Stage
+from cleaner.text import capitalized_ratio, choose_stoplist
+
+# Block classes and their thresholds follow jusText's defaults (length_low 70,
+# length_high 200, stopwords_low 0.30, stopwords_high 0.32), which its authors tuned on
+# CleanEval; the word-based scores were then set on ../shared/eval/dev.jsonl.gz (see
+# BENCHMARKS.md for the measurement).
+LENGTH_LOW = 70
+LENGTH_HIGH = 200
+STOPWORDS_LOW = 0.30
+STOPWORDS_HIGH = 0.32
+#: Below this share of stopword hits in the whole page, the stoplist does not fit the
+#: language (CJK, Thai, or a language without a list) and stopword density is ignored.
+STOPLIST_MIN_COVERAGE = 0.08
+#: Header zone: at most this many blocks above the article's first paragraph are kept for
+#: the structure stage (headline, byline, date, captions, highlights). The samples and the
+#: development pages have at most 9 between the headline and the first paragraph.
+HEADER_BLOCKS = 10
+#: A list item this short is a menu entry, and ends the header zone.
+MENU_ITEM_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Scored:
+    block: Block
+    label: str
+    score: float
+
+
+def classify(block: Block, stoplist: frozenset[str], use_stopwords: bool) -> str:
+    """A jusText-style label: ``good``, ``near_good``, ``short`` or ``bad``."""
+    chars = len(block.content)
+    tokens = block.tokens
+    if not tokens:
+        return "bad"
+    if block.marker and len(tokens) < MENU_ITEM_WORDS:
+        return "bad"
+    density = (
+        sum(1 for t in tokens if t.lower() in stoplist) / len(tokens)
+        if use_stopwords
+        else STOPWORDS_HIGH
+    )
+    if chars < LENGTH_LOW:
+        if block.ends_sentence and len(tokens) >= 4 and density >= STOPWORDS_LOW:
+            return "near_good"
+        return "short"
+    if density >= STOPWORDS_HIGH and (chars >= LENGTH_HIGH or block.ends_sentence):
+        return "good"
+    if density >= STOPWORDS_LOW:
+        return "near_good"
+    if block.ends_sentence and capitalized_ratio(tokens) < 0.5:
+        return "near_good"
+    return "bad"
+
+
+def score(block: Block, label: str) -> float:
+    """What a block adds to a stretch of article: prose adds its words, chrome subtracts."""
+    n = len(block.tokens)
+    if label == "good":
+        return float(n)
+    if label == "near_good":
+        return n / 2
+    if label == "short":
+        return 0.5 if block.ends_sentence and n >= 4 else -2.0
+    return -max(3.0, n / 2)
+
+
+def best_stretch(values: Sequence[float]) -> tuple[int, int]:
+    """Indices ``(start, end)`` (inclusive) of the stretch with the largest sum (Kadane).
+
+    >>> best_stretch([-3, 5, -1, 4, -9, 2])
+    (1, 3)
+    """
+    best_sum, best = float("-inf"), (0, -1)
+    run_sum, run_start = 0.0, 0
+    for i, value in enumerate(values):
+        if run_sum <= 0:
+            run_sum, run_start = value, i
+        else:
+            run_sum += value
+        if run_sum > best_sum:
+            best_sum, best = run_sum, (run_start, i)
+    return best
+
+
+class MainContentStage(Stage):
+    """Keep the article: the stretch of blocks where prose outweighs chrome, and its header.
+
+    Reasons:
+    - ``before_article``: above the article and its header zone (menus, site header).
+    - ``after_article``: below the article's last paragraph (footer, sidebars, teasers).
+    """
+
+    name: ClassVar[str] = "main_content"
+    reasons = frozenset({"before_article", "after_article"})
+
+    def __init__(self, *, header_blocks: int = HEADER_BLOCKS) -> None:
+        self.header_blocks = header_blocks
+
+    def score_blocks(self, blocks: Sequence[Block]) -> list[Scored]:
+        tokens = [t for b in blocks for t in b.tokens[:60]][:3000]
+        stoplist = choose_stoplist(tokens)
+        coverage = sum(1 for t in tokens if t.lower() in stoplist) / max(1, len(tokens))
+        use_stopwords = coverage >= STOPLIST_MIN_COVERAGE
+        out = []
+        for block in blocks:
+            label = classify(block, stoplist, use_stopwords)
+            out.append(Scored(block, label, score(block, label)))
+        return out
+
+    def header_start(self, scored: Sequence[Scored], start: int) -> int:
+        """How far above the first paragraph the header zone reaches."""
+        first = start
+        for i in range(start - 1, max(-1, start - 1 - self.header_blocks), -1):
+            block = scored[i].block
+            if block.marker and len(block.tokens) < MENU_ITEM_WORDS:
+                break
+            if P.COMMENT_HEADER.search(block.content):
+                break
+            first = i
+        return first
+
+    def apply(self, doc: Document) -> Document:
+        blocks = group_blocks(doc.lines)
+        if not blocks:
+            return doc
+        scored = self.score_blocks(blocks)
+        start, end = best_stretch([s.score for s in scored])
+        if end < start:
+            return doc
+        first = self.header_start(scored, start)
+        decisions: dict[int, str] = {}
+        for i, item in enumerate(scored):
+            if i < first:
+                reason = "before_article"
+            elif i > end:
+                reason = "after_article"
+            else:
+                continue
+            for number in item.block.numbers:
+                decisions[number] = reason
+        return self.drop(doc, decisions)

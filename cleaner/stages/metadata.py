@@ -1,0 +1,156 @@
+"""Metadata: dates, bylines, datelines and agencies, moved out of the text into ``meta``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import ClassVar
+
+from cleaner.blocks import Block, group_blocks
+from cleaner.dates import is_date_line, parse_date, split_trailing_date
+from cleaner.document import Document, Line, Meta
+from cleaner.stages.base import Stage
+from cleaner.text import strip_bullet, words
+
+#: News agencies and wire services that sign articles (as they write their own names).
+AGENCIES = (
+    "AFP", "AP", "Associated Press", "Reuters", "CNN", "Bloomberg", "dpa", "DPA", "Xinhua",
+    "TASS", "ITAR-TASS", "RIA Novosti", "Interfax", "EFE", "ANSA", "PA", "UPI", "Kyodo",
+    "Yonhap", "AAP", "Anadolu", "BBC", "APA", "KNA", "epd", "SDA", "ATS", "Belga", "ANP",
+    "PAP", "CTK", "MTI", "IANS", "PTI", "Bernama", "Antara", "NTB", "TT", "Ritzau", "STT",
+    "Lusa", "AGI", "Europa Press", "Agence France-Presse", "CNN Wire", "UNIAN", "Ukrinform",
+    "Sputnik", "RIA", "WAM", "SPA", "KUNA", "MENA", "IRNA", "Notimex", "Télam",
+)  # fmt: skip
+_AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+
+#: "By the CNN Wire Staff", "By Dan Muse", "Von Mark Hosak", "Par ...", "Por ...".
+BYLINE = re.compile(
+    r"^\W*(?:(?:posted |written |reported |story )?by|von|par|por|di|przez|door|av|af|автор:?)"
+    r"\s+(?P<name>[^\W\d_][\w.'’-]*(?:[ ,]+(?:and |und |et |y |e |i |и )?[^\W\d_][\w.'’-]*){0,7})"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+#: "Mona Salem, AFP", "John Smith (Reuters)", "John Smith | AP".
+NAME_AGENCY = re.compile(
+    rf"^\W*(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}})\s*(?:,|\||/|\(|-|–|—)\s*"
+    rf"(?P<agency>{_AGENCY})\)?\W*$"
+)
+#: "WASHINGTON (Reuters) -", "(CNN) --", "BERLIN, June 3 (AP) —", "PARIS (AFP) -".
+DATELINE = re.compile(
+    rf"^(?P<dateline>(?:(?P<place>[A-Z][A-Z.'’ -]{{1,40}}?|[A-Z][\w.'’ -]{{1,40}}?)"
+    rf"(?:,\s*[\w. ]{{1,25}}?)?\s*)?\((?P<agency>{_AGENCY}|[A-Z][\w.&]{{1,15}})\))\s*[-–—]{{1,2}}\s*"
+)
+#: A dateline without an agency: "BERLIN — ", "KYIV, Ukraine — ".
+PLACE_DATELINE = re.compile(r"^(?P<dateline>[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w. ]{1,25})?)\s*[-–—]{1,2}\s+(?=[A-Z])")
+#: "..., AFP reports.", "according to Reuters", "(AFP)".
+AGENCY_MENTION = re.compile(
+    rf"(?:,\s*(?P<a1>{_AGENCY}) (?:reports?|reported|said|says)\b"
+    rf"|\baccording to (?:the )?(?P<a2>{_AGENCY})\b|\((?P<a3>{_AGENCY})\)\s*$)"
+)
+#: Bylines and dates are looked for in the header, and in this many blocks of the body.
+BODY_BLOCKS_SEARCHED = 3
+#: A byline has at most this many words (with its "By").
+MAX_BYLINE_WORDS = 12
+
+
+def first_prose(blocks: list[Block]) -> int:
+    """Index of the first block that reads like a body paragraph (or len(blocks))."""
+    for i, block in enumerate(blocks):
+        if not block.marker and len(block.tokens) >= 15 and block.ends_sentence:
+            return i
+    return len(blocks)
+
+
+class MetadataStage(Stage):
+    """Move dates, bylines, datelines and agencies into ``meta``.
+
+    Reasons (the line's content is in ``meta``; the line is recorded here):
+    - ``date``: a line that holds only a date ("Last updated: January 30, 2012").
+    - ``byline``: "By the CNN Wire Staff", "Mona Salem, AFP".
+    - ``date_byline``: a line with both ("Published 6 July 2015 by Mark Hosak").
+
+    A date glued to the end of a headline is split off: the line stays, shorter. A dateline
+    ("WASHINGTON (Reuters) -") and an agency (", AFP reports") are recorded in ``meta`` and
+    the body keeps its words.
+    """
+
+    name: ClassVar[str] = "metadata"
+    reasons = frozenset({"date", "byline", "date_byline"})
+
+    def byline_of(self, text: str) -> tuple[str | None, str | None, str | None]:
+        """``(byline, agency, date)`` of a byline line, or three Nones."""
+        content = strip_bullet(text)[1]
+        if len(words(content)) > MAX_BYLINE_WORDS:
+            return None, None, None
+        match = NAME_AGENCY.match(content)
+        if match:
+            return match.group("name"), match.group("agency"), None
+        match = BYLINE.match(content)
+        if not match:
+            return None, None, None
+        name, rest = match.group("name").strip(" ,"), match.group("rest")
+        date = parse_date(rest) if rest.strip() else None
+        name_words = words(name)
+        if not name_words or not name_words[-1][0].isupper() and name_words[0] != "the":
+            return None, None, None
+        agency = next((a for a in AGENCIES if re.search(rf"\b{re.escape(a)}\b", name)), None)
+        return name, agency, date
+
+    def apply(self, doc: Document) -> Document:
+        blocks = group_blocks(doc.lines)
+        body_start = first_prose(blocks)
+        meta = doc.meta
+        decisions: dict[int, str] = {}
+        changed: dict[int, Line] = {}
+        searched = blocks[: body_start + BODY_BLOCKS_SEARCHED]
+        for index, block in enumerate(searched):
+            if len(block.lines) > 1 and index >= body_start:
+                continue
+            text = block.text
+            byline, agency, date = self.byline_of(text)
+            line_date = None if byline else is_date_line(text)
+            if byline:
+                meta = replace(
+                    meta,
+                    byline=meta.byline or byline,
+                    agency=meta.agency or agency,
+                    date=meta.date or date,
+                )
+                reason = "date_byline" if date else "byline"
+            elif line_date:
+                meta = replace(meta, date=meta.date or line_date)
+                reason = "date"
+            else:
+                if index < body_start and len(block.lines) == 1 and not meta.date:
+                    split = split_trailing_date(text)
+                    if split:
+                        line = block.lines[0]
+                        changed[line.number] = replace(line, text=split[0])
+                        meta = replace(meta, date=split[1])
+                continue
+            for number in block.numbers:
+                decisions[number] = reason
+        meta = self.dateline(blocks[body_start : body_start + BODY_BLOCKS_SEARCHED], meta)
+        if changed:
+            doc = replace(doc, lines=tuple(changed.get(ln.number, ln) for ln in doc.lines))
+        return replace(self.drop(doc, decisions), meta=meta)
+
+    def dateline(self, blocks: list[Block], meta: Meta) -> Meta:
+        """Dateline and agency from the first body paragraphs."""
+        for block in blocks:
+            text = block.text
+            match = DATELINE.match(text)
+            if match:
+                return replace(
+                    meta,
+                    dateline=meta.dateline or match.group("dateline").strip(),
+                    agency=meta.agency or match.group("agency"),
+                )
+            match = PLACE_DATELINE.match(text)
+            if match:
+                return replace(meta, dateline=meta.dateline or match.group("dateline").strip())
+            mention = AGENCY_MENTION.search(text)
+            if mention and not meta.agency:
+                agency = mention.group("a1") or mention.group("a2") or mention.group("a3")
+                return replace(meta, agency=agency)
+        return meta

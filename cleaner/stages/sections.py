@@ -1,0 +1,140 @@
+"""Sections around and inside the article: comments, related-story lists, teaser lists."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from cleaner import patterns as P
+from cleaner.blocks import Block, group_blocks
+from cleaner.document import Document
+from cleaner.stages.base import Stage
+from cleaner.text import ends_sentence, strip_bullet, words
+
+#: Words of prose (blocks of 15+ words ending a sentence) that must come before a comment
+#: header for it to open the comment section; a "Comments (3)" link in the page header
+#: comes before any prose. The shortest article body of the development pages has 61 words.
+PROSE_BEFORE_COMMENTS = 50
+#: A title-like line: at most this many words and no sentence end (related-story links).
+TITLE_MAX_WORDS = 16
+#: This many title-like lines in a row inside the body are a related-story list; a single
+#: sub-heading or a two-line heading is not (samples 000 and 001 have lists of 4 and 5).
+RELATED_MIN_RUN = 3
+#: Teaser lists carry a timestamp per teaser; this many stamps make a teaser block.
+TEASER_MIN_STAMPS = 2
+
+
+def is_prose(block: Block) -> bool:
+    return not block.marker and len(block.tokens) >= 15 and block.ends_sentence
+
+
+def title_like(block: Block) -> bool:
+    content = block.content
+    n = len(words(content))
+    return 1 <= n <= TITLE_MAX_WORDS and not ends_sentence(content.rstrip("?!"))
+
+
+class CommentSectionStage(Stage):
+    """A comment section, from its header to the end of the page.
+
+    Reasons:
+    - ``comment_section``: the header ("12 Comments", "Leave a Reply", "Kommentare") and
+      everything after it, once at least ``PROSE_BEFORE_COMMENTS`` words of prose came
+      before the header.
+    """
+
+    name: ClassVar[str] = "comment_section"
+    reasons = frozenset({"comment_section"})
+
+    def apply(self, doc: Document) -> Document:
+        prose_words = 0
+        start: int | None = None
+        for block in group_blocks(doc.lines):
+            content = block.content
+            if (
+                prose_words >= PROSE_BEFORE_COMMENTS
+                and len(block.tokens) <= 12
+                and P.COMMENT_HEADER.search(content)
+            ):
+                start = block.first
+                break
+            if is_prose(block):
+                prose_words += len(block.tokens)
+        if start is None:
+            return doc
+        decisions = {ln.number: "comment_section" for ln in doc.lines if ln.number >= start}
+        return self.drop(doc, decisions)
+
+
+class RelatedStage(Stage):
+    """Related-story and teaser lists inside and after the article.
+
+    Reasons:
+    - ``related_label``: "Related:", "Read more", "See also", "More from ...",
+      "Article source:", "Lesen Sie auch", "À lire aussi", tag lines.
+    - ``related_links``: a run of at least ``RELATED_MIN_RUN`` title-like lines (no sentence
+      end) with prose on both sides or at the end; lines starting with ``::``, ``»`` or ``>>``;
+      the title-like lines that follow a related label.
+    - ``teaser_list``: a teaser block after the article ("Part of complete coverage on",
+      or at least two "updated 8:43 AM EDT, Thu June 26, 2014" stamps) to the end.
+    """
+
+    name: ClassVar[str] = "related"
+    reasons = frozenset({"related_label", "related_links", "teaser_list"})
+
+    def apply(self, doc: Document) -> Document:
+        blocks = group_blocks(doc.lines)
+        decisions: dict[int, str] = {}
+        self._teasers(blocks, decisions)
+        after_label = False
+        run: list[Block] = []
+        seen_prose = False
+
+        def close_run(followed_by_prose: bool) -> None:
+            if seen_prose and len(run) >= RELATED_MIN_RUN:
+                for item in run:
+                    decisions.update((n, "related_links") for n in item.numbers)
+            run.clear()
+
+        for block in blocks:
+            if block.first in decisions:
+                continue
+            content = block.content
+            if len(block.tokens) <= 12 and P.RELATED_LABEL.search(content):
+                decisions.update((n, "related_label") for n in block.numbers)
+                after_label = True
+                continue
+            if P.LINK_PREFIX.match(block.text) and len(block.tokens) <= TITLE_MAX_WORDS:
+                decisions.update((n, "related_links") for n in block.numbers)
+                continue
+            if title_like(block) and len(block.lines) == 1:
+                if after_label and seen_prose:
+                    decisions.update((n, "related_links") for n in block.numbers)
+                    continue
+                run.append(block)
+                continue
+            after_label = False
+            close_run(is_prose(block))
+            if is_prose(block):
+                seen_prose = True
+        close_run(False)
+        return self.drop(doc, decisions)
+
+    def _teasers(self, blocks: list[Block], decisions: dict[int, str]) -> None:
+        """Mark a teaser block after the article, from its first line to the end."""
+        prose_seen = 0
+        for i, block in enumerate(blocks):
+            if is_prose(block):
+                prose_seen += 1
+            if prose_seen == 0:
+                continue
+            header = P.TEASER_HEADER.search(block.content) and len(block.tokens) <= 12
+            stamps = sum(1 for b in blocks[i : i + 6] if P.TEASER_STAMP.match(b.text))
+            if not header and not (P.TEASER_STAMP.match(block.text) and stamps >= TEASER_MIN_STAMPS):
+                continue
+            for later in blocks[i:]:
+                decisions.update((n, "teaser_list") for n in later.numbers)
+            return
+
+
+def strip_marker(text: str) -> str:
+    return strip_bullet(text)[1]
