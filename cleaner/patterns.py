@@ -116,6 +116,14 @@ NAVIGATION = _whole_line(
 )
 
 COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+#: Legal notices anywhere in a short line.
+LEGAL = re.compile(
+    r"\b(?:all rights reserved|may not be (?:published|reproduced|redistributed)|without (?:the )?"
+    r"(?:prior )?written (?:permission|consent)|alle rechte vorbehalten|tous droits réservés"
+    r"|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone"
+    r"|все права защищены)\b|^\W*(?:disclaimer|haftungsausschluss|aviso legal)\s*:",
+    re.IGNORECASE,
+)
 
 AD_LABEL = _whole_line(
     r"advertisements?|advertising|advert|ads?|sponsored(?: (?:content|links?|by .*|post|stories))?",
@@ -160,6 +168,16 @@ COMMENT_HEADER = _whole_line(
     r"blog comments powered by disqus|comments powered by disqus",
     r"hinterlasse einen kommentar|hinterlasse eine antwort|schreibe einen kommentar",
     r"laisser un commentaire|deja (?:un|tu) comentario|lascia un commento|оставить комментарий",
+    r"(?:\d+|one|two|no) (?:comments?|responses?|replies)\W.{0,60}(?:below|add|leave|post|read|view)"
+    r"(?: \w+)*",
+)
+
+#: A comment's signature: an author and a timestamp, "Peter Flom 07.08.12 at 13:24",
+#: "John says: July 8, 2012 at 1:24 pm", "Anonymous said... 5:31 PM".
+COMMENT_STAMP = re.compile(
+    r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b\d+ (?:minutes?|hours?|"
+    r"days?|weeks?|months?|years?) ago\b|\b(?:says|said|wrote|schreibt|a écrit|dice|dijo)\b\W*$)",
+    re.IGNORECASE,
 )
 
 RELATED_LABEL = _whole_line(

@@ -18,6 +18,31 @@ def _short_content(text: str, max_words: int = P.MAX_CHROME_WORDS) -> str | None
     return content if len(words(content)) <= max_words else None
 
 
+#: Copyright and legal notices run longer than controls: the development pages' longest
+#: ("Copyright 2008 The Associated Press. All rights reserved. This material may not be
+#: published, broadcast, rewritten or redistributed.") has 17 words; 40 leaves room.
+MAX_LEGAL_WORDS = 40
+#: A row of links: at least this many separators ("Help | Contact Us | Advertise | RSS").
+LINK_ROW_MIN_SEPARATORS = 3
+#: ... with items this short on average (in words).
+LINK_ROW_MAX_ITEM_WORDS = 4
+_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+-\s+(?=\S)|\s*\|\s*")
+
+
+def is_link_row(text: str) -> bool:
+    """A line of short items between separators: a footer or share row.
+
+    >>> is_link_row("Help and Contact Us | Advertise With Us | Mobile | Newsletters | RSS")
+    True
+    >>> is_link_row("He said | she said")
+    False
+    """
+    items = [item for item in _SEPARATORS.split(text) if item.strip()]
+    if len(items) <= LINK_ROW_MIN_SEPARATORS:
+        return False
+    return sum(len(words(item)) for item in items) / len(items) <= LINK_ROW_MAX_ITEM_WORDS
+
+
 class ChromeFilter(LineFilter):
     """Page chrome: the controls around an article.
 
@@ -30,13 +55,15 @@ class ChromeFilter(LineFilter):
     - ``cookie_notice``: cookie and consent text.
     - ``feedback``: "Found a bug?", "Report an error".
     - ``navigation``: previous/next, pagination, "Home", "More", search, footer link rows.
-    - ``copyright``: a line that starts with a copyright sign or "Copyright".
+    - ``copyright``: a copyright or legal notice ("© 2012 ...", "All rights reserved",
+      "This material may not be published, broadcast, rewritten or redistributed").
+    - ``link_row``: a row of short links between separators ("Help | Contact | RSS").
     """
 
     name: ClassVar[str] = "chrome"
     reasons = frozenset(
         {"skip_link", "share", "social_follow", "subscribe", "login", "cookie_notice",
-         "feedback", "navigation", "copyright"}
+         "feedback", "navigation", "copyright", "link_row"}
     )  # fmt: skip
     _rules: ClassVar[tuple[tuple[re.Pattern[str], str], ...]] = (
         (P.SKIP_LINK, "skip_link"),
@@ -50,14 +77,18 @@ class ChromeFilter(LineFilter):
     )
 
     def check(self, text: str) -> str | None:
-        content = _short_content(text)
+        content = _short_content(text, MAX_LEGAL_WORDS)
         if content is None:
+            return None
+        if P.COPYRIGHT.search(content) or P.LEGAL.search(content):
+            return "copyright"
+        if is_link_row(content):
+            return "link_row"
+        if len(words(content)) > P.MAX_CHROME_WORDS:
             return None
         for pattern, reason in self._rules:
             if pattern.search(content):
                 return reason
-        if P.COPYRIGHT.search(content) and len(words(content)) <= 25:
-            return "copyright"
         return None
 
 

@@ -14,6 +14,9 @@ from cleaner.text import ends_sentence, strip_bullet, words
 #: header for it to open the comment section; a "Comments (3)" link in the page header
 #: comes before any prose. The shortest article body of the development pages has 61 words.
 PROSE_BEFORE_COMMENTS = 50
+#: Comment signatures ("Peter Flom 07.08.12 at 13:24") needed to call a run comments;
+#: a byline with a time above the article is one, a teaser list's stamps come without prose.
+MIN_SIGNATURES = 3
 #: A title-like line: at most this many words and no sentence end (related-story links).
 TITLE_MAX_WORDS = 16
 #: This many title-like lines in a row inside the body are a related-story list; a single
@@ -39,16 +42,53 @@ class CommentSectionStage(Stage):
     Reasons:
     - ``comment_section``: the header ("12 Comments", "Leave a Reply", "Kommentare") and
       everything after it, once at least ``PROSE_BEFORE_COMMENTS`` words of prose came
-      before the header.
+      before the header; or, with no header, from the first of at least
+      ``MIN_SIGNATURES`` comment signatures (an author and a timestamp above a paragraph).
     """
 
     name: ClassVar[str] = "comment_section"
     reasons = frozenset({"comment_section"})
 
     def apply(self, doc: Document) -> Document:
+        blocks = group_blocks(doc.lines)
+        start = self._header(blocks)
+        stamps = self._signatures(blocks)
+        if stamps is not None and (start is None or stamps < start):
+            start = stamps
+        if start is None:
+            return doc
+        decisions = {ln.number: "comment_section" for ln in doc.lines if ln.number >= start}
+        return self.drop(doc, decisions)
+
+    def _signatures(self, blocks: list[Block]) -> int | None:
+        """The first line of a run of comments: author-and-timestamp lines, each followed by
+        prose, at least ``MIN_SIGNATURES`` times, after the article's prose."""
+        prose_words = 0
+        found: list[int] = []
+        for i, block in enumerate(blocks):
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if (
+                prose_words >= PROSE_BEFORE_COMMENTS
+                and len(block.tokens) <= 10
+                and not block.ends_sentence
+                and P.COMMENT_STAMP.search(block.content)
+                and nxt is not None
+                and len(nxt.tokens) >= 8
+            ):
+                found.append(i)
+            elif is_prose(block):
+                prose_words += len(block.tokens)
+        if len(found) < MIN_SIGNATURES:
+            return None
+        first = found[0]
+        if first > 0 and len(blocks[first - 1].tokens) <= 2:
+            first -= 1  # the comment's number or avatar line
+        return blocks[first].first
+
+    def _header(self, blocks: list[Block]) -> int | None:
         prose_words = 0
         start: int | None = None
-        for block in group_blocks(doc.lines):
+        for block in blocks:
             content = block.content
             if (
                 prose_words >= PROSE_BEFORE_COMMENTS
@@ -59,10 +99,7 @@ class CommentSectionStage(Stage):
                 break
             if is_prose(block):
                 prose_words += len(block.tokens)
-        if start is None:
-            return doc
-        decisions = {ln.number: "comment_section" for ln in doc.lines if ln.number >= start}
-        return self.drop(doc, decisions)
+        return start
 
 
 class RelatedStage(Stage):
