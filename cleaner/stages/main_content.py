@@ -63,7 +63,7 @@ def classify(block: Block, stoplist: frozenset[str], use_stopwords: bool) -> str
         return "good"
     if density >= STOPWORDS_LOW:
         return "near_good"
-    if block.ends_sentence and capitalized_ratio(tokens) < 0.5:
+    if block.ends_sentence and (capitalized_ratio(tokens) < 0.5 or len(tokens) >= 8):
         return "near_good"
     return "bad"
 
