@@ -115,3 +115,17 @@ def split_trailing_date(text: str) -> tuple[str, str] | None:
         return None
     date = parse_date(match.group(0))
     return (title, date) if date else None
+
+
+def strip_date_words(name: str) -> str:
+    """Cut a name where a date starts: "Mark Hosak, July" -> "Mark Hosak".
+
+    >>> strip_date_words("Mark Hosak, July")
+    'Mark Hosak'
+    """
+    kept: list[str] = []
+    for token in name.replace(",", " , ").split():
+        if token[0].isdigit() or _DATE_WORDS.match(token):
+            break
+        kept.append(token)
+    return " ".join(kept).replace(" ,", ",").strip(" ,")

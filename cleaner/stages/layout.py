@@ -62,12 +62,14 @@ class MenuStage(Stage):
         for line in doc.lines:
             if not line.text:
                 continue
+            if BREADCRUMB.match(line.text) and len(words(line.text)) <= 12:
+                close_run()
+                decisions[line.number] = "breadcrumb"
+                continue
             if menu_like(line.text):
                 run.append(line)
                 continue
             close_run()
-            if BREADCRUMB.match(line.text) and len(words(line.text)) <= 12:
-                decisions[line.number] = "breadcrumb"
         close_run()
         return self.drop(doc, decisions)
 

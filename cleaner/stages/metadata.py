@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from cleaner.blocks import Block, group_blocks
-from cleaner.dates import is_date_line, parse_date, split_trailing_date
+from cleaner.dates import is_date_line, parse_date, split_trailing_date, strip_date_words
 from cleaner.document import Document, Line, Meta
 from cleaner.stages.base import Stage
 from cleaner.text import strip_bullet, words
@@ -89,7 +89,9 @@ class MetadataStage(Stage):
         if not match:
             return None, None, None
         name, rest = match.group("name").strip(" ,"), match.group("rest")
-        date = parse_date(rest) if rest.strip() else None
+        date = parse_date(content)
+        if date:
+            name = strip_date_words(name)
         name_words = words(name)
         if not name_words or not name_words[-1][0].isupper() and name_words[0] != "the":
             return None, None, None

@@ -6,7 +6,6 @@ from typing import ClassVar
 
 from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
-from cleaner.dates import is_date_line
 from cleaner.document import Document
 from cleaner.stages.base import Stage
 from cleaner.text import ends_sentence, strip_bullet, words
@@ -73,7 +72,7 @@ class CommentSectionStage(Stage):
                 and len(block.tokens) <= 10
                 and not block.ends_sentence
                 and P.COMMENT_STAMP.search(block.content)
-                and not is_date_line(block.content)
+                and not P.TEASER_STAMP.match(block.content)
                 and nxt is not None
                 and len(nxt.tokens) >= 8
             ):

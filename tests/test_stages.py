@@ -1,0 +1,316 @@
+"""One test per reason code: each asserts the stage and the reason, not only that a line went."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import CleanerConfig, DropPattern, Pipeline, clean
+from cleaner.document import Document
+from cleaner.pipeline import STAGE_CLASSES
+from cleaner.stages.base import Stage
+
+PARA = (
+    "The council said on Monday that the new plan would be put to a vote next week, and that "
+    "members of the public would be able to comment on it before the end of the month."
+)
+PARA2 = (
+    "Officials in the city have argued for years that the old bridge is no longer safe, and "
+    "they welcomed the decision as a first step towards a long overdue replacement of it."
+)
+PARA3 = (
+    "Residents who live near the river told reporters that they were relieved but that they "
+    "would wait to see whether the money for the work was actually found in the budget."
+)
+
+
+def page(*middle: str, head: tuple[str, ...] = ("Council backs plan for new bridge",)) -> str:
+    return "\n\n".join([*head, PARA, *middle, PARA2, PARA3]) + "\n"
+
+
+def removal_of(text: str, line: str, **kwargs: object) -> tuple[str, str]:
+    doc = clean(text, **kwargs)  # type: ignore[arg-type]
+    found = [(r.stage, r.reason) for r in doc.removed if r.text.strip() == line.strip()]
+    assert found, f"{line!r} was not removed; removed: {[r.text for r in doc.removed]}"
+    return found[0]
+
+
+CASES = [
+    ("skip_link", page(), "Skip to main content", "chrome"),
+    ("share", None, "Share this article", "chrome"),
+    ("social_follow", None, "Join our Telegram channel", "chrome"),
+    ("subscribe", None, "Sign up for our daily newsletter", "chrome"),
+    ("login", None, "Log in / Register", "chrome"),
+    ("cookie_notice", None, "This site uses cookies to improve your experience", "chrome"),
+    ("feedback", None, "Found a bug?", "chrome"),
+    ("navigation", None, "Next article »", "chrome"),
+    ("copyright", None, "© 2012 Example News Ltd. All rights reserved.", "chrome"),
+    ("link_row", None, "Help | Contact Us | Advertise | RSS | Archive", "chrome"),
+    ("ad_label", None, "Advertisement", "ads"),
+    ("ad_label_de", None, "Anzeige", "ads"),
+    ("promo_phone", None, "Реклама +7(700) 388 81 09", "ads"),
+    ("comment_widget", None, "blog comments powered by Disqus", "comment_widgets"),
+]
+
+
+@pytest.mark.parametrize(
+    ("reason", "line", "stage"),
+    [(c[0].removesuffix("_de"), c[2], c[3]) for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_line_rules(reason: str, line: str, stage: str) -> None:
+    text = page(line, head=(line, "Council backs plan for new bridge"))
+    assert removal_of(text, line) == (stage, reason)
+
+
+def test_menu_run() -> None:
+    text = "  1. Main\n  2. Learn\n  3. Incidents\n  4. Unrest\n\n" + page()
+    doc = clean(text)
+    reasons = {r.text.strip(): (r.stage, r.reason) for r in doc.removed}
+    assert reasons["1. Main"] == ("menus", "menu")
+    assert reasons["4. Unrest"] == ("menus", "menu")
+
+
+def test_breadcrumb() -> None:
+    assert removal_of(page(head=("Home > News > World", "Council backs plan")), "Home > News > World") == (
+        "menus",
+        "breadcrumb",
+    )
+
+
+def test_foreign_script_line_on_english_page() -> None:
+    line = "Купить квартиру в центре города недорого"
+    assert removal_of(page(line), line) == ("script", "foreign_script")
+
+
+def test_russian_page_keeps_cyrillic_and_latin_brands() -> None:
+    ru = (
+        "Министр иностранных дел России заявил в понедельник, что переговоры в Женеве "
+        "продолжатся на следующей неделе, несмотря на разногласия сторон по ключевым вопросам."
+    )
+    brand = "Компания Apple представила новый iPhone на презентации в Калифорнии в среду вечером."
+    doc = clean("\n\n".join(["Переговоры в Женеве продолжатся", ru, brand, ru + " Да."]))
+    assert not [r for r in doc.removed if r.reason == "foreign_script"]
+    assert doc.language == "ru"
+
+
+def test_comment_section_after_header() -> None:
+    text = page() + "\n12 Comments\n\nJohn: I disagree with every word of this piece, frankly.\n"
+    doc = clean(text)
+    reasons = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert reasons["12 Comments"] == ("comment_section", "comment_section")
+    assert "John: I disagree" not in doc.text
+
+
+def test_comment_signatures_without_header() -> None:
+    comments = "\n\n".join(
+        f"Reader{i} 07.0{i}.12 at 13:2{i}\n\nI think the council should have voted on this much "
+        f"earlier, since the bridge has been unsafe for a long time now, number {i}."
+        for i in range(1, 5)
+    )
+    doc = clean(page() + "\n" + comments + "\n")
+    first = [r for r in doc.removed if r.text.startswith("Reader1")]
+    assert first and (first[0].stage, first[0].reason) == ("comment_section", "comment_section")
+
+
+def test_related_label_and_links() -> None:
+    links = ["Bridge closed after crack found", "Mayor promises new budget", "River floods again"]
+    text = page("Related:", *links)
+    doc = clean(text)
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["Related:"] == "related_label"
+    assert all(reasons[line] == "related_links" for line in links)
+
+
+def test_related_run_without_label() -> None:
+    links = ["Unsettled neighbors", "Turkey says Syria fired at plane", "Syrians afraid of the unknown"]
+    doc = clean("\n".join(["Council backs plan", "", PARA, "", *links, "", PARA2, "", PARA3]))
+    assert {r.reason for r in doc.removed if r.text in links} == {"related_links"}
+
+
+def test_link_prefix_lines() -> None:
+    assert removal_of(page(":: Q And A: The Plan Explained"), ":: Q And A: The Plan Explained") == (
+        "related",
+        "related_links",
+    )
+
+
+def test_teaser_list_after_article() -> None:
+    teasers = [
+        "Part of complete coverage on",
+        "City news",
+        "updated 8:43 AM EDT, Thu June 26, 2014",
+        "A short teaser for another story about the city that is not this one at all.",
+        "updated 8:48 AM EDT, Thu June 26, 2014",
+        "Another teaser for a different story that readers may also want to read.",
+    ]
+    doc = clean(page() + "\n" + "\n".join(teasers) + "\n")
+    reasons = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert reasons["Part of complete coverage on"] == ("related", "teaser_list")
+    assert reasons[teasers[-1]] == ("related", "teaser_list")
+
+
+def test_repeated_caption_both_copies() -> None:
+    cap = "Smoke rises after an explosion near the Palace of Justice on Thursday."
+    doc = clean("\n".join(["Council backs plan for new bridge", cap, cap, "", PARA, "", PARA2]))
+    assert [(r.stage, r.reason) for r in doc.removed if r.text == cap] == [
+        ("captions", "repeated_caption")
+    ] * 2
+
+
+def test_image_alt_and_pictured_caption() -> None:
+    alt = "Mayor Jane Smith"
+    cap = "Mayor Jane Smith, pictured in 2011. The mayor backed the plan on Monday."
+    doc = clean("\n".join([alt, cap, alt, "", "Council backs plan for new bridge", "", PARA, "", PARA2]))
+    reasons = [(r.text, r.reason) for r in doc.removed]
+    assert (alt, "image_alt") in reasons
+    assert (cap, "caption") in reasons
+
+
+def test_credit() -> None:
+    assert removal_of(page("Photo: John Doe/Reuters"), "Photo: John Doe/Reuters") == (
+        "captions",
+        "credit",
+    )
+
+
+def test_duplicate_line() -> None:
+    dup = "The vote is expected next week, officials said."
+    doc = clean(page(dup, "Another paragraph that sits between the copies of that line here.", dup))
+    reasons = [r.reason for r in doc.removed if r.text == dup]
+    assert reasons == ["duplicate_line"]
+
+
+def test_main_content_before_and_after() -> None:
+    menu = "\n".join(f"* Section {name}" for name in ("World", "Sport", "Money", "Arts", "Travel"))
+    footer = "Example News Group is registered in England and Wales under number 1234."
+    text = menu + "\n\nCouncil backs plan for new bridge\n\n" + page(head=()) + "\n" + menu
+    doc = clean(text + "\n\n" + footer)
+    stages = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert stages["* Section World"][0] in {"menus", "main_content"}
+    assert stages[footer] == ("main_content", "after_article")
+
+
+def test_metadata_lines() -> None:
+    doc = clean(
+        "\n".join(
+            ["Council backs plan for new bridge", "By Jane Smith", "Last updated: January 30, 2012",
+             "", "LONDON (Reuters) - " + PARA, "", PARA2, "", PARA3]
+        )
+    )  # fmt: skip
+    reasons = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert reasons["By Jane Smith"] == ("metadata", "byline")
+    assert reasons["Last updated: January 30, 2012"] == ("metadata", "date")
+    assert doc.meta.byline == "Jane Smith"
+    assert doc.meta.date == "2012-01-30"
+    assert doc.meta.dateline == "LONDON (Reuters)"
+    assert doc.meta.agency == "Reuters"
+    assert doc.body[0].text.startswith("LONDON (Reuters) - ")
+
+
+def test_date_byline_line() -> None:
+    line = "Published 6 July 2015 by Mark Hosak"
+    doc = clean("\n".join(["Council backs plan for new bridge", "By Mark Hosak, July 6, 2015", "", PARA, "", PARA2]))
+    assert doc.meta.date == "2015-07-06"
+    assert [r.reason for r in doc.removed if r.text.startswith("By Mark")] == ["date_byline"]
+    assert line  # the German and French forms share the pattern ("Von", "Par")
+
+
+def test_glued_headline_date() -> None:
+    doc = clean("Peace hopes dim as army targets Damascus area 07 февраля 2013, 12:03\n\n" + PARA + "\n\n" + PARA2)
+    assert doc.headline is not None
+    assert doc.headline.text == "Peace hopes dim as army targets Damascus area"
+    assert doc.meta.date == "2013-02-07"
+
+
+def test_structure_reasons() -> None:
+    head = "Council backs plan for new bridge"
+    text = "\n".join(
+        ["Kicker label", "", head, "", head, "", "Untitled picture caption of the bridge at dusk",
+         "", PARA, "", PARA2, "", PARA3, "", PARA2]
+    )  # fmt: skip
+    doc = clean(text)
+    reasons = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert doc.headline is not None and doc.headline.text == head
+    assert reasons["Kicker label"] == ("structure", "before_headline")
+    assert reasons[head] == ("structure", "duplicate_headline")
+    assert reasons["Untitled picture caption of the bridge at dusk"] == ("structure", "header_fragment")
+    assert [r.reason for r in doc.removed if r.text == PARA2] == ["duplicate_line"]
+
+
+def test_standfirst_duplicate() -> None:
+    first = PARA.split(", and")[0] + "."
+    doc = clean("\n\n".join(["Council backs plan for new bridge", first, PARA, PARA2, PARA3]))
+    assert [(r.stage, r.reason) for r in doc.removed if r.text == first] == [
+        ("structure", "standfirst_duplicate")
+    ]
+
+
+def test_bullets_are_highlights() -> None:
+    bullets = ["  • The council backs a plan for a new bridge", "  • A vote is expected next week"]
+    doc = clean("\n".join(["Council backs plan for new bridge", *bullets, "", PARA, "", PARA2]))
+    assert [b.text for b in doc.bullets] == [
+        "The council backs a plan for a new bridge",
+        "A vote is expected next week",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("", "empty"), ("   \n\n ", "empty"), ("Home\nNews\nSport\nWeather\n", "no_article"),
+     ("404\n\nPage not found\n\nSorry, the page you asked for is not here.", "error_page")],
+    ids=["empty", "whitespace", "list_page", "error_page"],
+)  # fmt: skip
+def test_verdict(text: str, reason: str) -> None:
+    doc = clean(text)
+    assert doc.rejected is not None
+    assert (doc.rejected.stage, doc.rejected.reason) == ("verdict", reason)
+
+
+def test_too_large_is_rejected() -> None:
+    doc = clean("word " * 100, config=CleanerConfig(max_chars=50))
+    assert doc.rejected is not None and doc.rejected.reason == "too_large"
+
+
+def test_custom_pattern_with_user_reason() -> None:
+    config = CleanerConfig(drop_patterns=(DropPattern(r"^Promo code", "site_promo"),))
+    line = "Promo code BRIDGE20 for 20% off"
+    assert removal_of(page(line), line, config=config) == ("custom", "site_promo")
+
+
+def test_disabled_stage_keeps_its_lines() -> None:
+    text = page("Advertisement")
+    doc = clean(text, config=CleanerConfig(disabled=frozenset({"ads"})))
+    assert not [r for r in doc.removed if r.stage == "ads"]
+
+
+def test_language_none_for_short_text() -> None:
+    doc = clean("Short words only")
+    assert doc.language is None and doc.language_score is None
+
+
+def test_encoding_fixes_are_recorded() -> None:
+    doc = clean(page("Skyâ€™s chief correspondent said the bridge was closed on Monday night."))
+    assert any("encode:sloppy-windows-1252" in fix.steps for fix in doc.fixes)
+    assert "Sky’s chief correspondent" in doc.text
+
+
+@pytest.mark.parametrize("stage_cls", STAGE_CLASSES, ids=lambda c: c.name)
+def test_stage_contract(stage_cls: type[Stage]) -> None:
+    """Every stage has a stable snake_case name and declared reasons, and emits only those."""
+    assert stage_cls.name.replace("_", "").isalpha() and stage_cls.name.islower()
+    stage = Pipeline.from_config().stages
+    for instance in stage:
+        if isinstance(instance, stage_cls):
+            doc = instance(Document.from_text(page("Advertisement", "Share", "Found a bug?")))
+            assert {r.reason for r in doc.removed} <= instance.reasons
+
+
+def test_undeclared_reason_is_refused() -> None:
+    class Broken(Stage):
+        name = "broken"
+
+        def apply(self, doc: Document) -> Document:
+            return self.drop(doc, {1: "made_up"})
+
+    with pytest.raises(ValueError, match="undeclared"):
+        Broken()(Document.from_text("a line"))
