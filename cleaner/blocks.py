@@ -94,6 +94,7 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
             current
             and previous is not None
             and line.number == previous.number + 1
+            and not strip_bullet(line.text)[0]
             and continues(previous.raw or previous.text, line.raw or line.text, width)
         ):
             current.append(line)
