@@ -33,9 +33,7 @@ class DropPattern:
 
     def __post_init__(self) -> None:
         if not _REASON.match(self.reason):
-            raise ConfigError(
-                f"reason {self.reason!r} must be lower_snake_case, like 'site_promo'"
-            )
+            raise ConfigError(f"reason {self.reason!r} must be lower_snake_case, like 'site_promo'")
         try:
             re.compile(self.pattern)
         except re.error as exc:

@@ -187,8 +187,8 @@ class Document:
                 if headline is not None
                 else None
             ),
-            bullets=tuple(Span(t, tuple(n)) for t, n in zip(bullets, bullet_lines)),
-            body=tuple(Span(t, tuple(n)) for t, n in zip(body, body_lines)),
+            bullets=tuple(Span(t, tuple(n)) for t, n in zip(bullets, bullet_lines, strict=True)),
+            body=tuple(Span(t, tuple(n)) for t, n in zip(body, body_lines, strict=True)),
             meta=Meta(**(data.get("meta") or {})),
             rejected=Rejection(rejected["stage"], rejected["reason"]) if rejected else None,
         )

@@ -1,10 +1,24 @@
-"""Reading inputs: the one place where bytes become text, for the library and the CLI."""
+"""Reading inputs: the one place where bytes become text, for the library and the CLI.
+
+Also finding inputs (files, directories, JSONL, stdin) and turning them into pages, lazily.
+Nothing here prints or exits; problems are :class:`~cleaner.errors.CleanerError` subclasses
+or error pages that the caller reports.
+"""
 
 from __future__ import annotations
 
 import codecs
+import contextlib
+import fnmatch
+import gzip
+import io
+import json
+import os
+import zlib
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from typing import BinaryIO, NamedTuple
 
-from cleaner.errors import DecodeError
+from cleaner.errors import DecodeError, InputError
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -24,6 +38,14 @@ _MAGIC = (
     (b"RIFF", "a RIFF (WebP, WAV or AVI) file"),
     (b"\x7fELF", "an executable"),
 )
+#: Encodings charset detection chooses among, after UTF-8: the legacy encodings of the web.
+#: Left unrestricted, charset-normalizer reads Windows-1252 pages as cp775 or mac_roman
+#: (sample 001 saved as cp1252 came out as cp775, its bullets as "Ģ").
+WEB_ENCODINGS = (
+    "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+    "koi8_r", "iso8859_2", "iso8859_15", "cp874", "shift_jis", "euc_jp", "gb18030", "big5",
+    "euc_kr",
+)  # fmt: skip
 #: Share of NUL bytes among the even or odd bytes that marks BOM-less UTF-16.
 _UTF16_NUL_SHARE = 0.4
 #: Bytes sampled for the UTF-16 test.
@@ -74,7 +96,262 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=list(WEB_ENCODINGS)).best()
     if best is None:
         raise DecodeError("no text encoding fits the input; is it binary?")
     return str(best), best.encoding
+
+
+# --- Finding inputs -------------------------------------------------------------------------
+
+#: The path that means standard input, and the name its pages get in records.
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+#: File names read as JSON lines (one page per line) rather than as one page of text.
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+DEFAULT_GLOBS = ("*.txt",)
+
+_JSON_TYPES = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "a boolean",
+    type(None): "null",
+}
+
+
+class Source(NamedTuple):
+    """One input: a text file, a JSONL file or standard input (``path`` is ``-``).
+
+    ``name`` is the path relative to the directory given on the command line (the file name
+    for a file given by itself): it is the record's ``id`` and the output file's path.
+    ``error`` is set when the input cannot even be listed (an unreadable directory).
+    """
+
+    path: str
+    name: str
+    jsonl: bool
+    error: str | None = None
+
+    @property
+    def label(self) -> str:
+        """How records and messages name this input."""
+        return STDIN_NAME if self.path == STDIN else self.path
+
+
+class Page(NamedTuple):
+    """One page to clean: its text inline (``data``), or a file to read (``path``).
+
+    ``error`` is set instead when the page could not be read; it becomes an error record.
+    ``name`` and ``jsonl`` are the :class:`Source` it came from.
+    """
+
+    id: str
+    source: str
+    name: str
+    jsonl: bool
+    path: str | None = None
+    data: str | bytes | None = None
+    error: str | None = None
+
+
+def is_jsonl(name: str) -> bool:
+    """Whether a file name says JSON lines.
+
+    >>> is_jsonl("pages.jsonl.gz"), is_jsonl("page.txt")
+    (True, False)
+    """
+    return name.lower().endswith(JSONL_SUFFIXES)
+
+
+def matches(rel: str, globs: Sequence[str]) -> bool:
+    """Whether a file (path relative to its input directory) matches one of the patterns.
+
+    A pattern without ``/`` is matched against the file name, one with ``/`` against the
+    relative path.
+
+    >>> matches("2024/05/story.txt", ["*.txt"]), matches("a/b.json", ["a/*.json"])
+    (True, True)
+    """
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatch(rel if "/" in glob else name, glob) for glob in globs)
+
+
+def find_sources(
+    paths: Iterable[str],
+    globs: Sequence[str] = DEFAULT_GLOBS,
+    *,
+    stdin_jsonl: bool = False,
+    exclude: Collection[str] = (),
+) -> Iterator[Source]:
+    """The inputs named by ``paths``, lazily, in order; directories are walked (see
+    :func:`walk_dir`). A file named on its own is read whatever its name; ``-`` is stdin.
+    ``exclude`` holds real paths of directories not to walk (the output directory).
+    """
+    for path in paths:
+        if path == STDIN:
+            yield Source(STDIN, STDIN_NAME, stdin_jsonl)
+        elif os.path.isdir(path):
+            yield from walk_dir(path, globs, exclude=exclude)
+        elif os.path.exists(path):
+            yield Source(path, os.path.basename(path), is_jsonl(path))
+        else:
+            yield Source(path, os.path.basename(path), False, "no such file or directory")
+
+
+def _sorted_entries(path: str) -> list[os.DirEntry[str]]:
+    with os.scandir(path) as entries:
+        return sorted(entries, key=lambda entry: entry.name)
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def walk_dir(
+    root: str, globs: Sequence[str] = DEFAULT_GLOBS, *, exclude: Collection[str] = ()
+) -> Iterator[Source]:
+    """Files under ``root`` that match ``globs``, depth first in sorted order.
+
+    Hidden files and directories (a name starting with ``.``) are skipped. Symbolic links
+    are followed, but a directory is walked once (by its real path), so a link loop ends.
+    An unreadable directory or a broken link yields a :class:`Source` with an ``error``.
+    """
+    visited = {os.path.realpath(root)}
+    try:
+        stack = [(iter(_sorted_entries(root)), "")]
+    except OSError as exc:
+        yield Source(root, os.path.basename(root), False, f"cannot list the directory: {exc}")
+        return
+    while stack:
+        entries, prefix = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
+        if entry.name.startswith("."):
+            continue
+        rel = prefix + entry.name
+        if _is_dir(entry):
+            real = os.path.realpath(entry.path)
+            if real in visited or real in exclude:
+                continue
+            visited.add(real)
+            try:
+                stack.append((iter(_sorted_entries(entry.path)), rel + "/"))
+            except OSError as exc:
+                yield Source(entry.path, rel, False, f"cannot list the directory: {exc}")
+        elif matches(rel, globs):
+            if not os.path.exists(entry.path):
+                yield Source(entry.path, rel, False, "broken symbolic link")
+            elif entry.is_file():
+                yield Source(entry.path, rel, is_jsonl(entry.name))
+
+
+# --- Reading pages --------------------------------------------------------------------------
+
+
+def read_page(path: str) -> bytes:
+    """The bytes of a text file; an empty or unreadable file raises :class:`InputError`."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}") from exc
+    if not data:
+        raise InputError("the file is empty")
+    return data
+
+
+def iter_pages(
+    sources: Iterable[Source],
+    *,
+    stdin: BinaryIO | None = None,
+    text_field: str = "text",
+    id_field: str | None = None,
+) -> Iterator[Page]:
+    """The pages of each source, lazily: one per text file, one per JSONL line.
+
+    A text file is not read here but where it is cleaned (:func:`read_page`), so that
+    worker processes share the reading. Standard input is read from ``stdin``.
+    """
+    for source in sources:
+        if source.error is not None:
+            yield _error(source, source.error)
+        elif source.jsonl:
+            yield from _jsonl_source(source, stdin, text_field, id_field)
+        elif source.path == STDIN:
+            data = stdin.read() if stdin is not None else b""
+            if data:
+                yield Page(source.name, source.label, source.name, False, data=data)
+            else:
+                yield _error(source, "standard input is empty")
+        else:
+            yield Page(source.name, source.label, source.name, False, path=source.path)
+
+
+def _error(source: Source, message: str) -> Page:
+    return Page(source.name, source.label, source.name, source.jsonl, error=message)
+
+
+def _jsonl_source(
+    source: Source, stdin: BinaryIO | None, text_field: str, id_field: str | None
+) -> Iterator[Page]:
+    number = 0
+    try:
+        with _open_jsonl(source.path, stdin) as handle:
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    yield parse_jsonl_line(line, number, source, text_field, id_field)
+    except (OSError, EOFError, zlib.error) as exc:
+        where = f" after line {number}" if number else ""
+        yield _error(source, f"cannot read the file{where}: {exc}")
+
+
+def _open_jsonl(
+    path: str, stdin: BinaryIO | None
+) -> contextlib.AbstractContextManager[Iterable[bytes]]:
+    if path == STDIN:
+        return contextlib.nullcontext(stdin if stdin is not None else io.BytesIO())
+    if path.lower().endswith(".gz"):
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def parse_jsonl_line(
+    line: bytes, number: int, source: Source, text_field: str = "text", id_field: str | None = None
+) -> Page:
+    """One JSONL line as a page; a line that is not a JSON object with a string in
+    ``text_field`` (and a string or number in ``id_field``, when given) is an error page.
+    """
+    page_id, where = f"{source.name}:{number}", f"{source.label}:{number}"
+
+    def fail(message: str) -> Page:
+        return Page(page_id, where, source.name, True, error=message)
+
+    try:
+        obj = json.loads(decode_bytes(line)[0])
+    except DecodeError as exc:
+        return fail(f"the line is not text: {exc}")
+    except json.JSONDecodeError as exc:
+        return fail(f"the line is not valid JSON: {exc.msg} (column {exc.colno})")
+    if not isinstance(obj, dict):
+        return fail(f"the line holds {_JSON_TYPES[type(obj)]}; each line must be a JSON object")
+    if text_field not in obj:
+        return fail(f'no "{text_field}" field; name the field with the page text: --text-field')
+    text = obj[text_field]
+    if not isinstance(text, str):
+        return fail(f'the "{text_field}" field is {_JSON_TYPES[type(text)]}, not a string')
+    if id_field is not None:
+        if id_field not in obj:
+            return fail(f'no "{id_field}" field (given by --id-field)')
+        value = obj[id_field]
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            return fail(f'the "{id_field}" field is {_JSON_TYPES[type(value)]}, not a string')
+        page_id = str(value)
+    return Page(page_id, where, source.name, True, data=text)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-
 from cleaner.config import CleanerConfig
 from cleaner.document import Document, Rejection
 from cleaner.errors import ConfigError
@@ -122,5 +121,3 @@ def clean_many(
         else:
             page_id, data = str(index), item
         yield pipeline.clean(data, id=page_id)
-
-

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean
-from cleaner.io import decode_bytes
 from cleaner.errors import DecodeError
+from cleaner.io import decode_bytes
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "corpus_samples").glob("*.txt"))
 

@@ -71,7 +71,9 @@ def test_menu_run() -> None:
 
 
 def test_breadcrumb() -> None:
-    assert removal_of(page(head=("Home > News > World", "Council backs plan")), "Home > News > World") == (
+    assert removal_of(
+        page(head=("Home > News > World", "Council backs plan")), "Home > News > World"
+    ) == (
         "menus",
         "breadcrumb",
     )
@@ -122,7 +124,11 @@ def test_related_label_and_links() -> None:
 
 
 def test_related_run_without_label() -> None:
-    links = ["Unsettled neighbors", "Turkey says Syria fired at plane", "Syrians afraid of the unknown"]
+    links = [
+        "Unsettled neighbors",
+        "Turkey says Syria fired at plane",
+        "Syrians afraid of the unknown",
+    ]
     doc = clean("\n".join(["Council backs plan", "", PARA, "", *links, "", PARA2, "", PARA3]))
     assert {r.reason for r in doc.removed if r.text in links} == {"related_links"}
 
@@ -160,7 +166,9 @@ def test_repeated_caption_both_copies() -> None:
 def test_image_alt_and_pictured_caption() -> None:
     alt = "Mayor Jane Smith"
     cap = "Mayor Jane Smith, pictured in 2011. The mayor backed the plan on Monday."
-    doc = clean("\n".join([alt, cap, alt, "", "Council backs plan for new bridge", "", PARA, "", PARA2]))
+    doc = clean(
+        "\n".join([alt, cap, alt, "", "Council backs plan for new bridge", "", PARA, "", PARA2])
+    )
     reasons = [(r.text, r.reason) for r in doc.removed]
     assert (alt, "image_alt") in reasons
     assert (cap, "caption") in reasons
@@ -209,14 +217,30 @@ def test_metadata_lines() -> None:
 
 def test_date_byline_line() -> None:
     line = "Published 6 July 2015 by Mark Hosak"
-    doc = clean("\n".join(["Council backs plan for new bridge", "By Mark Hosak, July 6, 2015", "", PARA, "", PARA2]))
+    doc = clean(
+        "\n".join(
+            [
+                "Council backs plan for new bridge",
+                "By Mark Hosak, July 6, 2015",
+                "",
+                PARA,
+                "",
+                PARA2,
+            ]
+        )
+    )
     assert doc.meta.date == "2015-07-06"
     assert [r.reason for r in doc.removed if r.text.startswith("By Mark")] == ["date_byline"]
     assert line  # the German and French forms share the pattern ("Von", "Par")
 
 
 def test_glued_headline_date() -> None:
-    doc = clean("Peace hopes dim as army targets Damascus area 07 февраля 2013, 12:03\n\n" + PARA + "\n\n" + PARA2)
+    doc = clean(
+        "Peace hopes dim as army targets Damascus area 07 февраля 2013, 12:03\n\n"
+        + PARA
+        + "\n\n"
+        + PARA2
+    )
     assert doc.headline is not None
     assert doc.headline.text == "Peace hopes dim as army targets Damascus area"
     assert doc.meta.date == "2013-02-07"
@@ -233,7 +257,10 @@ def test_structure_reasons() -> None:
     assert doc.headline is not None and doc.headline.text == head
     assert reasons["Kicker label"] == ("structure", "before_headline")
     assert reasons[head] == ("structure", "duplicate_headline")
-    assert reasons["Untitled picture caption of the bridge at dusk"] == ("structure", "header_fragment")
+    assert reasons["Untitled picture caption of the bridge at dusk"] == (
+        "structure",
+        "header_fragment",
+    )
     assert [r.reason for r in doc.removed if r.text == PARA2] == ["duplicate_line"]
 
 

@@ -38,9 +38,7 @@ class CaptionStage(Stage):
     """
 
     name: ClassVar[str] = "captions"
-    reasons = frozenset(
-        {"repeated_caption", "image_alt", "caption", "credit", "duplicate_line"}
-    )
+    reasons = frozenset({"repeated_caption", "image_alt", "caption", "credit", "duplicate_line"})
 
     def apply(self, doc: Document) -> Document:
         lines = [line for line in doc.lines if line.text]
@@ -77,7 +75,7 @@ class CaptionStage(Stage):
     def _later_copies(self, lines: list[Line], keys: list[str], decisions: dict[int, str]) -> None:
         seen: dict[str, int] = {}
         by_key: defaultdict[str, list[int]] = defaultdict(list)
-        for line, key in zip(lines, keys):
+        for line, key in zip(lines, keys, strict=True):
             if line.number in decisions or not key:
                 continue
             by_key[key].append(line.number)

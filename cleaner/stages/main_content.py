@@ -80,19 +80,26 @@ def score(block: Block, label: str) -> float:
     return -max(3.0, n / 2)
 
 
-def best_stretch(values: Sequence[float]) -> tuple[int, int]:
+def best_stretch(values: Sequence[float], gaps: Sequence[float] | None = None) -> tuple[int, int]:
     """Indices ``(start, end)`` (inclusive) of the stretch with the largest sum (Kadane).
+
+    ``gaps[i]`` is what joining block ``i`` to the block before it costs; a stretch that
+    starts at ``i`` does not pay it.
 
     >>> best_stretch([-3, 5, -1, 4, -9, 2])
     (1, 3)
+    >>> best_stretch([5, 4], gaps=[0, 10])
+    (0, 0)
     """
+    gaps = gaps or [0.0] * len(values)
     best_sum, best = float("-inf"), (0, -1)
     run_sum, run_start = 0.0, 0
     for i, value in enumerate(values):
-        if run_sum <= 0:
+        joined = run_sum - gaps[i]
+        if i == 0 or joined <= 0:
             run_sum, run_start = value, i
         else:
-            run_sum += value
+            run_sum = joined + value
         if run_sum > best_sum:
             best_sum, best = run_sum, (run_start, i)
     return best
@@ -123,22 +130,22 @@ class MainContentStage(Stage):
             out.append(Scored(block, label, score(block, label)))
         return out
 
-    def _with_removed(self, scored: Sequence[Scored], doc: Document) -> list[float]:
-        """Block scores, each lowered by the lines earlier stages removed just above it.
+    def _gaps(self, scored: Sequence[Scored], doc: Document) -> list[float]:
+        """What joining each block to the one before it costs: the lines removed between.
 
         Chrome that a line rule already removed is still evidence that the article is not
         there: a menu of twenty removed lines separates two stretches of prose.
         """
         removed = sorted(r.number for r in doc.removed)
-        values = []
+        gaps = []
         cursor = 0
         for item in scored:
             count = 0
             while cursor < len(removed) and removed[cursor] < item.block.first:
                 count += 1
                 cursor += 1
-            values.append(item.score - REMOVED_PENALTY * count)
-        return values
+            gaps.append(REMOVED_PENALTY * count)
+        return gaps
 
     def header_start(self, scored: Sequence[Scored], start: int) -> int:
         """How far above the first paragraph the header zone reaches."""
@@ -157,7 +164,7 @@ class MainContentStage(Stage):
         if not blocks:
             return doc
         scored = self.score_blocks(blocks)
-        start, end = best_stretch(self._with_removed(scored, doc))
+        start, end = best_stretch([s.score for s in scored], self._gaps(scored, doc))
         if end < start:
             return doc
         first = self.header_start(scored, start)

@@ -38,10 +38,13 @@ NAME_AGENCY = re.compile(
 #: "WASHINGTON (Reuters) -", "(CNN) --", "BERLIN, June 3 (AP) —", "PARIS (AFP) -".
 DATELINE = re.compile(
     rf"^(?P<dateline>(?:(?P<place>[A-Z][A-Z.'’ -]{{1,40}}?|[A-Z][\w.'’ -]{{1,40}}?)"
-    rf"(?:,\s*[\w. ]{{1,25}}?)?\s*)?\((?P<agency>{_AGENCY}|[A-Z][\w.&]{{1,15}})\))\s*[-–—]{{1,2}}\s*"
+    rf"(?:,\s*[\w. ]{{1,25}}?)?\s*)?\((?P<agency>{_AGENCY}|[A-Z][\w.&]{{1,15}})\))"
+    r"\s*[-–—]{1,2}\s*"
 )
 #: A dateline without an agency: "BERLIN — ", "KYIV, Ukraine — ".
-PLACE_DATELINE = re.compile(r"^(?P<dateline>[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w. ]{1,25})?)\s*[-–—]{1,2}\s+(?=[A-Z])")
+PLACE_DATELINE = re.compile(
+    r"^(?P<dateline>[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w. ]{1,25})?)\s*[-–—]{1,2}\s+(?=[A-Z])"
+)
 #: "..., AFP reports.", "according to Reuters", "(AFP)".
 AGENCY_MENTION = re.compile(
     rf"(?:,\s*(?P<a1>{_AGENCY}) (?:reports?|reported|said|says)\b"
@@ -88,7 +91,7 @@ class MetadataStage(Stage):
         match = BYLINE.match(content)
         if not match:
             return None, None, None
-        name, rest = match.group("name").strip(" ,"), match.group("rest")
+        name = match.group("name").strip(" ,")
         date = parse_date(content)
         if date:
             name = strip_date_words(name)

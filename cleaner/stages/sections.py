@@ -167,7 +167,9 @@ class RelatedStage(Stage):
                 continue
             header = P.TEASER_HEADER.search(block.content) and len(block.tokens) <= 12
             stamps = sum(1 for b in blocks[i : i + 6] if P.TEASER_STAMP.match(b.text))
-            if not header and not (P.TEASER_STAMP.match(block.text) and stamps >= TEASER_MIN_STAMPS):
+            if not header and not (
+                P.TEASER_STAMP.match(block.text) and stamps >= TEASER_MIN_STAMPS
+            ):
                 continue
             for later in blocks[i:]:
                 decisions.update((n, "teaser_list") for n in later.numbers)

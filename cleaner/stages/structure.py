@@ -106,9 +106,7 @@ class StructureStage(Stage):
         blank = tuple(ln for ln in doc.lines if not ln.text)
         doc = replace(self.drop(doc, decisions), lines=())
         doc = replace(doc, lines=blank)
-        return replace(
-            doc, lines=(), headline=headline, bullets=tuple(bullets), body=tuple(body)
-        )
+        return replace(doc, lines=(), headline=headline, bullets=tuple(bullets), body=tuple(body))
 
     def _header_block(
         self, block: Block, index: int, head: int | None, first_body: str

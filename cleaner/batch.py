@@ -1,0 +1,192 @@
+"""Cleaning many pages: in this process, or in worker processes, with results in input order.
+
+Pages stream through: at most a bounded window of them is in flight, so a directory of a
+million files or a JSONL file of many gigabytes never sits in memory. Each worker builds its
+:class:`~cleaner.pipeline.Pipeline` once, in the pool's initializer.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import time
+import traceback
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import chain, islice
+from typing import Any, NamedTuple
+
+from cleaner.config import CleanerConfig
+from cleaner.errors import CleanerError
+from cleaner.io import Page, read_page
+from cleaner.output import error_record
+from cleaner.pipeline import Pipeline
+
+#: Pages sent to a worker at a time: enough to make the cost of sending them small next to
+#: cleaning them (a few milliseconds a page), few enough to keep the workers evenly busy.
+CHUNK = 4
+#: Chunks in flight per worker: the bound on the pages held in memory at once.
+WINDOW_PER_WORKER = 2
+
+
+class Outcome(NamedTuple):
+    """What became of one page: its record (or error record) and the numbers for the summary.
+
+    ``detail`` holds a traceback when the error is a bug in the cleaner, not in the input.
+    """
+
+    record: dict[str, Any]
+    name: str
+    jsonl: bool
+    path: str | None
+    error: str | None = None
+    rejected: bool = False
+    chars_in: int = 0
+    chars_out: int = 0
+    detail: str | None = None
+
+    @property
+    def source(self) -> str:
+        return str(self.record.get("source") or self.record.get("id"))
+
+    def failed(self, message: str) -> Outcome:
+        """This outcome turned into a failure (its output could not be written)."""
+        record = error_record(self.record["id"], self.record.get("source"), message)
+        return self._replace(record=record, error=message, rejected=False, chars_out=0)
+
+
+@dataclass
+class Stats:
+    """Counts for the closing summary."""
+
+    pages: int = 0
+    rejected: int = 0
+    failed: int = 0
+    skipped: int = 0
+    chars_in: int = 0
+    chars_out: int = 0
+    started: float = field(default_factory=time.perf_counter)
+
+    def add(self, outcome: Outcome) -> None:
+        self.pages += 1
+        self.rejected += outcome.rejected
+        self.failed += outcome.error is not None
+        self.chars_in += outcome.chars_in
+        self.chars_out += outcome.chars_out
+
+    def summary(self, show_skipped: bool) -> str:
+        pages = "1 page" if self.pages == 1 else f"{self.pages:,} pages"
+        skipped = f", {self.skipped:,} skipped" if show_skipped else ""
+        seconds = time.perf_counter() - self.started
+        return (
+            f"cleaned {pages}: {self.rejected:,} rejected, {self.failed:,} failed{skipped}; "
+            f"{self.chars_in:,} chars in, {self.chars_out:,} out; {seconds:.1f} s"
+        )
+
+
+def clean_page(pipeline: Pipeline, page: Page) -> Outcome:
+    """Read and clean one page; any problem with the input becomes an error outcome."""
+    error, detail = page.error, None
+    if error is None:
+        try:
+            data = page.data if page.data is not None else read_page(str(page.path))
+            doc = pipeline.clean(data, id=page.id, source=page.source)
+            return Outcome(
+                doc.to_dict(),
+                page.name,
+                page.jsonl,
+                page.path,
+                rejected=doc.rejected is not None,
+                chars_in=_chars(data, doc.encoding),
+                chars_out=len(doc.full_text),
+            )
+        except (CleanerError, OSError) as exc:
+            error = str(exc)
+        except Exception as exc:
+            # A bug in a stage, not a bad input: reported with its traceback, never hidden;
+            # the batch carries on with the other pages and the run exits with status 1.
+            error = f"internal error (please report it): {type(exc).__name__}: {exc}"
+            detail = traceback.format_exc()
+    record = error_record(page.id, page.source, error)
+    return Outcome(record, page.name, page.jsonl, page.path, error=error, detail=detail)
+
+
+def _chars(data: str | bytes, encoding: str | None) -> int:
+    """Characters in the input, for the summary."""
+    if isinstance(data, str):
+        return len(data)
+    try:
+        return len(data.decode(encoding or "utf-8", errors="replace"))
+    except LookupError:
+        return len(data)
+
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(config: CleanerConfig) -> None:
+    """Build the worker's pipeline once; Ctrl-C is the parent's to handle."""
+    global _worker_pipeline
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_pipeline = Pipeline.from_config(config)
+
+
+def _clean_chunk(pages: Sequence[Page]) -> list[Outcome]:
+    if _worker_pipeline is None:
+        raise RuntimeError("the worker was started without _init_worker")
+    return [clean_page(_worker_pipeline, page) for page in pages]
+
+
+def run_pages(
+    pages: Iterable[Page],
+    config: CleanerConfig | None = None,
+    jobs: int = 1,
+    *,
+    pipeline: Pipeline | None = None,
+) -> Iterator[Outcome]:
+    """Clean pages lazily, in order, with ``jobs`` worker processes (1: in this process).
+
+    Input that turns out to hold a single page is cleaned here, with no pool to start;
+    ``pipeline``, when given, is the one built from ``config`` for that. Close the iterator
+    (or exhaust it) to shut the pool down.
+    """
+    config = config or CleanerConfig()
+    it = iter(pages)
+    head = list(islice(it, jobs * CHUNK)) if jobs > 1 else []
+    exhausted = len(head) < jobs * CHUNK
+    if jobs == 1 or len(head) <= 1:
+        pipeline = pipeline or Pipeline.from_config(config)
+        for page in chain(head, it):
+            yield clean_page(pipeline, page)
+        return
+    workers = min(jobs, len(head)) if exhausted else jobs
+    chunk = 1 if exhausted else CHUNK
+    yield from _run_pool(chain(head, it), config, workers, chunk)
+
+
+def _run_pool(
+    pages: Iterator[Page], config: CleanerConfig, workers: int, chunk: int
+) -> Iterator[Outcome]:
+    # spawn, not fork: forking a process that runs threads (a test runner, an application
+    # that embeds us) can deadlock, and Python 3.12+ warns about it.
+    executor = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(config,),
+    )
+    pending: deque[Future[list[Outcome]]] = deque()
+    try:
+        while True:
+            while len(pending) < workers * WINDOW_PER_WORKER:
+                batch = list(islice(pages, chunk))
+                if not batch:
+                    break
+                pending.append(executor.submit(_clean_chunk, batch))
+            if not pending:
+                break
+            yield from pending.popleft().result()
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)

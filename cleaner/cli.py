@@ -1,0 +1,402 @@
+"""The command line: ``cleaner clean``, ``cleaner explain``, ``cleaner stages``.
+
+The only module that writes to stdout or stderr, or exits. stdout carries data (records,
+explain rows, the stage list); progress, errors and the summary go to stderr. Exit status:
+0 when every input gave a record, 1 when any input failed, 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, BinaryIO, Literal, TypeVar, cast
+
+import click
+
+from cleaner import __version__
+from cleaner.batch import Outcome, Stats, run_pages
+from cleaner.config import CleanerConfig
+from cleaner.errors import CleanerError, ConfigError
+from cleaner.explain import ExplainRow, explain_rows
+from cleaner.io import (
+    DEFAULT_GLOBS,
+    STDIN,
+    STDIN_NAME,
+    Source,
+    decode_bytes,
+    find_sources,
+    iter_pages,
+    read_page,
+)
+from cleaner.output import (
+    DirSink,
+    Format,
+    JsonlFileSink,
+    OutputError,
+    Sink,
+    StreamSink,
+    output_conflict,
+)
+from cleaner.pipeline import REQUIRED, STAGE_CLASSES, STAGE_NAMES, Pipeline
+
+F = TypeVar("F", bound=Callable[..., Any])
+StreamName = Literal["stdin", "stdout"]
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+#: Seconds between two updates of the progress counter.
+PROGRESS_INTERVAL = 0.2
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", prog_name="cleaner")
+def cli() -> None:
+    """Turn scraped news pages into clean, structured JSON records."""
+
+
+def binary_stream(name: StreamName) -> BinaryIO:
+    """The byte stream under ``sys.stdin``/``sys.stdout`` (``click.get_binary_stream`` is
+    deprecated since click 8.5); looked up on each call, so that test runners can swap it.
+    """
+    stream = getattr(sys, name)
+    if name == "stdout":
+        stream.flush()
+    return cast(BinaryIO, getattr(stream, "buffer", stream))
+
+
+def config_options(func: F) -> F:
+    """The options that choose the pipeline: --config and --disable."""
+    func = click.option(
+        "--disable",
+        multiple=True,
+        type=click.Choice(STAGE_NAMES),
+        metavar="STAGE",
+        help="Switch a stage off (repeatable); 'cleaner stages' lists them.",
+    )(func)
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(exists=True, dir_okay=False),
+        help="TOML file: disable = [...], [[drop]] pattern/reason tables, max_chars.",
+    )(func)
+
+
+def load_config(config_path: str | None, disable: Sequence[str] = ()) -> CleanerConfig:
+    try:
+        config = CleanerConfig.from_toml(config_path) if config_path else CleanerConfig()
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--config'") from exc
+    return config.with_disabled(disable)
+
+
+def build_pipeline(config: CleanerConfig) -> Pipeline:
+    try:
+        return Pipeline.from_config(config)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+# --- cleaner clean --------------------------------------------------------------------------
+
+
+class Progress:
+    """A page counter on stderr, redrawn in place; only when stderr is a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.last = 0.0
+        self.width = 0
+
+    def update(self, stats: Stats) -> None:
+        now = time.monotonic()
+        if not self.enabled or now - self.last < PROGRESS_INTERVAL:
+            return
+        self.last = now
+        text = f"{stats.pages:,} cleaned, {stats.failed:,} failed"
+        self.width = len(text)
+        click.echo(f"\r{text}", nl=False, err=True)
+
+    def clear(self) -> None:
+        if self.width:
+            click.echo("\r" + " " * self.width + "\r", nl=False, err=True)
+            self.width = 0
+
+
+def open_sink(
+    output: str | None, paths: Sequence[str], fmt: Format, globs: Sequence[str], skip: bool
+) -> Sink:
+    """Where records go: stdout, one JSONL file, or a directory of files."""
+    stdout = binary_stream("stdout")
+    to_dir = output not in (None, STDIN) and not str(output).lower().endswith(".jsonl")
+    if fmt == "text" and not to_dir:
+        raise click.BadParameter(
+            "text is one file per input: use it with -o DIR", param_hint="'--format'"
+        )
+    if skip and not to_dir:
+        raise click.BadParameter("it needs -o DIR", param_hint="'--skip-existing'")
+    if output is None or output == STDIN:
+        return StreamSink(stdout)
+    conflict = output_conflict(output, paths, fmt, globs)
+    if conflict:
+        raise click.BadParameter(f"{conflict}; write somewhere else", param_hint="'-o'")
+    if to_dir and os.path.exists(output) and not os.path.isdir(output):
+        raise click.BadParameter(
+            f"{output} is a file; give a directory, or a file name ending in .jsonl",
+            param_hint="'-o'",
+        )
+    if to_dir:
+        return DirSink(output, fmt, stdout)
+    if os.path.isdir(output):
+        raise click.BadParameter(f"{output} is a directory", param_hint="'-o'")
+    try:
+        return JsonlFileSink(output)
+    except OutputError as exc:
+        raise click.BadParameter(str(exc), param_hint="'-o'") from exc
+
+
+def without_existing(sources: Iterable[Source], sink: DirSink, stats: Stats) -> Iterator[Source]:
+    """The sources whose output file is not there yet; the others are counted as skipped."""
+    for source in sources:
+        done = source.path != STDIN and sink.target(source.name, source.jsonl).exists()
+        if source.error is None and done:
+            stats.skipped += 1
+        else:
+            yield source
+
+
+def put(sink: Sink, outcome: Outcome) -> None:
+    sink.write(
+        outcome.record,
+        name=outcome.name,
+        jsonl=outcome.jsonl,
+        path=outcome.path,
+        failed=outcome.error is not None,
+    )
+
+
+def write(sink: Sink, outcome: Outcome) -> Outcome:
+    """Write an outcome; one whose output cannot be written becomes a failure, and its
+    error record is written instead where that is possible.
+    """
+    try:
+        put(sink, outcome)
+        return outcome
+    except OutputError as exc:
+        if outcome.error is not None:
+            return outcome
+        failed = outcome.failed(str(exc))
+    with contextlib.suppress(OutputError):
+        put(sink, failed)
+    return failed
+
+
+def report(outcome: Outcome) -> None:
+    click.echo(f"error: {outcome.source}: {outcome.error}", err=True)
+    if outcome.detail:
+        click.echo(outcome.detail.rstrip(), err=True)
+
+
+def run(
+    outcomes: Iterator[Outcome], sink: Sink, stats: Stats, progress: Progress, fail_fast: bool
+) -> None:
+    """Write every outcome, report failures, count; the sink is closed or discarded."""
+    try:
+        for outcome in outcomes:
+            done = write(sink, outcome)
+            stats.add(done)
+            if done.error is not None:
+                progress.clear()
+                report(done)
+                if fail_fast:
+                    break
+            progress.update(stats)
+    except BaseException:
+        sink.discard()
+        raise
+    finally:
+        progress.clear()
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()
+    sink.close()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, allow_dash=True))
+@click.option(
+    "-o",
+    "--output",
+    metavar="DIR|FILE.jsonl",
+    help="Write a directory mirroring the inputs (one file each; a failed input gets none,"
+    " its error record goes to stdout), or one JSONL file. Default: JSON lines on stdout.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "text"]),
+    default="json",
+    show_default=True,
+    help="With -o DIR: one indented JSON record (.json) or the article as text (.txt) per"
+    " input. JSONL inputs always give a .jsonl file of records.",
+)
+@click.option(
+    "--glob",
+    "globs",
+    multiple=True,
+    default=DEFAULT_GLOBS,
+    show_default=True,
+    metavar="PATTERN",
+    help="Files to read in directories (repeatable); add '*.jsonl' or '*.jsonl.gz' to read"
+    " JSON lines files there.",
+)
+@click.option("--jsonl", "stdin_jsonl", is_flag=True, help="Read stdin as JSON lines.")
+@click.option(
+    "--text-field", default="text", show_default=True, metavar="NAME", help="JSONL: page text."
+)
+@click.option("--id-field", metavar="NAME", help="JSONL: the record id. Default: FILE:LINE.")
+@click.option("--skip-existing", is_flag=True, help="With -o DIR: skip inputs already written.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes. Default: CPU count."
+)
+@click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
+@config_options
+@click.pass_context
+def clean(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    output: str | None,
+    fmt: Format,
+    globs: tuple[str, ...],
+    stdin_jsonl: bool,
+    text_field: str,
+    id_field: str | None,
+    skip_existing: bool,
+    jobs: int | None,
+    fail_fast: bool,
+    quiet: bool,
+    config_path: str | None,
+    disable: tuple[str, ...],
+) -> None:
+    """Clean pages: text files, directories of them, JSONL files, or - for stdin.
+
+    Every input gives one record (rejected pages too, with the reason) or an error record
+    {"schema": 1, "id", "source", "error"}; errors are also reported on stderr.
+    """
+    config = load_config(config_path, disable)
+    pipeline = build_pipeline(config)
+    if not paths:
+        if sys.stdin.isatty():
+            raise click.UsageError("give files or directories to clean, or pipe pages to stdin")
+        paths = (STDIN,)
+    sink = open_sink(output, paths, fmt, globs, skip_existing)
+    exclude = (os.path.realpath(sink.root),) if isinstance(sink, DirSink) else ()
+    stats = Stats()
+    sources = find_sources(paths, globs, stdin_jsonl=stdin_jsonl, exclude=exclude)
+    if isinstance(sink, DirSink) and skip_existing:
+        sources = without_existing(sources, sink, stats)
+    pages = iter_pages(
+        sources, stdin=binary_stream("stdin"), text_field=text_field, id_field=id_field
+    )
+    stderr_tty = sys.stderr.isatty()
+    outcomes = run_pages(pages, config, jobs or os.cpu_count() or 1, pipeline=pipeline)
+    try:
+        run(outcomes, sink, stats, Progress(stderr_tty and not quiet), fail_fast)
+    except BrokenProcessPool as exc:
+        raise click.ClickException(f"a worker process died ({exc}); try --jobs 1") from exc
+    except OutputError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not quiet:
+        click.echo(stats.summary(skip_existing), err=True)
+    if stats.failed:
+        ctx.exit(1)
+
+
+# --- cleaner explain ------------------------------------------------------------------------
+
+_STYLES: dict[str, dict[str, Any]] = {
+    "keep": {"fg": "green"},
+    "drop": {"fg": "red"},
+    "blank": {"dim": True},
+    "unknown": {"fg": "yellow", "bold": True},
+}
+
+
+def styled_row(row: ExplainRow, number_width: int, label_width: int) -> str:
+    """:func:`~cleaner.explain.format_row` with colors (click drops them when not a tty)."""
+    label = click.style(
+        f"{row.label:<{label_width}}" if row.text else row.label, **_STYLES[row.fate]
+    )
+    text = click.style(row.text, dim=True) if row.fate == "drop" and row.text else row.text
+    return f"{row.number:>{number_width}}  {label}  {text}".rstrip()
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("--color/--no-color", default=None, help="Default: when stdout is a terminal.")
+@config_options
+@click.pass_context
+def explain(
+    ctx: click.Context,
+    file: str,
+    color: bool | None,
+    config_path: str | None,
+    disable: tuple[str, ...],
+) -> None:
+    """Show what happened to every line of FILE (a text page, or - for stdin).
+
+    Each line gets KEEP and its field (headline, bullet, body), DROP and the stage/reason
+    that removed it, or blank. ??? marks a line nothing accounts for: a bug, please report.
+    """
+    pipeline = build_pipeline(load_config(config_path, disable))
+    try:
+        data = binary_stream("stdin").read() if file == STDIN else read_page(file)
+        text, encoding = decode_bytes(data)
+    except CleanerError as exc:
+        raise click.ClickException(f"{file}: {exc}") from exc
+    name = STDIN_NAME if file == STDIN else os.path.basename(file)
+    source = STDIN_NAME if file == STDIN else file
+    doc = pipeline.clean_text(text, id=name, source=source, encoding=encoding)
+    rows = explain_rows(doc, text)
+    if doc.rejected is not None:
+        click.echo(f"page rejected: {doc.rejected.stage}/{doc.rejected.reason}", color=color)
+    number_width = len(str(len(rows)))
+    label_width = min(max((len(row.label) for row in rows), default=0), 32)
+    for row in rows:
+        click.echo(styled_row(row, number_width, label_width), color=color)
+    unknown = sum(row.fate == "unknown" for row in rows)
+    if unknown:
+        click.echo(f"error: {unknown} lines are not accounted for: a bug, please report", err=True)
+        ctx.exit(1)
+
+
+# --- cleaner stages -------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Show the reasons of this config's [[drop]] patterns.",
+)
+def stages(config_path: str | None) -> None:
+    """List the stages in the order they run, with the reason codes each one records."""
+    config = load_config(config_path)
+    width = max(len(name) for name in STAGE_NAMES)
+    for cls in STAGE_CLASSES:
+        if cls.name == "custom":
+            reasons = sorted({p.reason for p in config.drop_patterns})
+            text = ", ".join(reasons) if reasons else "(your [[drop]] patterns)"
+        else:
+            text = ", ".join(sorted(cls.reasons)) or "(no reason codes)"
+        if cls.name in REQUIRED:
+            text += "  [required]"
+        click.echo(f"{cls.name:<{width}}  {text}")
+
+
+def main() -> None:
+    """The ``cleaner`` console script."""
+    cli(prog_name="cleaner")
