@@ -9,6 +9,11 @@ from functools import cached_property
 from cleaner.document import Line
 from cleaner.text import continues, ends_sentence, strip_bullet, words, wrap_width
 
+#: A block of prose has at least this many words. Shorter body paragraphs exist (the
+#: samples have some of 8-11 words) and stay in the body once it has begun; this bound only
+#: marks where the body begins and which blocks count as prose around a comment section.
+PROSE_MIN_WORDS = 15
+
 
 @dataclass(frozen=True)
 class Block:
@@ -36,6 +41,11 @@ class Block:
     @cached_property
     def ends_sentence(self) -> bool:
         return ends_sentence(self.content)
+
+    @cached_property
+    def is_prose(self) -> bool:
+        """Reads like a body paragraph: no list marker, 15+ words, ends a sentence."""
+        return not self.marker and len(self.tokens) >= PROSE_MIN_WORDS and self.ends_sentence
 
     @property
     def numbers(self) -> tuple[int, ...]:
@@ -106,3 +116,8 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
     if current:
         blocks.append(Block(tuple(current)))
     return blocks
+
+
+def first_prose(blocks: Sequence[Block]) -> int:
+    """Index of the first block that reads like a body paragraph (or ``len(blocks)``)."""
+    return next((i for i, block in enumerate(blocks) if block.is_prose), len(blocks))

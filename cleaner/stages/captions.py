@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import ClassVar
 
 from cleaner import patterns as P
@@ -74,11 +73,9 @@ class CaptionStage(Stage):
 
     def _later_copies(self, lines: list[Line], keys: list[str], decisions: dict[int, str]) -> None:
         seen: dict[str, int] = {}
-        by_key: defaultdict[str, list[int]] = defaultdict(list)
         for line, key in zip(lines, keys, strict=True):
             if line.number in decisions or not key:
                 continue
-            by_key[key].append(line.number)
             if key in seen and len(key.split()) >= MIN_REPEAT_WORDS and ends_sentence(line.text):
                 decisions[line.number] = "duplicate_line"
             seen.setdefault(key, line.number)

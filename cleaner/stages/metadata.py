@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import ClassVar
 
-from cleaner.blocks import Block, group_blocks
+from cleaner.blocks import Block, first_prose, group_blocks
 from cleaner.dates import is_date_line, parse_date, split_trailing_date, strip_date_words
 from cleaner.document import Document, Line, Meta
 from cleaner.stages.base import Stage
@@ -54,14 +54,6 @@ AGENCY_MENTION = re.compile(
 BODY_BLOCKS_SEARCHED = 3
 #: A byline has at most this many words (with its "By").
 MAX_BYLINE_WORDS = 12
-
-
-def first_prose(blocks: list[Block]) -> int:
-    """Index of the first block that reads like a body paragraph (or len(blocks))."""
-    for i, block in enumerate(blocks):
-        if not block.marker and len(block.tokens) >= 15 and block.ends_sentence:
-            return i
-    return len(blocks)
 
 
 class MetadataStage(Stage):

@@ -8,7 +8,7 @@ from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document
 from cleaner.stages.base import Stage
-from cleaner.text import ends_sentence, strip_bullet, words
+from cleaner.text import ends_sentence, words
 
 #: Words of prose (blocks of 15+ words ending a sentence) that must come before a comment
 #: header for it to open the comment section; a "Comments (3)" link in the page header
@@ -24,10 +24,6 @@ TITLE_MAX_WORDS = 16
 RELATED_MIN_RUN = 3
 #: Teaser lists carry a timestamp per teaser; this many stamps make a teaser block.
 TEASER_MIN_STAMPS = 2
-
-
-def is_prose(block: Block) -> bool:
-    return not block.marker and len(block.tokens) >= 15 and block.ends_sentence
 
 
 def title_like(block: Block) -> bool:
@@ -77,7 +73,7 @@ class CommentSectionStage(Stage):
                 and len(nxt.tokens) >= 8
             ):
                 found.append(i)
-            elif is_prose(block):
+            elif block.is_prose:
                 prose_words += len(block.tokens)
         if len(found) < MIN_SIGNATURES:
             return None
@@ -98,7 +94,7 @@ class CommentSectionStage(Stage):
             ):
                 start = block.first
                 break
-            if is_prose(block):
+            if block.is_prose:
                 prose_words += len(block.tokens)
         return start
 
@@ -127,7 +123,7 @@ class RelatedStage(Stage):
         run: list[Block] = []
         seen_prose = False
 
-        def close_run(followed_by_prose: bool) -> None:
+        def close_run() -> None:
             if seen_prose and len(run) >= RELATED_MIN_RUN:
                 for item in run:
                     decisions.update((n, "related_links") for n in item.numbers)
@@ -151,17 +147,17 @@ class RelatedStage(Stage):
                 run.append(block)
                 continue
             after_label = False
-            close_run(is_prose(block))
-            if is_prose(block):
+            close_run()
+            if block.is_prose:
                 seen_prose = True
-        close_run(False)
+        close_run()
         return self.drop(doc, decisions)
 
     def _teasers(self, blocks: list[Block], decisions: dict[int, str]) -> None:
         """Mark a teaser block after the article, from its first line to the end."""
         prose_seen = 0
         for i, block in enumerate(blocks):
-            if is_prose(block):
+            if block.is_prose:
                 prose_seen += 1
             if prose_seen == 0:
                 continue
@@ -174,7 +170,3 @@ class RelatedStage(Stage):
             for later in blocks[i:]:
                 decisions.update((n, "teaser_list") for n in later.numbers)
             return
-
-
-def strip_marker(text: str) -> str:
-    return strip_bullet(text)[1]

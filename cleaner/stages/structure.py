@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from cleaner.blocks import Block, group_blocks, join_lines
+from cleaner.blocks import Block, first_prose, group_blocks, join_lines
 from cleaner.document import Document, Span
 from cleaner.stages.base import Stage
-from cleaner.stages.metadata import first_prose
 from cleaner.text import capitalized_ratio, ends_sentence, normalize_key, strip_bullet
 
 #: A headline has 2 to 30 words (the development pages' gold titles: 2 to 27).
@@ -103,10 +102,14 @@ class StructureStage(Stage):
             else:
                 body_keys.add(key)
                 body.append(Span(self._paragraph_text(block), block.numbers))
-        blank = tuple(ln for ln in doc.lines if not ln.text)
-        doc = replace(self.drop(doc, decisions), lines=())
-        doc = replace(doc, lines=blank)
-        return replace(doc, lines=(), headline=headline, bullets=tuple(bullets), body=tuple(body))
+        # Blank lines are layout, not content: they leave with the undecided lines.
+        return replace(
+            self.drop(doc, decisions),
+            lines=(),
+            headline=headline,
+            bullets=tuple(bullets),
+            body=tuple(body),
+        )
 
     def _header_block(
         self, block: Block, index: int, head: int | None, first_body: str
