@@ -1,4 +1,4 @@
-"""The command line: ``cleaner clean``, ``cleaner explain``, ``cleaner stages``.
+"""The command line: ``cleaner clean``, ``explain``, ``stages`` and ``eval``.
 
 The only module that writes to stdout or stderr, or exits. stdout carries data (records,
 explain rows, the stage list); progress, errors and the summary go to stderr. Exit status:
@@ -8,6 +8,7 @@ explain rows, the stage list); progress, errors and the summary go to stderr. Ex
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
 import time
@@ -21,6 +22,7 @@ from cleaner import __version__
 from cleaner.batch import Outcome, Stats, run_pages
 from cleaner.config import CleanerConfig
 from cleaner.errors import CleanerError, ConfigError
+from cleaner.evaluate import PageResult, Report, evaluate, read_gold, score_records
 from cleaner.explain import ExplainRow, explain_rows
 from cleaner.io import (
     DEFAULT_GLOBS,
@@ -395,6 +397,149 @@ def stages(config_path: str | None) -> None:
         if cls.name in REQUIRED:
             text += "  [required]"
         click.echo(f"{cls.name:<{width}}  {text}")
+
+
+# --- cleaner eval ---------------------------------------------------------------------------
+
+#: Record fields ``cleaner eval --records`` keeps; the rest (removed lines) is not scored.
+_SCORED_FIELDS = ("id", "headline", "bullets", "body", "rejected", "error")
+
+
+def _read_records(path: str) -> Iterator[dict[str, Any]]:
+    for number, obj in enumerate(read_gold(path), start=1):
+        if "id" not in obj:
+            raise click.ClickException(f"{path}:{number}: a record without an id")
+        yield {key: obj.get(key) for key in _SCORED_FIELDS}
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def summary_rows(report: Report) -> list[str]:
+    """The table ``cleaner eval`` prints: one row per dataset, then all pages."""
+    groups = [*report.by_dataset().items(), ("ALL", report.overall())]
+    rows = [
+        f"{'dataset':<14} {'pages':>6} {'P':>6} {'R':>6} {'F1':>6} {'title':>6}"
+        f" {'with':>6} {'w/out':>6} {'rej':>4} {'err':>4}"
+    ]
+    for name, s in groups:
+        rows.append(
+            f"{name:<14} {s.pages:>6} {_percent(s.precision):>6} {_percent(s.recall):>6}"
+            f" {_percent(s.f1):>6} {_percent(s.headline_exact):>6} {_percent(s.with_kept):>6}"
+            f" {_percent(s.without_gone):>6} {s.rejected:>4} {s.errors:>4}"
+        )
+    return rows
+
+
+def worst_rows(result: PageResult) -> list[str]:
+    score = result.score
+    f1 = f"F1 {score.f1:.3f} (P {score.precision:.3f} R {score.recall:.3f})" if score else ""
+    rows = [f"{result.id} [{result.dataset or '-'}] {f1}"]
+    if result.rejected or result.error:
+        rows.append(f"  rejected: {result.rejected or result.error}")
+    if result.headline_ok is False:
+        rows.append(f"  headline: {result.headline!r}  gold: {result.gold_title!r}")
+    rows += [f"  + {_short(p)}" for p in result.kept_junk]
+    rows += [f"  - {_short(p)}" for p in result.lost]
+    return rows
+
+
+def _short(text: str, width: int = 110) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@cli.command("eval")
+@click.argument("gold_path", metavar="GOLD", type=click.Path(exists=True, dir_okay=False))
+@click.option("--text-field", metavar="NAME", help="Clean the page text in this field.")
+@click.option(
+    "--records",
+    "records_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Score these records ('cleaner clean' output, matched by --id-field) instead.",
+)
+@click.option("--gold-field", default="gold_body", show_default=True, metavar="NAME")
+@click.option(
+    "--title-field",
+    default="gold_title",
+    show_default=True,
+    metavar="NAME",
+    help="Gold headline; '' to skip headlines.",
+)
+@click.option("--id-field", default="id", show_default=True, metavar="NAME")
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N gold pages.")
+@click.option(
+    "--worst",
+    type=click.IntRange(min=0),
+    default=10,
+    show_default=True,
+    help="Show the N pages with the lowest F1: kept junk (+) and lost text (-).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--min-f1", type=click.FloatRange(0, 1), help="Exit 1 when overall F1 is lower.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes.")
+@config_options
+@click.pass_context
+def eval_(
+    ctx: click.Context,
+    gold_path: str,
+    text_field: str | None,
+    records_path: str | None,
+    gold_field: str,
+    title_field: str,
+    id_field: str,
+    limit: int | None,
+    worst: int,
+    as_json: bool,
+    min_f1: float | None,
+    jobs: int | None,
+    config_path: str | None,
+    disable: tuple[str, ...],
+) -> None:
+    """Score the cleaner against gold pages (JSON lines with the page and its gold body).
+
+    Body precision, recall and F1 over lowercased word tokens, per page then averaged;
+    headline exact match; gold_with/gold_without snippets when the gold has them.
+    """
+    if (text_field is None) == (records_path is None):
+        raise click.UsageError("give one of --text-field and --records")
+    config = load_config(config_path, disable)
+    build_pipeline(config)
+    gold = read_gold(gold_path, limit)
+    try:
+        if records_path is not None:
+            report = score_records(
+                _read_records(records_path),
+                gold,
+                gold_field=gold_field,
+                title_field=title_field or None,
+                id_field=id_field,
+            )
+        else:
+            report = evaluate(
+                gold,
+                text_field=str(text_field),
+                gold_field=gold_field,
+                title_field=title_field or None,
+                id_field=id_field,
+                config=config,
+                jobs=jobs or os.cpu_count() or 1,
+            )
+    except (CleanerError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(report.to_dict(worst), ensure_ascii=False, indent=2))
+    else:
+        for row in summary_rows(report):
+            click.echo(row)
+        for result in report.worst(worst):
+            click.echo("")
+            for row in worst_rows(result):
+                click.echo(row)
+    f1 = report.overall().f1
+    if min_f1 is not None and (f1 is None or f1 < min_f1):
+        click.echo(f"error: F1 {_percent(f1)} is below the floor {min_f1:.3f}", err=True)
+        ctx.exit(1)
 
 
 def main() -> None:
