@@ -497,7 +497,7 @@ def test_version() -> None:
     assert __version__ in result.stdout
 
 
-@pytest.mark.parametrize("command", [[], ["clean"], ["explain"], ["stages"]], ids=str)
+@pytest.mark.parametrize("command", [[], ["clean"], ["explain"], ["stages"], ["eval"]], ids=str)
 def test_every_command_has_help(command: list[str]) -> None:
     result = invoke(*command, "--help")
     assert result.exit_code == 0
@@ -506,7 +506,7 @@ def test_every_command_has_help(command: list[str]) -> None:
 
 
 def test_every_command_is_tested_for_help() -> None:
-    assert set(cli.commands) == {"clean", "explain", "stages"}
+    assert set(cli.commands) == {"clean", "explain", "stages", "eval"}
 
 
 def installed_commands() -> list[list[str]]:
