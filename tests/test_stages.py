@@ -341,3 +341,22 @@ def test_undeclared_reason_is_refused() -> None:
 
     with pytest.raises(ValueError, match="undeclared"):
         Broken()(Document.from_text("a line"))
+
+
+HEADER_ZONES = [
+    # A byline with a staff role sits between the title and the body.
+    ("role", ["Council backs plan for new bridge", "Jane Smith", "Staff Writer"]),
+    # A site label and an interface line.
+    ("ui", ["Council backs plan for new bridge", "Email this story | Print"]),
+    # A metadata label ("Category: …") and a date stamp.
+    ("label", ["Council backs plan for new bridge", "Category : Local News", "Friday, June 29"]),
+    # The German title of a German page; the section label above it has no function word.
+    ("stopwords", ["Lokales Nachrichten", "Stadtrat stimmt für die neue Brücke"]),
+]
+
+
+@pytest.mark.parametrize(("case", "head"), HEADER_ZONES, ids=[c[0] for c in HEADER_ZONES])
+def test_headline_is_the_title_not_its_neighbours(case: str, head: list[str]) -> None:
+    title = next(line for line in head if "bridge" in line or "Brücke" in line)
+    doc = clean("\n\n".join([*head, PARA, PARA2, PARA3]))
+    assert doc.headline is not None and doc.headline.text == title
