@@ -3,7 +3,7 @@
 from cleaner.config import CleanerConfig, DropPattern
 from cleaner.document import SCHEMA_VERSION, Document
 from cleaner.errors import CleanerError, DecodeError
-from cleaner.pipeline import Pipeline, clean, clean_many
+from cleaner.pipeline import Pipeline, clean, clean_html, clean_many
 
 __version__ = "0.1.0"
 
@@ -17,5 +17,6 @@ __all__ = [
     "Pipeline",
     "__version__",
     "clean",
+    "clean_html",
     "clean_many",
 ]

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from cleaner.config import CleanerConfig
 from cleaner.errors import CleanerError
-from cleaner.io import Page, read_page
+from cleaner.io import Page, gunzip, read_page
 from cleaner.output import error_record
 from cleaner.pipeline import Pipeline
 
@@ -92,7 +92,12 @@ def clean_page(pipeline: Pipeline, page: Page) -> Outcome:
     if error is None:
         try:
             data = page.data if page.data is not None else read_page(str(page.path))
-            doc = pipeline.clean(data, id=page.id, source=page.source)
+            if isinstance(data, bytes) and str(page.path).lower().endswith(".gz"):
+                data = gunzip(data)
+            if page.html:
+                doc = pipeline.clean_html(data, url=page.url, id=page.id, source=page.source)
+            else:
+                doc = pipeline.clean(data, id=page.id, source=page.source)
             return Outcome(
                 doc.to_dict(),
                 page.name,

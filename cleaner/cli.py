@@ -257,6 +257,10 @@ def run(
 @click.option(
     "--text-field", default="text", show_default=True, metavar="NAME", help="JSONL: page text."
 )
+@click.option(
+    "--html-field", metavar="NAME", help="JSONL: the page as HTML (instead of --text-field)."
+)
+@click.option("--url-field", metavar="NAME", help="JSONL: the page's URL (helps extraction).")
 @click.option("--id-field", metavar="NAME", help="JSONL: the record id. Default: FILE:LINE.")
 @click.option("--skip-existing", is_flag=True, help="With -o DIR: skip inputs already written.")
 @click.option(
@@ -274,6 +278,8 @@ def clean(
     globs: tuple[str, ...],
     stdin_jsonl: bool,
     text_field: str,
+    html_field: str | None,
+    url_field: str | None,
     id_field: str | None,
     skip_existing: bool,
     jobs: int | None,
@@ -282,7 +288,10 @@ def clean(
     config_path: str | None,
     disable: tuple[str, ...],
 ) -> None:
-    """Clean pages: text files, directories of them, JSONL files, or - for stdin.
+    """Clean pages: text or HTML files, directories of them, JSONL files, or - for stdin.
+
+    Files named *.html, *.htm or *.html.gz are HTML: trafilatura extracts the article,
+    then the text stages clean it.
 
     Every input gives one record (rejected pages too, with the reason) or an error record
     {"schema": 1, "id", "source", "error"}; errors are also reported on stderr.
@@ -300,7 +309,12 @@ def clean(
     if isinstance(sink, DirSink) and skip_existing:
         sources = without_existing(sources, sink, stats)
     pages = iter_pages(
-        sources, stdin=binary_stream("stdin"), text_field=text_field, id_field=id_field
+        sources,
+        stdin=binary_stream("stdin"),
+        text_field=text_field,
+        id_field=id_field,
+        html_field=html_field,
+        url_field=url_field,
     )
     stderr_tty = sys.stderr.isatty()
     outcomes = run_pages(pages, config, jobs or os.cpu_count() or 1, pipeline=pipeline)
@@ -452,6 +466,14 @@ def _short(text: str, width: int = 110) -> str:
 @cli.command("eval")
 @click.argument("gold_path", metavar="GOLD", type=click.Path(exists=True, dir_okay=False))
 @click.option("--text-field", metavar="NAME", help="Clean the page text in this field.")
+@click.option("--html-field", metavar="NAME", help="Clean the HTML page in this field.")
+@click.option(
+    "--url-field",
+    default="url",
+    show_default=True,
+    metavar="NAME",
+    help="With --html-field: the page's URL, for trafilatura.",
+)
 @click.option(
     "--records",
     "records_path",
@@ -484,6 +506,8 @@ def eval_(
     ctx: click.Context,
     gold_path: str,
     text_field: str | None,
+    html_field: str | None,
+    url_field: str,
     records_path: str | None,
     gold_field: str,
     title_field: str,
@@ -501,8 +525,9 @@ def eval_(
     Body precision, recall and F1 over lowercased word tokens, per page then averaged;
     headline exact match; gold_with/gold_without snippets when the gold has them.
     """
-    if (text_field is None) == (records_path is None):
-        raise click.UsageError("give one of --text-field and --records")
+    given = [o for o in (text_field, html_field, records_path) if o is not None]
+    if len(given) != 1:
+        raise click.UsageError("give one of --text-field, --html-field and --records")
     config = load_config(config_path, disable)
     build_pipeline(config)
     gold = read_gold(gold_path, limit)
@@ -518,7 +543,9 @@ def eval_(
         else:
             report = evaluate(
                 gold,
-                text_field=str(text_field),
+                text_field=str(text_field or html_field),
+                html=html_field is not None,
+                url_field=url_field or None,
                 gold_field=gold_field,
                 title_field=title_field or None,
                 id_field=id_field,

@@ -99,6 +99,8 @@ class Document:
     body: tuple[Span, ...] = ()
     meta: Meta = field(default_factory=Meta)
     rejected: Rejection | None = None
+    #: The page's title from its HTML, for the structure stage; not part of the record.
+    title_hint: str | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_text(

@@ -282,13 +282,15 @@ def evaluate(
     gold: Iterable[Mapping[str, Any]],
     *,
     text_field: str,
+    html: bool = False,
+    url_field: str | None = "url",
     gold_field: str = "gold_body",
     title_field: str | None = "gold_title",
     id_field: str | None = "id",
     config: CleanerConfig | None = None,
     jobs: int = 1,
 ) -> Report:
-    """Clean the page in ``text_field`` of every gold object and score it."""
+    """Clean the page in ``text_field`` (HTML when ``html``) of every gold object, score it."""
     waiting: deque[Mapping[str, Any]] = deque()
 
     def pages() -> Iterator[Page]:
@@ -300,7 +302,9 @@ def evaluate(
             if not isinstance(text, str):
                 yield Page(page_id, page_id, page_id, True, error=f"no text in {text_field!r}")
             else:
-                yield Page(page_id, page_id, page_id, True, data=text)
+                url = obj.get(url_field) if url_field else None
+                url = url if isinstance(url, str) else None
+                yield Page(page_id, page_id, page_id, True, data=text, html=html, url=url)
 
     report = Report()
     for outcome in run_pages(pages(), config, jobs):

@@ -109,7 +109,9 @@ STDIN = "-"
 STDIN_NAME = "<stdin>"
 #: File names read as JSON lines (one page per line) rather than as one page of text.
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
-DEFAULT_GLOBS = ("*.txt",)
+#: File names read as HTML pages (trafilatura extracts the article, then the text stages).
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.html.gz")
 
 _JSON_TYPES = {
     dict: "an object",
@@ -155,6 +157,17 @@ class Page(NamedTuple):
     path: str | None = None
     data: str | bytes | None = None
     error: str | None = None
+    html: bool = False
+    url: str | None = None
+
+
+def is_html(name: str) -> bool:
+    """Whether a file name says HTML.
+
+    >>> is_html("a/story.HTML"), is_html("story.html.gz"), is_html("story.txt")
+    (True, True, False)
+    """
+    return name.lower().endswith(HTML_SUFFIXES)
 
 
 def is_jsonl(name: str) -> bool:
@@ -268,12 +281,32 @@ def read_page(path: str) -> bytes:
     return data
 
 
+#: A compressed page may expand to at most this many bytes (a guard against zip bombs).
+MAX_GUNZIPPED_BYTES = 200_000_000
+
+
+def gunzip(data: bytes) -> bytes:
+    """The content of a gzip file; a damaged or oversized one raises :class:`InputError`."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
+            out = handle.read(MAX_GUNZIPPED_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"cannot decompress the file: {exc}") from exc
+    if len(out) > MAX_GUNZIPPED_BYTES:
+        raise InputError(f"the file expands to more than {MAX_GUNZIPPED_BYTES:,} bytes")
+    if not out:
+        raise InputError("the file is empty")
+    return out
+
+
 def iter_pages(
     sources: Iterable[Source],
     *,
     stdin: BinaryIO | None = None,
     text_field: str = "text",
     id_field: str | None = None,
+    html_field: str | None = None,
+    url_field: str | None = None,
 ) -> Iterator[Page]:
     """The pages of each source, lazily: one per text file, one per JSONL line.
 
@@ -284,7 +317,8 @@ def iter_pages(
         if source.error is not None:
             yield _error(source, source.error)
         elif source.jsonl:
-            yield from _jsonl_source(source, stdin, text_field, id_field)
+            fields = JsonlFields(text_field, id_field, html_field, url_field)
+            yield from _jsonl_source(source, stdin, fields)
         elif source.path == STDIN:
             data = stdin.read() if stdin is not None else b""
             if data:
@@ -292,22 +326,36 @@ def iter_pages(
             else:
                 yield _error(source, "standard input is empty")
         else:
-            yield Page(source.name, source.label, source.name, False, path=source.path)
+            yield Page(
+                source.name,
+                source.label,
+                source.name,
+                False,
+                path=source.path,
+                html=is_html(source.name),
+            )
 
 
 def _error(source: Source, message: str) -> Page:
     return Page(source.name, source.label, source.name, source.jsonl, error=message)
 
 
-def _jsonl_source(
-    source: Source, stdin: BinaryIO | None, text_field: str, id_field: str | None
-) -> Iterator[Page]:
+class JsonlFields(NamedTuple):
+    """Which fields of a JSONL line hold the page (text, or HTML), its id and its URL."""
+
+    text: str = "text"
+    id: str | None = None
+    html: str | None = None
+    url: str | None = None
+
+
+def _jsonl_source(source: Source, stdin: BinaryIO | None, fields: JsonlFields) -> Iterator[Page]:
     number = 0
     try:
         with _open_jsonl(source.path, stdin) as handle:
             for number, line in enumerate(handle, start=1):
                 if line.strip():
-                    yield parse_jsonl_line(line, number, source, text_field, id_field)
+                    yield parse_jsonl_line(line, number, source, fields)
     except (OSError, EOFError, zlib.error) as exc:
         where = f" after line {number}" if number else ""
         yield _error(source, f"cannot read the file{where}: {exc}")
@@ -324,12 +372,15 @@ def _open_jsonl(
 
 
 def parse_jsonl_line(
-    line: bytes, number: int, source: Source, text_field: str = "text", id_field: str | None = None
+    line: bytes, number: int, source: Source, fields: JsonlFields | None = None
 ) -> Page:
-    """One JSONL line as a page; a line that is not a JSON object with a string in
-    ``text_field`` (and a string or number in ``id_field``, when given) is an error page.
+    """One JSONL line as a page; a line that is not a JSON object with a string in the page
+    field (``fields.html`` when given, else ``fields.text``) and a string or number in
+    ``fields.id``, when given, is an error page.
     """
+    fields = fields or JsonlFields()
     page_id, where = f"{source.name}:{number}", f"{source.label}:{number}"
+    field, option = (fields.html, "--html-field") if fields.html else (fields.text, "--text-field")
 
     def fail(message: str) -> Page:
         return Page(page_id, where, source.name, True, error=message)
@@ -342,16 +393,25 @@ def parse_jsonl_line(
         return fail(f"the line is not valid JSON: {exc.msg} (column {exc.colno})")
     if not isinstance(obj, dict):
         return fail(f"the line holds {_JSON_TYPES[type(obj)]}; each line must be a JSON object")
-    if text_field not in obj:
-        return fail(f'no "{text_field}" field; name the field with the page text: --text-field')
-    text = obj[text_field]
+    if field not in obj:
+        return fail(f'no "{field}" field; name the field with the page: {option}')
+    text = obj[field]
     if not isinstance(text, str):
-        return fail(f'the "{text_field}" field is {_JSON_TYPES[type(text)]}, not a string')
-    if id_field is not None:
-        if id_field not in obj:
-            return fail(f'no "{id_field}" field (given by --id-field)')
-        value = obj[id_field]
+        return fail(f'the "{field}" field is {_JSON_TYPES[type(text)]}, not a string')
+    if fields.id is not None:
+        if fields.id not in obj:
+            return fail(f'no "{fields.id}" field (given by --id-field)')
+        value = obj[fields.id]
         if isinstance(value, bool) or not isinstance(value, str | int):
-            return fail(f'the "{id_field}" field is {_JSON_TYPES[type(value)]}, not a string')
+            return fail(f'the "{fields.id}" field is {_JSON_TYPES[type(value)]}, not a string')
         page_id = str(value)
-    return Page(page_id, where, source.name, True, data=text)
+    url = obj.get(fields.url) if fields.url else None
+    return Page(
+        page_id,
+        where,
+        source.name,
+        True,
+        data=text,
+        html=fields.html is not None,
+        url=url if isinstance(url, str) else None,
+    )

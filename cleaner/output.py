@@ -66,6 +66,7 @@ def output_name(name: str, jsonl: bool, fmt: Format) -> str:
         stem = name[: -len(".gz")] if name.lower().endswith(".gz") else name
         return stem if stem.lower().endswith(".jsonl") else stem + ".jsonl"
     head, _, tail = name.rpartition("/")
+    tail = tail[: -len(".gz")] if tail.lower().endswith(".gz") else tail
     stem = tail.rsplit(".", 1)[0] if "." in tail.lstrip(".") else tail
     out = stem + (".json" if fmt == "json" else ".txt")
     return f"{head}/{out}" if head else out

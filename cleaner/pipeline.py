@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from cleaner.config import CleanerConfig
 from cleaner.document import Document, Rejection
 from cleaner.errors import ConfigError
 from cleaner.io import decode_bytes
 from cleaner.stages.base import Stage
+
+if TYPE_CHECKING:
+    from cleaner.html import Extraction
 from cleaner.stages.boilerplate import AdFilter, ChromeFilter, CommentWidgetFilter, PatternFilter
 from cleaner.stages.captions import CaptionStage
 from cleaner.stages.encoding import EncodingStage
@@ -39,6 +44,8 @@ STAGE_CLASSES: tuple[type[Stage], ...] = (
     VerdictStage,
 )
 STAGE_NAMES = tuple(cls.name for cls in STAGE_CLASSES)
+#: An HTML page may be this many times ``max_chars`` (markup outweighs text several times).
+HTML_SIZE_FACTOR = 4
 #: Stages that cannot be switched off: without them lines would stay unassigned.
 REQUIRED = frozenset({"structure"})
 
@@ -49,6 +56,8 @@ class Pipeline:
     def __init__(self, stages: Sequence[Stage], *, max_chars: int | None = None) -> None:
         self.stages = tuple(stages)
         self.max_chars = max_chars
+        # For text an extractor already cut to the article (trafilatura's, on the HTML route).
+        self.extracted_stages = tuple(s for s in self.stages if not getattr(s, "whole_page", False))
 
     @classmethod
     def from_config(cls, config: CleanerConfig | None = None) -> Pipeline:
@@ -72,8 +81,8 @@ class Pipeline:
             stages.append(stage_cls())
         return cls(stages, max_chars=config.max_chars)
 
-    def __call__(self, doc: Document) -> Document:
-        for stage in self.stages:
+    def __call__(self, doc: Document, *, extracted: bool = False) -> Document:
+        for stage in self.extracted_stages if extracted else self.stages:
             doc = stage(doc)
         return doc
 
@@ -88,6 +97,51 @@ class Pipeline:
                 rejected=Rejection("input", "too_large"),
             )
         return self(Document.from_text(text, id=id, source=source, encoding=encoding))
+
+    def clean_html(
+        self,
+        data: str | bytes,
+        *,
+        url: str | None = None,
+        id: str = "",
+        source: str | None = None,
+    ) -> Document:
+        """Clean an HTML page: trafilatura's extraction (or the visible text when it finds
+        nothing) through the text stages, with the page's title and metadata.
+        """
+        from cleaner.html import ensure_text, extract
+
+        html, encoding = ensure_text(data)
+        if self.max_chars is not None and len(html) > self.max_chars * HTML_SIZE_FACTOR:
+            return Document(
+                id=id, source=source, encoding=encoding, rejected=Rejection("input", "too_large")
+            )
+        found = extract(html, url)
+        doc = self._clean_extraction(found.text, found, id, source, encoding)
+        if doc.rejected is not None and found.method == "trafilatura":
+            # trafilatura kept the wrong part of the page (a layout table, a teaser list):
+            # the whole visible text through the text stages, as for a scraped dump.
+            from cleaner.html import parse_html, visible_text
+
+            found = replace(found, text=visible_text(parse_html(html)), method="visible_text")
+            doc = self._clean_extraction(found.text, found, id, source, encoding)
+        return doc
+
+    def _clean_extraction(
+        self, text: str, found: Extraction, id: str, source: str | None, encoding: str | None
+    ) -> Document:
+        doc = Document.from_text(text, id=id, source=source, encoding=encoding)
+        doc = self(replace(doc, title_hint=found.title), extracted=found.method == "trafilatura")
+        meta = doc.meta
+        return replace(
+            doc,
+            meta=replace(
+                meta,
+                date=meta.date or found.date,
+                byline=meta.byline or found.author,
+                extraction=found.method,
+            ),
+        )
 
     def clean(self, data: str | bytes, *, id: str = "", source: str | None = None) -> Document:
         if isinstance(data, bytes):
@@ -106,6 +160,21 @@ def clean(
 ) -> Document:
     """Clean one page of text (str, or bytes in any encoding) into a :class:`Document`."""
     return (pipeline or Pipeline.from_config(config)).clean(data, id=id, source=source)
+
+
+def clean_html(
+    data: str | bytes,
+    *,
+    url: str | None = None,
+    id: str = "",
+    source: str | None = None,
+    config: CleanerConfig | None = None,
+    pipeline: Pipeline | None = None,
+) -> Document:
+    """Clean one HTML page (str, or bytes decoded by its declared charset)."""
+    return (pipeline or Pipeline.from_config(config)).clean_html(
+        data, url=url, id=id, source=source
+    )
 
 
 def clean_many(

@@ -14,6 +14,7 @@ from cleaner.errors import CleanerError, DecodeError, InputError
 from cleaner.io import (
     STDIN,
     STDIN_NAME,
+    JsonlFields,
     Page,
     Source,
     decode_bytes,
@@ -288,7 +289,8 @@ def test_iter_pages_jsonl_from_stdin() -> None:
          "list-id", "binary"],
 )  # fmt: skip
 def test_parse_jsonl_line_errors(line: bytes, message: str) -> None:
-    page = parse_jsonl_line(line, 3, Source("d/f.jsonl", "f.jsonl", True), "text", "url")
+    fields = JsonlFields(text="text", id="url")
+    page = parse_jsonl_line(line, 3, Source("d/f.jsonl", "f.jsonl", True), fields)
     assert (page.id, page.source, page.data) == ("f.jsonl:3", "d/f.jsonl:3", None)
     assert page.error is not None and message in page.error
 

@@ -25,6 +25,11 @@ class Stage(ABC):
             return doc
         return self.apply(doc)
 
+    #: Stages that look for the article in a whole page (menus, link lists, the densest
+    #: stretch of prose). They are skipped on text an extractor already cut to the article,
+    #: where they would only remove real paragraphs, lists and headings.
+    whole_page: ClassVar[bool] = False
+
     #: Stages that only assign lines to fields still run on a rejected page, so that every
     #: line ends up in the record; the others skip it.
     runs_on_rejected: ClassVar[bool] = False

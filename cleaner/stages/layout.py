@@ -45,6 +45,7 @@ class MenuStage(Stage):
     """
 
     name: ClassVar[str] = "menus"
+    whole_page = True
     reasons = frozenset({"menu", "breadcrumb"})
 
     def __init__(self, *, min_run: int = MENU_MIN_RUN) -> None:

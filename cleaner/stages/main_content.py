@@ -114,6 +114,7 @@ class MainContentStage(Stage):
     """
 
     name: ClassVar[str] = "main_content"
+    whole_page = True
     reasons = frozenset({"before_article", "after_article"})
 
     def __init__(self, *, header_blocks: int = HEADER_BLOCKS) -> None:

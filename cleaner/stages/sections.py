@@ -113,6 +113,7 @@ class RelatedStage(Stage):
     """
 
     name: ClassVar[str] = "related"
+    whole_page = True
     reasons = frozenset({"related_label", "related_links", "teaser_list"})
 
     def apply(self, doc: Document) -> Document:

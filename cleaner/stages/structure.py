@@ -12,7 +12,7 @@ from cleaner.dates import is_date_line
 from cleaner.document import Document, Span
 from cleaner.stages.base import Stage
 from cleaner.stages.metadata import BYLINE, NAME_AGENCY
-from cleaner.text import choose_stoplist, ends_sentence, normalize_key, strip_bullet
+from cleaner.text import choose_stoplist, ends_sentence, normalize_key, strip_bullet, words
 
 #: A headline has 2 to 30 words (the development pages' gold titles: 2 to 27).
 HEADLINE_MIN_WORDS = 2
@@ -54,6 +54,7 @@ UI_WORD_COST = 1.0
 GLUED_COST = 2.0
 DATE_COST = 2.0
 CAPS_COST = 0.3
+MIN_CANDIDATE_SCORE = 0.001
 
 _SEPARATOR = re.compile(r"\s[|>»«/•·]{1,2}\s|^[|>»«]|[|>»«]$|\s-{2,}\s|:\s*$")
 _LABEL = re.compile(
@@ -83,14 +84,11 @@ _UI_WORD = re.compile(
 _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöü]")
 
 
-def headline_score(
-    block: Block, distance: int, repeated: bool, stoplist: frozenset[str] = frozenset()
-) -> float:
-    """How much a block looks like the headline; 0 when it cannot be one."""
-    tokens = block.tokens
-    text = block.content
+def title_likeness(text: str, stoplist: frozenset[str] = frozenset()) -> float:
+    """How much a line reads like a title, from its words alone; 0 when it cannot be one."""
+    tokens = words(text)
     count = len(tokens)
-    if block.marker or not HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS:
+    if not HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS:
         return 0.0
     if text.endswith((".", ":", ",", ";")) and not text.endswith("..."):
         return 0.0
@@ -116,11 +114,22 @@ def headline_score(
         score -= GLUED_COST
     if is_date_line(text):
         score -= DATE_COST
+    # A candidate stays one even with a low score: the best of several poor ones wins.
+    return max(score, MIN_CANDIDATE_SCORE)
+
+
+def headline_score(
+    block: Block, distance: int, repeated: bool, stoplist: frozenset[str] = frozenset()
+) -> float:
+    """How much a block above the first paragraph looks like the headline; 0: it cannot."""
+    if block.marker or not block.content:
+        return 0.0
+    score = title_likeness(block.content, stoplist)
+    if not score:
+        return 0.0
     if repeated:
         score += REPEATED_BONUS
-    score -= DISTANCE_COST * distance
-    # A candidate stays one even with a low score: the best of several poor ones wins.
-    return max(score, 0.001)
+    return max(score - DISTANCE_COST * distance, MIN_CANDIDATE_SCORE)
 
 
 class StructureStage(Stage):
@@ -142,8 +151,14 @@ class StructureStage(Stage):
     )  # fmt: skip
     runs_on_rejected = True
 
-    def choose_headline(self, blocks: list[Block], start: int) -> int | None:
+    def choose_headline(
+        self, blocks: list[Block], start: int, hint: str | None = None
+    ) -> int | None:
         keys = [normalize_key(b.content) for b in blocks]
+        if hint is not None:
+            # The page's title from its HTML: its copy in the text, or no block at all.
+            wanted = normalize_key(hint)
+            return next((i for i in range(start) if keys[i] == wanted), None)
         counts = Counter(keys)
         sample = [t for b in blocks[start : start + STOPLIST_SAMPLE_BLOCKS] for t in b.tokens]
         stoplist = choose_stoplist(sample)
@@ -157,12 +172,15 @@ class StructureStage(Stage):
     def apply(self, doc: Document) -> Document:
         blocks = group_blocks(doc.lines)
         start = first_prose(blocks)
-        head = self.choose_headline(blocks, start)
+        head = self.choose_headline(blocks, start, doc.title_hint)
         decisions: dict[int, str] = {}
-        headline: Span | None = None
+        headline: Span | None = Span(doc.title_hint, ()) if doc.title_hint else None
         bullets: list[Span] = []
         body: list[Span] = []
-        head_key = normalize_key(blocks[head].content) if head is not None else None
+        if doc.title_hint:
+            head_key: str | None = normalize_key(doc.title_hint)
+        else:
+            head_key = normalize_key(blocks[head].content) if head is not None else None
         body_keys: set[str] = set()
         first_body = blocks[start].content if start < len(blocks) else ""
         for i, block in enumerate(blocks):
@@ -191,6 +209,7 @@ class StructureStage(Stage):
         return replace(
             self.drop(doc, decisions),
             lines=(),
+            title_hint=None,
             headline=headline,
             bullets=tuple(bullets),
             body=tuple(body),

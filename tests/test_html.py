@@ -1,0 +1,157 @@
+"""The HTML route (cleaner.html, Pipeline.clean_html) and HTML inputs in the CLI."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cleaner import clean_html
+from cleaner.cli import cli
+from cleaner.html import decode_html, is_layout_table, parse_html, table_cells, visible_text
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday evening to approve a long-awaited riverside park,"
+    " ending a debate that has divided residents and local businesses for nearly a decade.",
+    "Supporters of the plan said the park would bring families back to the riverbank and give"
+    " the neighbourhood a green space that it has lacked since the old factories closed.",
+    "Opponents had argued that the money should be spent on repairing roads and schools, but"
+    " several of them said after the vote that they would now work with the council.",
+    "Work on the first section of the park is due to begin in the spring, the council said,"
+    " and the whole project should be finished within three years if funding holds up.",
+]
+TITLE = "Council approves riverside park after years of debate"
+
+
+def article_page(title: str = TITLE, charset: str = "utf-8") -> str:
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    menu = "".join(f'<li><a href="/{w}">{w}</a></li>' for w in ["News", "Sport", "Weather"])
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="{charset}">
+<title>{title} | The Example Times</title>
+<meta property="og:title" content="{title}">
+<meta property="article:published_time" content="2024-03-05T09:30:00Z">
+<meta name="author" content="Jane Smith">
+<script>var tracking = "do not show this";</script>
+</head><body>
+<header><nav><ul>{menu}</ul></nav><a href="#main">Skip to main content</a></header>
+<main><article>
+<h1>{title}</h1>
+<p class="byline">By Jane Smith</p>
+{paragraphs}
+</article>
+<aside><h2>Most read</h2><ul><li><a href="/a">Storm closes the coast road</a></li>
+<li><a href="/b">Mayor opens new library</a></li></ul></aside>
+</main>
+<footer><p>© 2024 The Example Times. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_clean_html_gives_title_body_and_metadata() -> None:
+    doc = clean_html(article_page(), url="https://example.com/news/park")
+    assert doc.headline is not None and doc.headline.text == TITLE
+    assert [p.text for p in doc.body] == PARAGRAPHS
+    assert doc.meta.extraction == "trafilatura"
+    assert doc.meta.date == "2024-03-05"
+    assert doc.meta.byline is not None and "Jane Smith" in doc.meta.byline
+    assert "tracking" not in doc.full_text
+    assert "Skip to main content" not in doc.full_text
+    assert doc.rejected is None
+
+
+def test_clean_html_is_byte_identical_across_runs() -> None:
+    page = article_page().encode()
+    first = json.dumps(clean_html(page).to_dict(), sort_keys=True)
+    assert json.dumps(clean_html(page).to_dict(), sort_keys=True) == first
+
+
+def test_declared_latin1_that_is_utf8_is_read_as_utf8() -> None:
+    page = article_page(title="Zürich approves café park", charset="iso-8859-1").encode("utf-8")
+    text, encoding = decode_html(page)
+    assert encoding == "utf-8"
+    assert "Zürich approves café park" in text
+
+
+def test_declared_charset_is_used_when_the_bytes_fit_it() -> None:
+    page = article_page(title="Zürich approves café park", charset="windows-1252")
+    text, encoding = decode_html(page.encode("cp1252"))
+    assert encoding == "cp1252"
+    assert "Zürich approves café park" in text
+    doc = clean_html(page.encode("cp1252"))
+    assert doc.headline is not None and doc.headline.text == "Zürich approves café park"
+
+
+def layout_table_page() -> str:
+    rows = [
+        "<tr><td>Home</td><td>News</td><td>Sport</td><td>Contact</td></tr>",
+        f"<tr><td>Menu</td><td><h1>{TITLE}</h1></td></tr>",
+        *(f"<tr><td></td><td>{p}</td></tr>" for p in PARAGRAPHS),
+        "<tr><td>© 2008 Example</td><td>Privacy</td></tr>",
+    ]
+    return f"<html><head><title>{TITLE}</title></head><body><table>{''.join(rows)}</table></body></html>"
+
+
+def test_a_page_laid_out_in_a_table_goes_through_the_whole_text_route() -> None:
+    doc = clean_html(layout_table_page())
+    assert doc.meta.extraction == "visible_text"
+    assert [p.text for p in doc.body] == PARAGRAPHS
+    assert doc.headline is not None and doc.headline.text == TITLE
+
+
+def test_table_rows_become_one_line_per_cell() -> None:
+    assert table_cells("| Home | News |\n|---|---|\nA line | with a bar\n| a \\| b |") == (
+        "Home\nNews\nA line | with a bar\na | b"
+    )
+    assert is_layout_table("| a | b |\n| c | d |\ntext")
+    assert not is_layout_table("text\nmore text\n| a | b |\nend\nand more")
+
+
+def test_visible_text_skips_scripts_and_marks_list_items() -> None:
+    tree = parse_html(
+        "<html><body><script>hidden()</script><p>Hello <b>world</b></p>"
+        "<ul><li>One</li><li>Two</li></ul><style>.x{}</style>tail</body></html>"
+    )
+    assert visible_text(tree) == "Hello world\n* One\n* Two\ntail"
+
+
+def nested(depth: int) -> str:
+    return "<html><body>" + "<div>" * depth + "deep text" + "</div>" * depth + "</body></html>"
+
+
+def test_visible_text_walks_deep_pages_without_recursion() -> None:
+    assert visible_text(parse_html(nested(200))) == "deep text"
+    # libxml2 stops building the tree below its depth limit (256): no text, but no crash.
+    assert visible_text(parse_html(nested(5000))) == ""
+
+
+def test_cli_cleans_html_files_and_gzipped_html(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "park.html").write_text(article_page(), encoding="utf-8")
+    with gzip.open(tmp_path / "in" / "park2.html.gz", "wt", encoding="utf-8") as handle:
+        handle.write(article_page(title="Second council vote approves the park budget"))
+    result = CliRunner().invoke(cli, ["clean", str(tmp_path / "in"), "-j", "1", "-q"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["park.html", "park2.html.gz"]
+    assert [r["headline"] for r in records] == [
+        TITLE,
+        "Second council vote approves the park budget",
+    ]
+    assert all(r["meta"]["extraction"] == "trafilatura" for r in records)
+
+
+def test_cli_reads_html_from_a_jsonl_field(tmp_path: Path) -> None:
+    pages = tmp_path / "pages.jsonl"
+    rows = [{"id": "a", "url": "https://example.com/a", "html": article_page()}, {"id": "b"}]
+    pages.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli,
+        ["clean", str(pages), "--html-field", "html", "--url-field", "url", "--id-field", "id",
+         "-j", "1", "-q"],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["headline"] == TITLE and first["body"] == PARAGRAPHS
+    assert 'no "html" field' in second["error"] and "--html-field" in second["error"]
