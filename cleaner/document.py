@@ -101,6 +101,8 @@ class Document:
     rejected: Rejection | None = None
     #: The page's title from its HTML, for the structure stage; not part of the record.
     title_hint: str | None = field(default=None, compare=False, repr=False)
+    #: The text is an extractor's article text (HTML route), not a whole-page dump.
+    extracted: bool = field(default=False, compare=False, repr=False)
 
     @classmethod
     def from_text(

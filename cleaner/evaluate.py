@@ -67,6 +67,13 @@ class Score:
         return cls(precision, recall, f1)
 
 
+def _spaced(text: str) -> str:
+    """Runs of whitespace (line breaks, no-break spaces) as one space, for snippet search:
+    the cleaner folds no-break spaces and joins wrapped lines on purpose.
+    """
+    return " ".join(text.split())
+
+
 def normalize_title(text: str) -> str:
     """A headline compared for exact match: whitespace collapsed, ends trimmed."""
     return " ".join(text.split())
@@ -147,9 +154,9 @@ def score_record(
         headline_ok = isinstance(headline, str) and (
             normalize_title(headline) == normalize_title(gold_title)
         )
-    full_text = "\n".join(([headline] if headline else []) + paragraphs)
-    with_ = tuple(s in full_text for s in gold.get("gold_with") or ())
-    without = tuple(s not in full_text for s in gold.get("gold_without") or ())
+    full_text = _spaced("\n".join(([headline] if headline else []) + paragraphs))
+    with_ = tuple(_spaced(s) in full_text for s in gold.get("gold_with") or ())
+    without = tuple(_spaced(s) not in full_text for s in gold.get("gold_without") or ())
     kept_junk: list[str] = []
     lost: list[str] = []
     if isinstance(gold_body, str):

@@ -131,7 +131,9 @@ class Pipeline:
         self, text: str, found: Extraction, id: str, source: str | None, encoding: str | None
     ) -> Document:
         doc = Document.from_text(text, id=id, source=source, encoding=encoding)
-        doc = self(replace(doc, title_hint=found.title), extracted=found.method == "trafilatura")
+        extracted = found.method == "trafilatura"
+        doc = replace(doc, title_hint=found.title, extracted=extracted)
+        doc = self(doc, extracted=extracted)
         meta = doc.meta
         return replace(
             doc,

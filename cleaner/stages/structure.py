@@ -191,6 +191,8 @@ class StructureStage(Stage):
                 decisions.update((n, "duplicate_headline") for n in block.numbers)
             elif i < start:
                 reason = self._header_block(block, i, head, first_body)
+                if reason == "header_fragment" and doc.extracted:
+                    reason = "body"  # an extractor's text: a subheading, not page debris
                 if reason is None:
                     bullets.append(Span(block.content, block.numbers))
                 elif reason == "body":
@@ -210,6 +212,7 @@ class StructureStage(Stage):
             self.drop(doc, decisions),
             lines=(),
             title_hint=None,
+            extracted=False,
             headline=headline,
             bullets=tuple(bullets),
             body=tuple(body),
