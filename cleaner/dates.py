@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
-from cleaner.text import words
+from cleaner.text import squash_spaces, words
 
 _MIN_DATE = datetime(1990, 1, 1)
 _MAX_DATE = datetime(2100, 1, 1)
@@ -74,7 +74,7 @@ def parse_date(text: str) -> str | None:
 
     text = _GLUED_YEAR.sub(r"\1 \2", text)
     for candidate in (text, _TIME.sub(" ", text)):
-        candidate = " ".join(candidate.split())
+        candidate = squash_spaces(candidate)
         if not any(ch.isdigit() for ch in candidate):
             return None
         found = try_date_expr(candidate, "%Y-%m-%d", True, _MIN_DATE, _MAX_DATE)

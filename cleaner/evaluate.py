@@ -10,7 +10,6 @@ This module scores; it does not print. ``cleaner eval`` formats the report.
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from collections import Counter, defaultdict, deque
@@ -21,7 +20,8 @@ from typing import Any
 from cleaner.batch import run_pages
 from cleaner.config import CleanerConfig
 from cleaner.errors import InputError
-from cleaner.io import Page
+from cleaner.io import Page, open_jsonl
+from cleaner.text import squash_spaces
 
 _TOKEN = re.compile(r"\w+")
 #: A paragraph counts as "kept junk" (or as "lost") when at most this share of its tokens
@@ -65,18 +65,6 @@ class Score:
         recall = overlap / total_gold
         f1 = 2 * precision * recall / (precision + recall) if overlap else 0.0
         return cls(precision, recall, f1)
-
-
-def _spaced(text: str) -> str:
-    """Runs of whitespace (line breaks, no-break spaces) as one space, for snippet search:
-    the cleaner folds no-break spaces and joins wrapped lines on purpose.
-    """
-    return " ".join(text.split())
-
-
-def normalize_title(text: str) -> str:
-    """A headline compared for exact match: whitespace collapsed, ends trimmed."""
-    return " ".join(text.split())
 
 
 def _stray(paragraphs: Sequence[str], other: Counter[str]) -> list[str]:
@@ -152,11 +140,13 @@ def score_record(
     headline_ok = None
     if isinstance(gold_title, str) and gold_title.strip():
         headline_ok = isinstance(headline, str) and (
-            normalize_title(headline) == normalize_title(gold_title)
+            squash_spaces(headline) == squash_spaces(gold_title)
         )
-    full_text = _spaced("\n".join(([headline] if headline else []) + paragraphs))
-    with_ = tuple(_spaced(s) in full_text for s in gold.get("gold_with") or ())
-    without = tuple(_spaced(s) not in full_text for s in gold.get("gold_without") or ())
+    # Whitespace folded on both sides: the cleaner turns no-break spaces into spaces and
+    # joins wrapped lines on purpose. Headlines are compared the same way.
+    full_text = squash_spaces("\n".join(([headline] if headline else []) + paragraphs))
+    with_ = tuple(squash_spaces(s) in full_text for s in gold.get("gold_with") or ())
+    without = tuple(squash_spaces(s) not in full_text for s in gold.get("gold_without") or ())
     kept_junk: list[str] = []
     lost: list[str] = []
     if isinstance(gold_body, str):
@@ -266,8 +256,7 @@ def read_gold(path: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
     """The JSON objects of a gold JSONL file (``.gz`` too), in order; a line that is not an
     object raises :class:`~cleaner.errors.InputError` naming it: gold data must be sound.
     """
-    opener = gzip.open if path.lower().endswith(".gz") else open
-    with opener(path, "rb") as handle:
+    with open_jsonl(path) as handle:
         count = 0
         for number, line in enumerate(handle, start=1):
             if not line.strip():

@@ -11,11 +11,12 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from cleaner.errors import DecodeError
 from cleaner.io import decode_bytes
-from cleaner.text import choose_stoplist, normalize_key, words
+from cleaner.text import choose_stoplist, normalize_key, squash_spaces, words
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -86,11 +87,20 @@ class Extraction:
     sitename: str | None = None
 
 
+#: trafilatura's metadata when it returns nothing: no title, date, author or site name.
+_NO_METADATA: Any = SimpleNamespace(title=None, sitename=None, date=None, author=None)
+
+
 def parse_html(html: str) -> HtmlElement | None:
     from trafilatura.utils import load_html
 
-    tree = load_html(html)
-    return tree if tree is not None else None
+    tree: HtmlElement | None = load_html(html)
+    return tree
+
+
+def page_text(html: str) -> str:
+    """The whole visible text of a page (its own parse: trafilatura prunes the tree it gets)."""
+    return visible_text(parse_html(html))
 
 
 def extract(html: str, url: str | None = None) -> Extraction:
@@ -113,20 +123,17 @@ def extract(html: str, url: str | None = None) -> Extraction:
     text = table_cells(raw)
     method = "trafilatura"
     if len(words(text)) < MIN_EXTRACTED_WORDS or is_layout_table(raw):
-        text, method = visible_text(parse_html(html)), "visible_text"
+        text, method = page_text(html), "visible_text"
     stoplist = choose_stoplist(words(text[:STOPLIST_SAMPLE_CHARS]))
     keys = frozenset(normalize_key(line) for line in text.split("\n"))
-    if result is None:
-        title = choose_title(candidates, None, None, stoplist, keys)
-        return Extraction(text, method, title=title)
-    title = choose_title(candidates, result.title, result.sitename, stoplist, keys)
+    meta = result if result is not None else _NO_METADATA
     return Extraction(
         text,
         method,
-        title=title,
-        date=result.date,
-        author=result.author,
-        sitename=result.sitename,
+        title=choose_title(candidates, meta.title, meta.sitename, stoplist, keys),
+        date=meta.date,
+        author=meta.author,
+        sitename=meta.sitename,
     )
 
 
@@ -158,7 +165,7 @@ def table_cells(text: str) -> str:
     for line in text.split("\n"):
         stripped = line.strip()
         if len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|"):
-            cells = (" ".join(c.split()).replace("\\|", "|") for c in _CELL_SPLIT.split(stripped))
+            cells = (squash_spaces(c).replace("\\|", "|") for c in _CELL_SPLIT.split(stripped))
             out.extend(c for c in cells if c and set(c) != {"-"})
         else:
             out.append(line)
@@ -189,19 +196,15 @@ class TitleCandidates:
     title_tag: str | None
 
 
-def _squash(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
 def title_candidates(tree: HtmlElement) -> TitleCandidates:
-    h1 = tuple(t for t in (_squash(e.text_content()) for e in tree.iter("h1")) if t)
+    h1 = tuple(t for t in (squash_spaces(e.text_content()) for e in tree.iter("h1")) if t)
     og = None
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").lower()
         if key in ("og:title", "twitter:title") and meta.get("content"):
-            og = _squash(meta.get("content"))
+            og = squash_spaces(meta.get("content"))
             break
-    title_tag = next((_squash(e.text_content()) for e in tree.iter("title")), None)
+    title_tag = next((squash_spaces(e.text_content()) for e in tree.iter("title")), None)
     return TitleCandidates(h1[:5], og or None, title_tag or None)
 
 
@@ -222,7 +225,7 @@ def choose_title(
     votes: dict[str, float] = {}
 
     def vote(text: str | None, weight: float) -> None:
-        text = _squash(text)
+        text = squash_spaces(text or "")
         if text:
             votes[text] = votes.get(text, 0.0) + weight
 
@@ -234,7 +237,7 @@ def choose_title(
         for segment in _TITLE_SEPARATOR.split(found.title_tag):
             vote(segment, TITLE_SEGMENT_VOTE)
     wholes = [t for t in (found.title_tag, found.og) if t]
-    site = _squash(sitename).lower()
+    site = squash_spaces(sitename or "").lower()
     scores = {}
     for text, weight in votes.items():
         inside = any(text in whole and text != whole for whole in wholes)
@@ -266,7 +269,7 @@ def visible_text(tree: HtmlElement | None) -> str:
     current: list[str] = []
 
     def flush() -> None:
-        line = " ".join("".join(current).split())
+        line = squash_spaces("".join(current))
         if line:
             lines.append(line)
         current.clear()

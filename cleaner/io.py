@@ -352,7 +352,7 @@ class JsonlFields(NamedTuple):
 def _jsonl_source(source: Source, stdin: BinaryIO | None, fields: JsonlFields) -> Iterator[Page]:
     number = 0
     try:
-        with _open_jsonl(source.path, stdin) as handle:
+        with open_jsonl(source.path, stdin) as handle:
             for number, line in enumerate(handle, start=1):
                 if line.strip():
                     yield parse_jsonl_line(line, number, source, fields)
@@ -361,9 +361,10 @@ def _jsonl_source(source: Source, stdin: BinaryIO | None, fields: JsonlFields) -
         yield _error(source, f"cannot read the file{where}: {exc}")
 
 
-def _open_jsonl(
-    path: str, stdin: BinaryIO | None
+def open_jsonl(
+    path: str, stdin: BinaryIO | None = None
 ) -> contextlib.AbstractContextManager[Iterable[bytes]]:
+    """A JSONL file's lines as bytes: ``.gz`` decompressed, ``-`` read from ``stdin``."""
     if path == STDIN:
         return contextlib.nullcontext(stdin if stdin is not None else io.BytesIO())
     if path.lower().endswith(".gz"):

@@ -90,12 +90,7 @@ class Pipeline:
         self, text: str, *, id: str = "", source: str | None = None, encoding: str | None = None
     ) -> Document:
         if self.max_chars is not None and len(text) > self.max_chars:
-            return Document(
-                id=id,
-                source=source,
-                encoding=encoding,
-                rejected=Rejection("input", "too_large"),
-            )
+            return _too_large(id, source, encoding)
         return self(Document.from_text(text, id=id, source=source, encoding=encoding))
 
     def clean_html(
@@ -113,17 +108,15 @@ class Pipeline:
 
         html, encoding = ensure_text(data)
         if self.max_chars is not None and len(html) > self.max_chars * HTML_SIZE_FACTOR:
-            return Document(
-                id=id, source=source, encoding=encoding, rejected=Rejection("input", "too_large")
-            )
+            return _too_large(id, source, encoding)
         found = extract(html, url)
         doc = self._clean_extraction(found.text, found, id, source, encoding)
         if doc.rejected is not None and found.method == "trafilatura":
             # trafilatura kept the wrong part of the page (a layout table, a teaser list):
             # the whole visible text through the text stages, as for a scraped dump.
-            from cleaner.html import parse_html, visible_text
+            from cleaner.html import page_text
 
-            found = replace(found, text=visible_text(parse_html(html)), method="visible_text")
+            found = replace(found, text=page_text(html), method="visible_text")
             doc = self._clean_extraction(found.text, found, id, source, encoding)
         return doc
 
@@ -162,6 +155,13 @@ def clean(
 ) -> Document:
     """Clean one page of text (str, or bytes in any encoding) into a :class:`Document`."""
     return (pipeline or Pipeline.from_config(config)).clean(data, id=id, source=source)
+
+
+def _too_large(id: str, source: str | None, encoding: str | None) -> Document:
+    """The record of a page over the size limit: rejected before any stage runs."""
+    return Document(
+        id=id, source=source, encoding=encoding, rejected=Rejection("input", "too_large")
+    )
 
 
 def clean_html(

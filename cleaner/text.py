@@ -17,6 +17,15 @@ SENTENCE_END_RE = re.compile(r"[.!?…。！？]['\"’”»)\]]*\s*$")
 _UPPER_START = re.compile(r"^\W*[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 
 
+def squash_spaces(text: str) -> str:
+    """Runs of whitespace (line breaks, no-break spaces) as one space, ends trimmed.
+
+    >>> squash_spaces("  a\\u00a0 b\\n c ")
+    'a b c'
+    """
+    return " ".join(text.split())
+
+
 def words(text: str) -> list[str]:
     """The ``\\w+`` tokens of a text.
 

@@ -84,9 +84,14 @@ _UI_WORD = re.compile(
 _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöü]")
 
 
-def title_likeness(text: str, stoplist: frozenset[str] = frozenset()) -> float:
-    """How much a line reads like a title, from its words alone; 0 when it cannot be one."""
-    tokens = words(text)
+def title_likeness(
+    text: str, stoplist: frozenset[str] = frozenset(), tokens: list[str] | None = None
+) -> float:
+    """How much a line reads like a title, from its words alone; 0 when it cannot be one.
+
+    ``tokens`` are the text's :func:`~cleaner.text.words` when the caller has them.
+    """
+    tokens = words(text) if tokens is None else tokens
     count = len(tokens)
     if not HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS:
         return 0.0
@@ -124,7 +129,7 @@ def headline_score(
     """How much a block above the first paragraph looks like the headline; 0: it cannot."""
     if block.marker or not block.content:
         return 0.0
-    score = title_likeness(block.content, stoplist)
+    score = title_likeness(block.content, stoplist, block.tokens)
     if not score:
         return 0.0
     if repeated:
