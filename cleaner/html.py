@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
@@ -85,6 +85,8 @@ class Extraction:
     date: str | None = None
     author: str | None = None
     sitename: str | None = None
+    #: The parsed page, for a later fallback to its visible text.
+    tree: HtmlElement | None = field(default=None, repr=False, compare=False)
 
 
 #: trafilatura's metadata when it returns nothing: no title, date, author or site name.
@@ -96,11 +98,6 @@ def parse_html(html: str) -> HtmlElement | None:
 
     tree: HtmlElement | None = load_html(html)
     return tree
-
-
-def page_text(html: str) -> str:
-    """The whole visible text of a page (its own parse: trafilatura prunes the tree it gets)."""
-    return visible_text(parse_html(html))
 
 
 def extract(html: str, url: str | None = None) -> Extraction:
@@ -123,7 +120,8 @@ def extract(html: str, url: str | None = None) -> Extraction:
     text = table_cells(raw)
     method = "trafilatura"
     if len(words(text)) < MIN_EXTRACTED_WORDS or is_layout_table(raw):
-        text, method = page_text(html), "visible_text"
+        # trafilatura works on a copy of the tree it is given, so the parse serves again.
+        text, method = visible_text(tree), "visible_text"
     stoplist = choose_stoplist(words(text[:STOPLIST_SAMPLE_CHARS]))
     keys = frozenset(normalize_key(line) for line in text.split("\n"))
     meta = result if result is not None else _NO_METADATA
@@ -134,6 +132,7 @@ def extract(html: str, url: str | None = None) -> Extraction:
         date=meta.date,
         author=meta.author,
         sitename=meta.sitename,
+        tree=tree,
     )
 
 

@@ -114,9 +114,9 @@ class Pipeline:
         if doc.rejected is not None and found.method == "trafilatura":
             # trafilatura kept the wrong part of the page (a layout table, a teaser list):
             # the whole visible text through the text stages, as for a scraped dump.
-            from cleaner.html import page_text
+            from cleaner.html import visible_text
 
-            found = replace(found, text=page_text(html), method="visible_text")
+            found = replace(found, text=visible_text(found.tree), method="visible_text")
             doc = self._clean_extraction(found.text, found, id, source, encoding)
         return doc
 
