@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 WORD_RE = re.compile(r"\w+")
 #: A list marker at the start of a line: the bullets of inscriptis (``* ``), w3m and lynx
@@ -129,12 +129,22 @@ def script_of(char: str) -> str | None:
     return "other"
 
 
+_cached_script_of = lru_cache(maxsize=8192)(script_of)
+
+
 def script_counts(text: str) -> Counter[str]:
-    """How many letters of each script a text holds."""
+    """How many letters of each script a text holds.
+
+    >>> script_counts("Реклама ad 7")
+    Counter({'cyrillic': 7, 'latin': 2})
+    """
+    if text.isascii():  # most lines of most pages: every ASCII letter is Latin
+        letters = sum(map(str.isalpha, text))
+        return Counter({"latin": letters}) if letters else Counter()
     counts: Counter[str] = Counter()
     for char in text:
         if char.isalpha():
-            script = script_of(char)
+            script = _cached_script_of(char)
             if script is not None:
                 counts[script] += 1
     return counts
