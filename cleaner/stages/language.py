@@ -9,8 +9,12 @@ from cleaner.document import Document
 from cleaner.stages.base import Stage
 
 #: Characters of body text sampled for detection: langdetect's accuracy levels off after a
-#: few hundred characters, and its cost grows with the text.
-SAMPLE_CHARS = 1500
+#: few hundred characters, and its cost grows with the text. On the 909 dev and snippet pages
+#: with a known language (gold bodies), 1500 characters and 7 trials named 906 right at
+#: 4.5 ms a page; 600 characters and 3 trials named 904 right at 2.0 ms.
+SAMPLE_CHARS = 600
+#: langdetect's random trials (its default is 7); see SAMPLE_CHARS for the measurement.
+TRIALS = 3
 #: Below this many letters langdetect guesses more than it knows: no language is given.
 MIN_LETTERS = 40
 #: Probabilities below this are not reported as the page's language.
@@ -59,6 +63,7 @@ class LanguageStage(Stage):
 
         detector = self._factory.create()
         detector.seed = SEED
+        detector.n_trial = TRIALS
         detector.append(sample)
         try:
             best = detector.get_probabilities()[0]
