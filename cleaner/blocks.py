@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from cleaner.document import Line
+from cleaner.document import Line, LineKey, piece_columns
 from cleaner.text import continues, ends_sentence, strip_bullet, words, wrap_width
 
 #: A block of prose has at least this many words. Shorter body paragraphs exist (the
@@ -52,6 +52,15 @@ class Block:
         return tuple(line.number for line in self.lines)
 
     @property
+    def keys(self) -> tuple[LineKey, ...]:
+        return tuple(line.key for line in self.lines)
+
+    @property
+    def columns(self) -> tuple[int | None, ...]:
+        """Column offsets of the lines, for a :class:`Span` (empty for whole lines)."""
+        return piece_columns(line.column for line in self.lines)
+
+    @property
     def first(self) -> int:
         return self.lines[0].number
 
@@ -89,7 +98,9 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
     list marker, and wherever :func:`cleaner.text.continues` says the next line does not
     continue the paragraph.
     """
-    width = wrap_width([len(line.raw.rstrip()) for line in lines if line.text])
+    width = wrap_width(
+        [len(line.raw.rstrip()) for line in lines if line.text and line.column is None]
+    )
     blocks: list[Block] = []
     current: list[Line] = []
     previous: Line | None = None
@@ -105,7 +116,11 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
             and previous is not None
             and line.number == previous.number + 1
             and not strip_bullet(line.text)[0]
-            and continues(previous.raw or previous.text, line.raw or line.text, width)
+            and continues(
+                previous.raw or previous.text,
+                line.raw or line.text,
+                width if previous.column is None else previous.width,
+            )
         ):
             current.append(line)
         else:

@@ -68,6 +68,6 @@ class EncodingStage(Stage):
         for line in doc.lines:
             text, steps = self.repair(line.text)
             if steps:
-                fixes.append(Fix(line.number, steps))
+                fixes.append(Fix(line.number, steps, line.column))
             lines.append(replace(line, text=text) if text != line.text else line)
         return replace(doc, lines=tuple(lines), fixes=tuple(fixes))

@@ -1,0 +1,214 @@
+"""Column layout: pages laid out in tables, which w3m renders side by side.
+
+w3m draws a layout table two-dimensionally: the article column, a navigation column and a
+sidebar share the same physical lines, separated by runs of spaces or box-drawing borders
+(``│ ┌ ─ ━``). Read line by line, every paragraph of the article is interleaved with menu
+entries and teaser titles. This stage finds the vertical gutters and splits the lines they
+run through into column pieces, in reading order: a region's first column from top to
+bottom, then its second column, and so on. The later stages judge each piece as a line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import ClassVar
+
+from cleaner.document import Document, Line, LineKey, Removal
+from cleaner.stages.base import Stage
+
+#: Box-drawing characters: table borders and rules in w3m dumps; layout, not text.
+BOX_CHARS = "\u2500-\u257f"
+_BOX = re.compile(f"[{BOX_CHARS}]")
+#: What surrounds a piece and is not part of it: spaces and borders (for ``str.strip``).
+FRAME_CHARS = " \t\xa0" + "".join(map(chr, range(0x2500, 0x2580)))
+#: A run of ink: words joined by single spaces. Two spaces or a border end it.
+_SEGMENT = re.compile(f"[^\\s{BOX_CHARS}]+(?:[ \\xa0][^\\s{BOX_CHARS}]+)*")
+#: Characters that take two columns on a terminal (CJK, Hangul, full-width forms).
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
+#: A gutter must separate ink on both sides in at least this many lines of its region
+#: (development pages, w3m dumps: layout tables hold 10 to 100 such lines; the two-line
+#: signatures of a comment, name and date set apart, hold one).
+MIN_ROWS = 4
+#: Cell edges this close together are one edge (w3m pads and centres within a cell).
+EDGE_SLACK = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int  # character offsets in the line
+    end: int
+    left: int  # display columns
+    right: int
+
+
+def segments(text: str) -> list[Segment]:
+    """The runs of ink of a line, with their display columns.
+
+    >>> [(s.left, s.right) for s in segments("ab cd   ef │ gh")]
+    [(0, 5), (8, 10), (13, 15)]
+    """
+    found = list(_SEGMENT.finditer(text))
+    if not found:
+        return []
+    if not _WIDE.search(text):
+        return [Segment(m.start(), m.end(), m.start(), m.end()) for m in found]
+    cols = display_columns(text)
+    return [Segment(m.start(), m.end(), cols[m.start()], cols[m.end()]) for m in found]
+
+
+def display_columns(text: str) -> list[int]:
+    """The display column of each character offset (and of the end)."""
+    cols = [0]
+    for char in text:
+        cols.append(cols[-1] + (2 if _WIDE.match(char) else 1))
+    return cols
+
+
+def gutter_candidates(rows: Sequence[list[Segment]]) -> list[int]:
+    """Columns just left of where many runs of ink start after a gap: the left edges of
+    table cells, which w3m aligns. Edges a few columns apart count as one (a centred
+    line, an indented first line), cut at the leftmost.
+
+    >>> rows = [[Segment(0, 4, 0, 4), Segment(8, 12, 8, 12)]] * 4
+    >>> gutter_candidates(rows)
+    [7]
+    """
+    starts: dict[int, int] = {}
+    for row in rows:
+        for segment in row[1:]:
+            starts[segment.left] = starts.get(segment.left, 0) + 1
+    out: list[int] = []
+    for left in sorted(col for col, count in starts.items() if count >= MIN_ROWS):
+        if not out or left - 1 - out[-1] > EDGE_SLACK:
+            out.append(left - 1)
+    return out
+
+
+def gutter_regions(rows: Sequence[list[Segment]], col: int) -> list[tuple[int, int]]:
+    """Line ranges (inclusive) where ``col`` is a gutter: no line's ink crosses it, at
+    least ``MIN_ROWS`` lines have ink on both sides; the range runs from the first to the
+    last line with ink right of it."""
+    regions: list[tuple[int, int]] = []
+    right: list[int] = []
+    both = 0
+    for i, row in enumerate([*rows, None]):
+        crossing = row is None or any(s.left <= col < s.right for s in row)
+        if crossing:
+            if both >= MIN_ROWS:
+                regions.append((right[0], right[-1]))
+            right, both = [], 0
+            continue
+        assert row is not None
+        if row and row[-1].right > col and row[-1].left > col:
+            right.append(i)
+            both += row[0].left < col
+    return regions
+
+
+def merge(ranges: list[tuple[int, int, int]]) -> list[tuple[int, int, list[tuple[int, int, int]]]]:
+    """Overlapping or touching line ranges merged, each with the ranges it is made of."""
+    out: list[tuple[int, int, list[tuple[int, int, int]]]] = []
+    for first, last, col in sorted(ranges):
+        if out and first <= out[-1][1] + 1:
+            start, end, parts = out[-1]
+            out[-1] = (start, max(end, last), [*parts, (first, last, col)])
+        else:
+            out.append((first, last, [(first, last, col)]))
+    return out
+
+
+def cut(text: str, cols: Sequence[int]) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` between the display columns ``cols`` (sorted)."""
+    offsets = display_columns(text) if _WIDE.search(text) else None
+    bounds = [0]
+    for col in cols:
+        at = bisect.bisect_left(offsets, col) if offsets else col
+        if bounds[-1] < at < len(text):
+            bounds.append(at)
+    bounds.append(len(text))
+    return list(zip(bounds, bounds[1:], strict=False))
+
+
+class ColumnStage(Stage):
+    """Split lines laid out in columns into pieces, one per column, in reading order.
+
+    A gutter is a display column that no ink crosses over a stretch of lines, with ink on
+    both sides in at least ``MIN_ROWS`` of them. Each piece keeps its line number and its
+    character offset (``column``); the spaces and box-drawing borders around it are layout.
+
+    Reasons:
+    - ``table_border``: a line, or a piece of one, drawn only with box-drawing characters.
+    """
+
+    name: ClassVar[str] = "columns"
+    reasons = frozenset({"table_border"})
+
+    def apply(self, doc: Document) -> Document:
+        rows = [segments(line.raw) for line in doc.lines]
+        found: list[tuple[int, int, int]] = []
+        for col in gutter_candidates(rows):
+            found.extend((first, last, col) for first, last in gutter_regions(rows, col))
+        regions = merge(found)
+        lines: list[Line] = []
+        removed = list(doc.removed)
+        order: list[LineKey] = []
+        cursor = 0
+        for first, last, parts in [*regions, (len(doc.lines), len(doc.lines), [])]:
+            for line, row in zip(doc.lines[cursor:first], rows[cursor:first], strict=True):
+                if not row and _BOX.search(line.raw):
+                    removed.append(Removal(line.number, line.raw, self.name, "table_border"))
+                else:
+                    lines.append(line)
+                order.append(line.key)
+            for piece, border in self._pieces(doc.lines, first, last, parts):
+                if border:
+                    removed.append(
+                        Removal(piece.number, piece.raw, self.name, "table_border", piece.column)
+                    )
+                else:
+                    lines.append(piece)
+                order.append(piece.key)
+            cursor = last + 1
+        return replace(
+            doc,
+            lines=tuple(lines),
+            removed=tuple(removed),
+            reading_order=tuple(order) if regions else (),
+        )
+
+    def _pieces(
+        self, source: Sequence[Line], first: int, last: int, parts: list[tuple[int, int, int]]
+    ) -> list[tuple[Line, bool]]:
+        """The pieces of lines ``first..last`` sorted by column band, then by line, each
+        with whether it is only a border."""
+        bounds = sorted({col for _, _, col in parts})
+        pieces: list[tuple[int, int, int, Line, bool]] = []
+        edges = [0] * (len(bounds) + 1)
+        for index in range(first, min(last + 1, len(source))):
+            line = source[index]
+            cols = sorted({col for a, b, col in parts if a <= index <= b})
+            offsets = display_columns(line.raw) if _WIDE.search(line.raw) else None
+            for start, end in cut(line.raw, cols):
+                chunk = line.raw[start:end]
+                text = chunk.strip(FRAME_CHARS)
+                border = not text
+                if border:
+                    text = chunk.strip(" \t\xa0")
+                    if not text:
+                        continue
+                at = start + chunk.index(text)
+                left = offsets[at] if offsets else at
+                band = bisect.bisect_left(bounds, left)
+                right = offsets[at + len(text)] if offsets else at + len(text)
+                edges[band] = max(edges[band], right)
+                piece = Line(line.number, text, text, column=at)
+                pieces.append((band, index, left, piece, border))
+        pieces.sort(key=lambda item: (item[0], item[1]))
+        # A column's paragraphs wrap at its right edge, where its longest line ends.
+        return [
+            (replace(piece, width=edges[band] - left), border)
+            for band, _, left, piece, border in pieces
+        ]
