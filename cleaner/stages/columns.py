@@ -22,6 +22,7 @@ from cleaner.stages.base import Stage
 #: Box-drawing characters: table borders and rules in w3m dumps; layout, not text.
 BOX_CHARS = "\u2500-\u257f"
 _BOX = re.compile(f"[{BOX_CHARS}]")
+_LAST_BOX = re.compile(f"[{BOX_CHARS}][^{BOX_CHARS}]*$")
 #: What surrounds a piece and is not part of it: spaces and borders (for ``str.strip``).
 FRAME_CHARS = " \t\xa0" + "".join(map(chr, range(0x2500, 0x2580)))
 #: A run of ink: words joined by single spaces. Two spaces or a border end it.
@@ -91,24 +92,37 @@ def gutter_candidates(rows: Sequence[list[Segment]]) -> list[int]:
     return out
 
 
-def gutter_regions(rows: Sequence[list[Segment]], col: int) -> list[tuple[int, int]]:
+def last_border(text: str) -> int:
+    """The display column of the line's last box-drawing character, or -1."""
+    found = _LAST_BOX.search(text)
+    if not found:
+        return -1
+    return display_columns(text)[found.start()] if _WIDE.search(text) else found.start()
+
+
+def gutter_regions(
+    rows: Sequence[list[Segment]], borders: Sequence[int], col: int
+) -> list[tuple[int, int]]:
     """Line ranges (inclusive) where ``col`` is a gutter: no line's ink crosses it, at
     least ``MIN_ROWS`` lines have ink on both sides; the range runs from the first to the
-    last line with ink right of it."""
+    last line of the run (a column may go on below its neighbour's end)."""
     regions: list[tuple[int, int]] = []
     right: list[int] = []
-    both = 0
+    both = last = 0
     for i, row in enumerate([*rows, None]):
         crossing = row is None or any(s.left <= col < s.right for s in row)
         if crossing:
             if both >= MIN_ROWS:
-                regions.append((right[0], right[-1]))
+                regions.append((right[0], last))
             right, both = [], 0
             continue
         assert row is not None
-        if row and row[-1].right > col and row[-1].left > col:
+        if row:
+            last = i
+        ink_right = bool(row) and row[-1].left > col
+        if ink_right or borders[i] > col:
             right.append(i)
-            both += row[0].left < col
+        both += ink_right and row[0].left < col
     return regions
 
 
@@ -124,12 +138,19 @@ def merge(ranges: list[tuple[int, int, int]]) -> list[tuple[int, int, list[tuple
     return out
 
 
-def cut(text: str, cols: Sequence[int]) -> list[tuple[int, int]]:
-    """Character ranges of ``text`` between the display columns ``cols`` (sorted)."""
-    offsets = display_columns(text) if _WIDE.search(text) else None
+def cut(text: str, row: list[Segment], cols: Sequence[int]) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` between the display columns ``cols`` (sorted).
+
+    A line is cut right after its last ink left of each column, so that the border and
+    padding in the gutter go with the column on the right, whose frame they are.
+
+    >>> text = "ab cd   │ ef"
+    >>> [text[a:b] for a, b in cut(text, segments(text), [7])]
+    ['ab cd', '   │ ef']
+    """
     bounds = [0]
     for col in cols:
-        at = bisect.bisect_left(offsets, col) if offsets else col
+        at = max((s.end for s in row if s.right <= col), default=0)
         if bounds[-1] < at < len(text):
             bounds.append(at)
     bounds.append(len(text))
@@ -152,9 +173,10 @@ class ColumnStage(Stage):
 
     def apply(self, doc: Document) -> Document:
         rows = [segments(line.raw) for line in doc.lines]
+        borders = [last_border(line.raw) for line in doc.lines]
         found: list[tuple[int, int, int]] = []
         for col in gutter_candidates(rows):
-            found.extend((first, last, col) for first, last in gutter_regions(rows, col))
+            found.extend((first, last, col) for first, last in gutter_regions(rows, borders, col))
         regions = merge(found)
         lines: list[Line] = []
         removed = list(doc.removed)
@@ -167,7 +189,7 @@ class ColumnStage(Stage):
                 else:
                     lines.append(line)
                 order.append(line.key)
-            for piece, border in self._pieces(doc.lines, first, last, parts):
+            for piece, border in self._pieces(doc.lines, rows, first, last, parts):
                 if border:
                     removed.append(
                         Removal(piece.number, piece.raw, self.name, "table_border", piece.column)
@@ -184,7 +206,12 @@ class ColumnStage(Stage):
         )
 
     def _pieces(
-        self, source: Sequence[Line], first: int, last: int, parts: list[tuple[int, int, int]]
+        self,
+        source: Sequence[Line],
+        rows: Sequence[list[Segment]],
+        first: int,
+        last: int,
+        parts: list[tuple[int, int, int]],
     ) -> list[tuple[Line, bool]]:
         """The pieces of lines ``first..last`` sorted by column band, then by line, each
         with whether it is only a border."""
@@ -195,7 +222,7 @@ class ColumnStage(Stage):
             line = source[index]
             cols = sorted({col for a, b, col in parts if a <= index <= b})
             offsets = display_columns(line.raw) if _WIDE.search(line.raw) else None
-            for start, end in cut(line.raw, cols):
+            for start, end in cut(line.raw, rows[index], cols):
                 chunk = line.raw[start:end]
                 text = chunk.strip(FRAME_CHARS)
                 border = not text
