@@ -107,16 +107,7 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
     list marker, and wherever :func:`cleaner.text.continues` says the next line does not
     continue the paragraph.
     """
-    whole = [line.raw for line in lines if line.text and line.column is None]
-    width = wrap_width([len(raw.rstrip()) for raw in whole])
-    # In an indented dump (w3m, lynx) the spaces around a line are layout; only in a dump
-    # of text nodes (BeautifulSoup, whose nodes keep the page source's tabs) do they say
-    # that a sentence goes on.
-    starts = sum(1 for raw in whole if raw.startswith("  "))
-    indented = starts > INDENTED_SHARE * len(whole) and not any("\t" in raw for raw in whole)
-    if indented and width is None:
-        # lynx wraps every paragraph at its width, however few lines reach it.
-        width = wrap_width([len(raw.rstrip()) for raw in whole], INDENTED_WRAPPED_SHARE)
+    width, indented = page_layout(lines)
     blocks: list[Block] = []
     current: list[Line] = []
     previous: Line | None = None
@@ -135,7 +126,7 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
             and continues(
                 _layout(previous.raw or previous.text, indented, right=True),
                 _layout(line.raw or line.text, indented, right=False),
-                width if previous.column is None else previous.width,
+                previous.width if previous.width is not None else width,
             )
         ):
             current.append(line)
@@ -147,6 +138,22 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
     if current:
         blocks.append(Block(tuple(current)))
     return blocks
+
+
+def page_layout(lines: Sequence[Line]) -> tuple[int | None, bool]:
+    """The column the whole lines were hard-wrapped at (or None), and whether the dump is
+    indented (w3m, lynx) rather than one text node a line."""
+    whole = [line.raw for line in lines if line.text and line.column is None]
+    width = wrap_width([len(raw.rstrip()) for raw in whole])
+    # In an indented dump (w3m, lynx) the spaces around a line are layout; only in a dump
+    # of text nodes (BeautifulSoup, whose nodes keep the page source's tabs) do they say
+    # that a sentence goes on.
+    starts = sum(1 for raw in whole if raw.startswith("  "))
+    indented = starts > INDENTED_SHARE * len(whole) and not any("\t" in raw for raw in whole)
+    if indented and width is None:
+        # lynx wraps every paragraph at its width, however few lines reach it.
+        width = wrap_width([len(raw.rstrip()) for raw in whole], INDENTED_WRAPPED_SHARE)
+    return width, indented
 
 
 def _layout(raw: str, indented: bool, *, right: bool) -> str:

@@ -26,7 +26,8 @@ class Line:
     A line laid out in columns (a layout table in a w3m dump) is split into pieces, one per
     column: each piece is a ``Line`` with the same number, ``column`` set to the character
     offset where the piece starts in the line as read, and ``width`` the width of its
-    column (where a paragraph in it wraps).
+    column (where a paragraph in it wraps). ``width`` is also set on whole lines of a
+    hard-wrapped page: the width measured on the whole page, before any line was removed.
     """
 
     number: int

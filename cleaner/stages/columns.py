@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
+from cleaner.blocks import page_layout
 from cleaner.document import Document, Line, LineKey, Removal
 from cleaner.stages.base import Stage
 
@@ -198,6 +199,13 @@ class ColumnStage(Stage):
                     lines.append(piece)
                 order.append(piece.key)
             cursor = last + 1
+        # The wrap width of an indented dump (w3m, lynx) is the whole page's: later stages
+        # see only what is left of it, too few lines to measure.
+        width, indented = page_layout(lines)
+        if width is not None and indented:
+            lines = [
+                line if line.column is not None else replace(line, width=width) for line in lines
+            ]
         return replace(
             doc,
             lines=tuple(lines),
