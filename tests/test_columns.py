@@ -100,3 +100,10 @@ def test_explain_shows_each_piece() -> None:
     assert not [row for row in rows if row.fate == "unknown"]
     pieces = [row for row in rows if row.number == 4]
     assert [row.text.strip(FRAME_CHARS) for row in pieces] == [ARTICLE[3], "Weather"]
+
+
+def test_indented_wrapped_page_keeps_its_width_on_each_line() -> None:
+    wrapped = ["   " + line for p in PARAGRAPHS for line in [*textwrap.wrap(p, 60), ""]]
+    doc = ColumnStage()(Document.from_text("\n".join(wrapped * 2)))
+    assert {line.width for line in doc.lines if line.text} == {63}
+    assert {line.column for line in doc.lines} == {None}
