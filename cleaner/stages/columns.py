@@ -242,7 +242,8 @@ class ColumnStage(Stage):
                 left = offsets[at] if offsets else at
                 band = bisect.bisect_left(bounds, left)
                 right = offsets[at + len(text)] if offsets else at + len(text)
-                rights[band].append(right)
+                if not border:
+                    rights[band].append(right)
                 piece = Line(line.number, text, text, column=at)
                 pieces.append((band, index, left, piece, border))
         pieces.sort(key=lambda item: (item[0], item[1]))
