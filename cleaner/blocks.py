@@ -107,7 +107,9 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
     list marker, and wherever :func:`cleaner.text.continues` says the next line does not
     continue the paragraph.
     """
-    width, indented = page_layout(lines)
+    width = wrap_width(
+        [len(line.raw.rstrip()) for line in lines if line.text and line.column is None]
+    )
     blocks: list[Block] = []
     current: list[Line] = []
     previous: Line | None = None
@@ -124,8 +126,8 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
             and line.number == previous.number + 1
             and not strip_bullet(line.text)[0]
             and continues(
-                _layout(previous.raw or previous.text, indented, right=True),
-                _layout(line.raw or line.text, indented, right=False),
+                _layout(previous.raw or previous.text, previous.indented, right=True),
+                _layout(line.raw or line.text, line.indented, right=False),
                 previous.width if previous.width is not None else width,
             )
         ):
@@ -142,8 +144,9 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
 
 def page_layout(lines: Sequence[Line]) -> tuple[int | None, bool]:
     """The column the whole lines were hard-wrapped at (or None), and whether the dump is
-    indented (w3m, lynx) rather than one text node a line."""
-    whole = [line.raw for line in lines if line.text and line.column is None]
+    indented (w3m, lynx) rather than one text node a line. Measured on the whole page
+    (by the columns stage): what later stages see is too little of it."""
+    whole = [line.raw for line in lines if line.raw.strip() and line.column is None]
     width = wrap_width([len(raw.rstrip()) for raw in whole])
     # In an indented dump (w3m, lynx) the spaces around a line are layout; only in a dump
     # of text nodes (BeautifulSoup, whose nodes keep the page source's tabs) do they say

@@ -35,6 +35,9 @@ class Line:
     raw: str = ""
     column: int | None = None
     width: int | None = None
+    #: From an indented dump (w3m, lynx): the spaces around the line are layout, not the
+    #: edges of a text node inside a sentence.
+    indented: bool = False
 
     @property
     def original(self) -> str:

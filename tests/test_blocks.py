@@ -6,6 +6,7 @@ import textwrap
 
 from cleaner.blocks import group_blocks
 from cleaner.document import Document
+from cleaner.stages.columns import ColumnStage
 
 PARAGRAPH = (
     "The council said on Monday that the new plan would be put to a vote next week, and"
@@ -23,7 +24,9 @@ def lynx_body(paragraphs: int) -> list[str]:
 
 
 def texts(text: str) -> list[str]:
-    return [block.text for block in group_blocks(Document.from_text(text).lines)]
+    # The columns stage, which runs first, tells an indented dump from its whole page.
+    lines = ColumnStage()(Document.from_text(text)).lines
+    return [block.text for block in group_blocks(lines)]
 
 
 def test_indented_dump_does_not_join_menu_entries() -> None:

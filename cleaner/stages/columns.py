@@ -199,12 +199,15 @@ class ColumnStage(Stage):
                     lines.append(piece)
                 order.append(piece.key)
             cursor = last + 1
-        # The wrap width of an indented dump (w3m, lynx) is the whole page's: later stages
-        # see only what is left of it, too few lines to measure.
+        # Whether the dump is indented, and its wrap width, are the whole page's: later
+        # stages see only what is left of it, too little to tell.
         width, indented = page_layout(lines)
-        if width is not None and indented:
+        if indented:
             lines = [
-                line if line.column is not None else replace(line, width=width) for line in lines
+                replace(line, indented=True)
+                if line.column is not None or width is None
+                else replace(line, indented=True, width=width)
+                for line in lines
             ]
         return replace(
             doc,
