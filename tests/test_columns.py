@@ -107,3 +107,9 @@ def test_indented_wrapped_page_keeps_its_width_on_each_line() -> None:
     doc = ColumnStage()(Document.from_text("\n".join(wrapped * 2)))
     assert {line.width for line in doc.lines if line.text} == {63}
     assert {line.column for line in doc.lines} == {None}
+
+
+def test_text_node_dump_with_tabs_is_not_split() -> None:
+    text = side_by_side(ARTICLE, SIDEBAR) + "\tsource indentation\n"
+    doc = ColumnStage()(Document.from_text(text))
+    assert {line.column for line in doc.lines} == {None}

@@ -176,7 +176,10 @@ class ColumnStage(Stage):
         rows = [segments(line.raw) for line in doc.lines]
         borders = [last_border(line.raw) for line in doc.lines]
         found: list[tuple[int, int, int]] = []
-        for col in gutter_candidates(rows):
+        # A terminal rendering (w3m, lynx) has no tabs; a dump of text nodes keeps the page
+        # source's, and its runs of spaces are source indentation, not gutters.
+        rendered = not any("\t" in line.raw for line in doc.lines)
+        for col in gutter_candidates(rows) if rendered else ():
             found.extend((first, last, col) for first, last in gutter_regions(rows, borders, col))
         regions = merge(found)
         lines: list[Line] = []
