@@ -8,24 +8,44 @@ a date) are recorded in ``removed`` by the metadata stage, so the audit trail sh
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 SCHEMA_VERSION = 1
 
+#: Where a piece of text sits in the input: its line number, and the character offset of the
+#: piece when the line was split into columns (None for a whole line).
+LineKey = tuple[int, int | None]
+
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One input line: its 1-based number in the input, its current text and the text as read."""
+    """One input line: its 1-based number in the input, its current text and the text as read.
+
+    A line laid out in columns (a layout table in a w3m dump) is split into pieces, one per
+    column: each piece is a ``Line`` with the same number, ``column`` set to the character
+    offset where the piece starts in the line as read, and ``width`` the width of its
+    column (where a paragraph in it wraps). ``width`` is also set on whole lines of a
+    hard-wrapped page: the width measured on the whole page, before any line was removed.
+    """
 
     number: int
     text: str
     raw: str = ""
+    column: int | None = None
+    width: int | None = None
+    #: From an indented dump (w3m, lynx): the spaces around the line are layout, not the
+    #: edges of a text node inside a sentence.
+    indented: bool = False
 
     @property
     def original(self) -> str:
         return self.raw or self.text
+
+    @property
+    def key(self) -> LineKey:
+        return (self.number, self.column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +56,19 @@ class Removal:
     text: str
     stage: str
     reason: str
+    #: The piece's character offset when the line was split into columns, else None.
+    column: int | None = None
+
+    @property
+    def key(self) -> LineKey:
+        return (self.number, self.column)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"line": self.number}
+        if self.column is not None:
+            out["column"] = self.column
+        out.update(text=self.text, stage=self.stage, reason=self.reason)
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +77,14 @@ class Fix:
 
     number: int
     steps: tuple[str, ...]
+    column: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"line": self.number}
+        if self.column is not None:
+            out["column"] = self.column
+        out["steps"] = list(self.steps)
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +101,14 @@ class Span:
 
     text: str
     numbers: tuple[int, ...]
+    #: Parallel to ``numbers`` when some of them are column pieces (their offsets, None for
+    #: whole lines); empty when every number is a whole line.
+    columns: tuple[int | None, ...] = ()
+
+    @property
+    def keys(self) -> tuple[LineKey, ...]:
+        columns = self.columns or (None,) * len(self.numbers)
+        return tuple(zip(self.numbers, columns, strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +152,16 @@ class Document:
     title_hint: str | None = field(default=None, compare=False, repr=False)
     #: The text is an extractor's article text (HTML route), not a whole-page dump.
     extracted: bool = field(default=False, compare=False, repr=False)
+    #: Every line and column piece in reading order, when lines were split into columns
+    #: (pieces of one column come before the next column's); empty when the input order is
+    #: the reading order. Not part of the record.
+    reading_order: tuple[LineKey, ...] = field(default=(), compare=False, repr=False)
+
+    def positions(self) -> dict[LineKey, int] | None:
+        """Where each line or piece comes in reading order; None when that is line order."""
+        if not self.reading_order:
+            return None
+        return {key: i for i, key in enumerate(self.reading_order)}
 
     @classmethod
     def from_text(
@@ -125,13 +184,21 @@ class Document:
         parts += [span.text for span in self.body]
         return "\n\n".join(parts)
 
+    def accounted_keys(self) -> Iterator[LineKey]:
+        """Every line (or column piece) the document holds, once for each place it is held."""
+        yield from (line.key for line in self.lines)
+        yield from (removal.key for removal in self.removed)
+        for span in self.spans:
+            yield from span.keys
+
     def accounted_numbers(self) -> Iterator[int]:
-        """Every line number the document holds, once for each place it is held."""
-        yield from (line.number for line in self.lines)
-        yield from (removal.number for removal in self.removed)
-        spans = ([self.headline] if self.headline else []) + list(self.bullets) + list(self.body)
-        for span in spans:
-            yield from span.numbers
+        """The line number of every line or piece the document holds, once for each place."""
+        return (number for number, _ in self.accounted_keys())
+
+    @property
+    def spans(self) -> list[Span]:
+        """Headline, bullets and body spans in reading order."""
+        return ([self.headline] if self.headline else []) + list(self.bullets) + list(self.body)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON record (schema version 1); key order is part of the format."""
@@ -146,11 +213,8 @@ class Document:
             "language": self.language,
             "language_score": self.language_score,
             "meta": self.meta.to_dict(),
-            "removed": [
-                {"line": r.number, "text": r.text, "stage": r.stage, "reason": r.reason}
-                for r in self.removed
-            ],
-            "fixes": [{"line": f.number, "steps": list(f.steps)} for f in self.fixes],
+            "removed": [removal.to_dict() for removal in self.removed],
+            "fixes": [fix.to_dict() for fix in self.fixes],
             "rejected": (
                 {"stage": self.rejected.stage, "reason": self.rejected.reason}
                 if self.rejected
@@ -161,6 +225,21 @@ class Document:
                 "bullets": [list(span.numbers) for span in self.bullets],
                 "body": [list(span.numbers) for span in self.body],
             },
+            "columns": self._columns_record(),
+        }
+
+    def _columns_record(self) -> dict[str, Any] | None:
+        """The column offsets behind ``lines``, when a line was split into columns."""
+        if not any(span.columns for span in self.spans):
+            return None
+
+        def offsets(span: Span) -> list[int | None]:
+            return list(span.columns or (None,) * len(span.numbers))
+
+        return {
+            "headline": offsets(self.headline) if self.headline else [],
+            "bullets": [offsets(span) for span in self.bullets],
+            "body": [offsets(span) for span in self.body],
         }
 
     @classmethod
@@ -175,30 +254,55 @@ class Document:
         bullet_lines = numbers.get("bullets") or [[] for _ in bullets]
         body_lines = numbers.get("body") or [[] for _ in body]
         rejected = data.get("rejected")
+        columns = data.get("columns") or {}
+
+        def spans(texts: list[str], lines: list[list[int]], field: str) -> tuple[Span, ...]:
+            offsets = columns.get(field) or [()] * len(texts)
+            return tuple(
+                Span(t, tuple(n), piece_columns(c))
+                for t, n, c in zip(texts, lines, offsets, strict=True)
+            )
+
         return cls(
             id=data["id"],
             source=data.get("source"),
             encoding=data.get("encoding"),
             removed=tuple(
-                Removal(r["line"], r["text"], r["stage"], r["reason"])
+                Removal(r["line"], r["text"], r["stage"], r["reason"], r.get("column"))
                 for r in data.get("removed") or []
             ),
-            fixes=tuple(Fix(f["line"], tuple(f["steps"])) for f in data.get("fixes") or []),
+            fixes=tuple(
+                Fix(f["line"], tuple(f["steps"]), f.get("column")) for f in data.get("fixes") or []
+            ),
             language=data.get("language"),
             language_score=data.get("language_score"),
             headline=(
-                Span(headline, tuple(numbers.get("headline") or ()))
+                Span(
+                    headline,
+                    tuple(numbers.get("headline") or ()),
+                    piece_columns(columns.get("headline") or ()),
+                )
                 if headline is not None
                 else None
             ),
-            bullets=tuple(Span(t, tuple(n)) for t, n in zip(bullets, bullet_lines, strict=True)),
-            body=tuple(Span(t, tuple(n)) for t, n in zip(body, body_lines, strict=True)),
+            bullets=spans(bullets, bullet_lines, "bullets"),
+            body=spans(body, body_lines, "body"),
             meta=Meta(**(data.get("meta") or {})),
             rejected=Rejection(rejected["stage"], rejected["reason"]) if rejected else None,
         )
 
     def with_lines(self, lines: tuple[Line, ...], removed: tuple[Removal, ...]) -> Document:
         return replace(self, lines=lines, removed=removed)
+
+
+def piece_columns(columns: Iterable[int | None]) -> tuple[int | None, ...]:
+    """``Span.columns`` in its canonical form: empty when no number is a column piece.
+
+    >>> piece_columns([None, None]), piece_columns([None, 24])
+    ((), (None, 24))
+    """
+    out = tuple(columns)
+    return out if any(c is not None for c in out) else ()
 
 
 def split_lines(text: str) -> list[str]:

@@ -13,7 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
-from cleaner.document import Document, split_lines
+from cleaner.document import Document, LineKey, Removal, split_lines
+from cleaner.stages.columns import FRAME_CHARS
 
 Fate = Literal["keep", "drop", "blank", "unknown"]
 
@@ -62,25 +63,32 @@ def looks_blank(text: str) -> bool:
 
 
 def explain_rows(doc: Document, text: str) -> list[ExplainRow]:
-    """A row for every line of ``text`` (split as :meth:`Document.from_text` splits it)."""
-    kept: dict[int, str] = {}
+    """A row for every line of ``text`` (split as :meth:`Document.from_text` splits it),
+    and one for every column piece of a line that was split into columns."""
+    kept: dict[LineKey, str] = {}
     if doc.headline is not None:
-        kept.update(dict.fromkeys(doc.headline.numbers, "headline"))
+        kept.update(dict.fromkeys(doc.headline.keys, "headline"))
     for field, spans in (("bullet", doc.bullets), ("body", doc.body)):
         for span in spans:
-            kept.update(dict.fromkeys(span.numbers, field))
-    removed = {removal.number: removal for removal in doc.removed}
-    counts = Counter(doc.accounted_numbers())
+            kept.update(dict.fromkeys(span.keys, field))
+    removed = {removal.key: removal for removal in doc.removed}
+    counts = Counter(doc.accounted_keys())
+    pieces: dict[int, list[int]] = {}
+    for number, column in counts:
+        if column is not None:
+            pieces.setdefault(number, []).append(column)
     whole_page = doc.rejected is not None and not counts
     rows = []
     for number, line in enumerate(split_lines(text), start=1):
-        if counts[number] > 1:
-            rows.append(ExplainRow(number, line, "unknown", reason="accounted_twice"))
-        elif number in kept:
-            rows.append(ExplainRow(number, line, "keep", field=kept[number]))
-        elif number in removed:
-            removal = removed[number]
-            rows.append(ExplainRow(number, line, "drop", None, removal.stage, removal.reason))
+        if number in pieces:
+            offsets = sorted(pieces[number])
+            for column, end in zip(offsets, [*offsets[1:], len(line)], strict=True):
+                piece = line[column:end].rstrip(FRAME_CHARS)
+                rows.append(_row(number, column, piece, counts, kept, removed))
+            continue
+        key = (number, None)
+        if counts[key] > 1 or key in kept or key in removed:
+            rows.append(_row(number, None, line, counts, kept, removed))
         elif looks_blank(line):
             rows.append(ExplainRow(number, line, "blank"))
         elif whole_page and doc.rejected is not None:
@@ -90,6 +98,23 @@ def explain_rows(doc: Document, text: str) -> list[ExplainRow]:
         else:
             rows.append(ExplainRow(number, line, "unknown"))
     return rows
+
+
+def _row(
+    number: int,
+    column: int | None,
+    text: str,
+    counts: Counter[LineKey],
+    kept: dict[LineKey, str],
+    removed: dict[LineKey, Removal],
+) -> ExplainRow:
+    key = (number, column)
+    if counts[key] > 1:
+        return ExplainRow(number, text, "unknown", reason="accounted_twice")
+    if key in kept:
+        return ExplainRow(number, text, "keep", field=kept[key])
+    removal = removed[key]
+    return ExplainRow(number, text, "drop", None, removal.stage, removal.reason)
 
 
 def format_row(row: ExplainRow, number_width: int, label_width: int) -> str:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from cleaner.html import Extraction
 from cleaner.stages.boilerplate import AdFilter, ChromeFilter, CommentWidgetFilter, PatternFilter
 from cleaner.stages.captions import CaptionStage
+from cleaner.stages.columns import ColumnStage
 from cleaner.stages.encoding import EncodingStage
 from cleaner.stages.language import LanguageStage
 from cleaner.stages.layout import ForeignScriptStage, MenuStage
@@ -27,6 +28,7 @@ from cleaner.stages.verdict import VerdictStage
 
 #: The stages, in the order they run. Names are stable: the CLI's --disable uses them.
 STAGE_CLASSES: tuple[type[Stage], ...] = (
+    ColumnStage,
     EncodingStage,
     PatternFilter,
     ChromeFilter,

@@ -203,7 +203,7 @@ WRAPPED_SHARE = 0.25
 MAX_WRAP_WIDTH = 140
 
 
-def wrap_width(lengths: list[int]) -> int | None:
+def wrap_width(lengths: list[int], share: float = WRAPPED_SHARE) -> int | None:
     """The column a text was hard-wrapped at, or None when it was not wrapped.
 
     >>> wrap_width([78, 80, 75, 79, 30, 77, 80, 12, 79, 76])
@@ -218,7 +218,7 @@ def wrap_width(lengths: list[int]) -> int | None:
     if width > MAX_WRAP_WIDTH or width < 40:
         return None
     near = sum(1 for n in long_lines if width - 15 <= n <= width)
-    return width if near >= WRAPPED_SHARE * len(long_lines) else None
+    return width if near >= share * len(long_lines) else None
 
 
 #: Words that cannot end a sentence: a line ending with one breaks off mid-sentence.

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import ClassVar
 
-from cleaner.document import Document, Line, Removal
+from cleaner.document import Document, Line, LineKey, Removal
 
 
 class Stage(ABC):
@@ -38,8 +38,8 @@ class Stage(ABC):
     def apply(self, doc: Document) -> Document:
         """Return the document with this stage's decisions applied."""
 
-    def drop(self, doc: Document, decisions: Mapping[int, str]) -> Document:
-        """Remove the lines numbered in ``decisions`` (line number -> reason), with a record."""
+    def drop(self, doc: Document, decisions: Mapping[LineKey, str]) -> Document:
+        """Remove the lines keyed in ``decisions`` (:attr:`Line.key` -> reason), with a record."""
         if not decisions:
             return doc
         undeclared = set(decisions.values()) - self.reasons
@@ -48,11 +48,11 @@ class Stage(ABC):
         kept: list[Line] = []
         removed = list(doc.removed)
         for line in doc.lines:
-            reason = decisions.get(line.number)
+            reason = decisions.get(line.key)
             if reason is None:
                 kept.append(line)
             else:
-                removed.append(Removal(line.number, line.original, self.name, reason))
+                removed.append(Removal(line.number, line.original, self.name, reason, line.column))
         return replace(doc, lines=tuple(kept), removed=tuple(removed))
 
 
@@ -64,11 +64,11 @@ class LineFilter(Stage):
         """Return a reason code to drop this line, or None to keep it."""
 
     def apply(self, doc: Document) -> Document:
-        decisions: dict[int, str] = {}
+        decisions: dict[LineKey, str] = {}
         for line in doc.lines:
             if not line.text.strip():
                 continue
             reason = self.check(line.text)
             if reason is not None:
-                decisions[line.number] = reason
+                decisions[line.key] = reason
         return self.drop(doc, decisions)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from cleaner import patterns as P
-from cleaner.document import Document, Line
+from cleaner.document import Document, Line, LineKey
 from cleaner.stages.base import Stage
 from cleaner.text import ends_sentence, normalize_key, words
 
@@ -42,23 +42,23 @@ class CaptionStage(Stage):
     def apply(self, doc: Document) -> Document:
         lines = [line for line in doc.lines if line.text]
         keys = [normalize_key(line.text) for line in lines]
-        decisions: dict[int, str] = {}
+        decisions: dict[LineKey, str] = {}
         for i, line in enumerate(lines):
             reason = self._single(line)
             if reason:
-                decisions[line.number] = reason
+                decisions[line.key] = reason
                 continue
             n = len(words(line.text))
             if i + 1 < len(lines) and keys[i] and keys[i] == keys[i + 1] and n >= 4:
                 if ends_sentence(line.text) or n > 8:
-                    decisions[line.number] = decisions[lines[i + 1].number] = "repeated_caption"
+                    decisions[line.key] = decisions[lines[i + 1].key] = "repeated_caption"
                     continue
             if n <= MAX_ALT_WORDS and keys[i] and not ends_sentence(line.text):
                 for j in range(max(0, i - ALT_DISTANCE), min(len(lines), i + ALT_DISTANCE + 1)):
                     other = keys[j]
                     if j != i and len(other) > len(keys[i]) + 10 and other.startswith(keys[i]):
                         if P.PICTURED.search(lines[j].text) or P.CREDIT.search(lines[j].text):
-                            decisions[line.number] = "image_alt"
+                            decisions[line.key] = "image_alt"
                             break
         self._later_copies(lines, keys, decisions)
         return self.drop(doc, decisions)
@@ -71,11 +71,13 @@ class CaptionStage(Stage):
             return "caption"
         return None
 
-    def _later_copies(self, lines: list[Line], keys: list[str], decisions: dict[int, str]) -> None:
-        seen: dict[str, int] = {}
+    def _later_copies(
+        self, lines: list[Line], keys: list[str], decisions: dict[LineKey, str]
+    ) -> None:
+        seen: dict[str, LineKey] = {}
         for line, key in zip(lines, keys, strict=True):
-            if line.number in decisions or not key:
+            if line.key in decisions or not key:
                 continue
             if key in seen and len(key.split()) >= MIN_REPEAT_WORDS and ends_sentence(line.text):
-                decisions[line.number] = "duplicate_line"
-            seen.setdefault(key, line.number)
+                decisions[line.key] = "duplicate_line"
+            seen.setdefault(key, line.key)

@@ -11,7 +11,7 @@ from cleaner.stages.base import Stage
 
 #: Characters that are never content: zero-width spaces and joiners, word joiner, BOM,
 #: soft hyphen, bidi marks, and C0/C1 controls other than tab.
-_INVISIBLE = re.compile(
+INVISIBLE = re.compile(
     "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0b-\x1f\x7f-\x9f]"
 )
 #: Every kind of space (no-break, thin, ideographic, ...) becomes one plain space.
@@ -54,7 +54,7 @@ class EncodingStage(Stage):
             fixed = self._ftfy.fix_and_explain(text, self._config)
             text = fixed.text
             steps.extend(f"{action}:{param}" for action, param in fixed.explanation or ())
-        cleaned = _INVISIBLE.sub("", text)
+        cleaned = INVISIBLE.sub("", text)
         if cleaned != text:
             steps.append("remove_invisible")
         spaced = _SPACES.sub(" ", cleaned).strip()
@@ -68,6 +68,6 @@ class EncodingStage(Stage):
         for line in doc.lines:
             text, steps = self.repair(line.text)
             if steps:
-                fixes.append(Fix(line.number, steps))
+                fixes.append(Fix(line.number, steps, line.column))
             lines.append(replace(line, text=text) if text != line.text else line)
         return replace(doc, lines=tuple(lines), fixes=tuple(fixes))

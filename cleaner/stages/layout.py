@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import ClassVar
 
-from cleaner.document import Document, Line
+from cleaner.document import Document, Line, LineKey
 from cleaner.stages.base import Stage
 from cleaner.text import ends_sentence, script_counts, strip_bullet, words
 
@@ -52,12 +52,12 @@ class MenuStage(Stage):
         self.min_run = min_run
 
     def apply(self, doc: Document) -> Document:
-        decisions: dict[int, str] = {}
+        decisions: dict[LineKey, str] = {}
         run: list[Line] = []
 
         def close_run() -> None:
             if len(run) >= self.min_run:
-                decisions.update((line.number, "menu") for line in run)
+                decisions.update((line.key, "menu") for line in run)
             run.clear()
 
         for line in doc.lines:
@@ -65,7 +65,7 @@ class MenuStage(Stage):
                 continue
             if BREADCRUMB.match(line.text) and len(words(line.text)) <= 12:
                 close_run()
-                decisions[line.number] = "breadcrumb"
+                decisions[line.key] = "breadcrumb"
                 continue
             if menu_like(line.text):
                 run.append(line)
@@ -101,9 +101,9 @@ class ForeignScriptStage(Stage):
         main, main_count = total.most_common(1)[0]
         if main_count < MAIN_SCRIPT_SHARE * letters:
             return doc
-        decisions: dict[int, str] = {}
+        decisions: dict[LineKey, str] = {}
         for line, counts in per_line:
             n = sum(counts.values())
             if n >= MIN_LETTERS and n - counts.get(main, 0) >= FOREIGN_SHARE * n:
-                decisions[line.number] = "foreign_script"
+                decisions[line.key] = "foreign_script"
         return self.drop(doc, decisions)

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
-from cleaner.document import Document
+from cleaner.document import Document, LineKey
 from cleaner.stages.base import Stage
 from cleaner.text import capitalized_ratio, choose_stoplist
 
@@ -137,12 +137,19 @@ class MainContentStage(Stage):
         Chrome that a line rule already removed is still evidence that the article is not
         there: a menu of twenty removed lines separates two stretches of prose.
         """
-        removed = sorted(r.number for r in doc.removed)
+        positions = doc.positions()
+
+        def position(key: LineKey) -> int:
+            return key[0] if positions is None else positions.get(key, key[0])
+
+        # Table borders are layout; the columns stage removes them before any judgement.
+        removed = sorted(position(r.key) for r in doc.removed if r.stage != "columns")
         gaps = []
         cursor = 0
         for item in scored:
             count = 0
-            while cursor < len(removed) and removed[cursor] < item.block.first:
+            first = position(item.block.lines[0].key)
+            while cursor < len(removed) and removed[cursor] < first:
                 count += 1
                 cursor += 1
             gaps.append(REMOVED_PENALTY * count)
@@ -169,7 +176,7 @@ class MainContentStage(Stage):
         if end < start:
             return doc
         first = self.header_start(scored, start)
-        decisions: dict[int, str] = {}
+        decisions: dict[LineKey, str] = {}
         for i, item in enumerate(scored):
             if i < first:
                 reason = "before_article"
@@ -177,6 +184,6 @@ class MainContentStage(Stage):
                 reason = "after_article"
             else:
                 continue
-            for number in item.block.numbers:
-                decisions[number] = reason
+            for key in item.block.keys:
+                decisions[key] = reason
         return self.drop(doc, decisions)

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, first_prose, group_blocks
 from cleaner.dates import is_date_line, parse_date, split_trailing_date, strip_date_words
-from cleaner.document import Document, Line, Meta
+from cleaner.document import Document, Line, LineKey, Meta
 from cleaner.stages.base import Stage
 from cleaner.text import strip_bullet, words
 
@@ -97,8 +97,8 @@ class MetadataStage(Stage):
         blocks = group_blocks(doc.lines)
         body_start = first_prose(blocks)
         meta = doc.meta
-        decisions: dict[int, str] = {}
-        changed: dict[int, Line] = {}
+        decisions: dict[LineKey, str] = {}
+        changed: dict[LineKey, Line] = {}
         searched = blocks[: body_start + BODY_BLOCKS_SEARCHED]
         for index, block in enumerate(searched):
             if len(block.lines) > 1 and index >= body_start:
@@ -122,14 +122,14 @@ class MetadataStage(Stage):
                     split = split_trailing_date(text)
                     if split:
                         line = block.lines[0]
-                        changed[line.number] = replace(line, text=split[0])
+                        changed[line.key] = replace(line, text=split[0])
                         meta = replace(meta, date=split[1])
                 continue
-            for number in block.numbers:
-                decisions[number] = reason
+            for key in block.keys:
+                decisions[key] = reason
         meta = self.dateline(blocks[body_start : body_start + BODY_BLOCKS_SEARCHED], meta)
         if changed:
-            doc = replace(doc, lines=tuple(changed.get(ln.number, ln) for ln in doc.lines))
+            doc = replace(doc, lines=tuple(changed.get(ln.key, ln) for ln in doc.lines))
         return replace(self.drop(doc, decisions), meta=meta)
 
     def dateline(self, blocks: list[Block], meta: Meta) -> Meta:

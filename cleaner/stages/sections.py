@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
-from cleaner.document import Document
+from cleaner.document import Document, LineKey
 from cleaner.stages.base import Stage
 from cleaner.text import ends_sentence, words
 
@@ -49,14 +49,18 @@ class CommentSectionStage(Stage):
         blocks = group_blocks(doc.lines)
         start = self._header(blocks)
         stamps = self._signatures(blocks)
-        if stamps is not None and (start is None or stamps < start):
+        # Lines are in reading order (column pieces grouped by column), so "after the
+        # header" is a position in ``doc.lines``, not a line number.
+        order = {ln.key: i for i, ln in enumerate(doc.lines)}
+        if stamps is not None and (start is None or order[stamps] < order[start]):
             start = stamps
         if start is None:
             return doc
-        decisions = {ln.number: "comment_section" for ln in doc.lines if ln.number >= start}
+        at = order[start]
+        decisions = {ln.key: "comment_section" for ln in doc.lines[at:]}
         return self.drop(doc, decisions)
 
-    def _signatures(self, blocks: list[Block]) -> int | None:
+    def _signatures(self, blocks: list[Block]) -> LineKey | None:
         """The first line of a run of comments: author-and-timestamp lines, each followed by
         prose, at least ``MIN_SIGNATURES`` times, after the article's prose."""
         prose_words = 0
@@ -80,11 +84,11 @@ class CommentSectionStage(Stage):
         first = found[0]
         if first > 0 and len(blocks[first - 1].tokens) <= 2:
             first -= 1  # the comment's number or avatar line
-        return blocks[first].first
+        return blocks[first].lines[0].key
 
-    def _header(self, blocks: list[Block]) -> int | None:
+    def _header(self, blocks: list[Block]) -> LineKey | None:
         prose_words = 0
-        start: int | None = None
+        start: LineKey | None = None
         for block in blocks:
             content = block.content
             if (
@@ -92,7 +96,7 @@ class CommentSectionStage(Stage):
                 and len(block.tokens) <= 12
                 and P.COMMENT_HEADER.search(content)
             ):
-                start = block.first
+                start = block.lines[0].key
                 break
             if block.is_prose:
                 prose_words += len(block.tokens)
@@ -118,7 +122,7 @@ class RelatedStage(Stage):
 
     def apply(self, doc: Document) -> Document:
         blocks = group_blocks(doc.lines)
-        decisions: dict[int, str] = {}
+        decisions: dict[LineKey, str] = {}
         self._teasers(blocks, decisions)
         after_label = False
         run: list[Block] = []
@@ -127,23 +131,23 @@ class RelatedStage(Stage):
         def close_run() -> None:
             if seen_prose and len(run) >= RELATED_MIN_RUN:
                 for item in run:
-                    decisions.update((n, "related_links") for n in item.numbers)
+                    decisions.update((n, "related_links") for n in item.keys)
             run.clear()
 
         for block in blocks:
-            if block.first in decisions:
+            if block.lines[0].key in decisions:
                 continue
             content = block.content
             if len(block.tokens) <= 12 and P.RELATED_LABEL.search(content):
-                decisions.update((n, "related_label") for n in block.numbers)
+                decisions.update((n, "related_label") for n in block.keys)
                 after_label = True
                 continue
             if P.LINK_PREFIX.match(block.text) and len(block.tokens) <= TITLE_MAX_WORDS:
-                decisions.update((n, "related_links") for n in block.numbers)
+                decisions.update((n, "related_links") for n in block.keys)
                 continue
             if title_like(block) and len(block.lines) == 1:
                 if after_label and seen_prose:
-                    decisions.update((n, "related_links") for n in block.numbers)
+                    decisions.update((n, "related_links") for n in block.keys)
                     continue
                 run.append(block)
                 continue
@@ -154,7 +158,7 @@ class RelatedStage(Stage):
         close_run()
         return self.drop(doc, decisions)
 
-    def _teasers(self, blocks: list[Block], decisions: dict[int, str]) -> None:
+    def _teasers(self, blocks: list[Block], decisions: dict[LineKey, str]) -> None:
         """Mark a teaser block after the article, from its first line to the end."""
         prose_seen = 0
         for i, block in enumerate(blocks):
@@ -169,5 +173,5 @@ class RelatedStage(Stage):
             ):
                 continue
             for later in blocks[i:]:
-                decisions.update((n, "teaser_list") for n in later.numbers)
+                decisions.update((n, "teaser_list") for n in later.keys)
             return

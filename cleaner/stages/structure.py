@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, first_prose, group_blocks, join_lines
 from cleaner.dates import is_date_line
-from cleaner.document import Document, Span
+from cleaner.document import Document, LineKey, Span
 from cleaner.stages.base import Stage
 from cleaner.stages.metadata import BYLINE, NAME_AGENCY
 from cleaner.text import choose_stoplist, ends_sentence, normalize_key, strip_bullet, words
@@ -178,7 +178,7 @@ class StructureStage(Stage):
         blocks = group_blocks(doc.lines)
         start = first_prose(blocks)
         head = self.choose_headline(blocks, start, doc.title_hint)
-        decisions: dict[int, str] = {}
+        decisions: dict[LineKey, str] = {}
         headline: Span | None = Span(doc.title_hint, ()) if doc.title_hint else None
         bullets: list[Span] = []
         body: list[Span] = []
@@ -191,27 +191,27 @@ class StructureStage(Stage):
         for i, block in enumerate(blocks):
             key = normalize_key(block.content)
             if i == head:
-                headline = Span(block.content, block.numbers)
+                headline = Span(block.content, block.numbers, block.columns)
             elif head_key and key == head_key:
-                decisions.update((n, "duplicate_headline") for n in block.numbers)
+                decisions.update((n, "duplicate_headline") for n in block.keys)
             elif i < start:
                 reason = self._header_block(block, i, head, first_body)
                 if reason == "header_fragment" and doc.extracted:
                     reason = "body"  # an extractor's text: a subheading, not page debris
                 if reason is None:
-                    bullets.append(Span(block.content, block.numbers))
+                    bullets.append(Span(block.content, block.numbers, block.columns))
                 elif reason == "body":
-                    body.append(Span(block.text, block.numbers))
+                    body.append(Span(block.text, block.numbers, block.columns))
                     body_keys.add(key)
                 else:
-                    decisions.update((n, reason) for n in block.numbers)
+                    decisions.update((n, reason) for n in block.keys)
             elif i == start and self._repeated_by_next(blocks, start):
-                decisions.update((n, "standfirst_duplicate") for n in block.numbers)
+                decisions.update((n, "standfirst_duplicate") for n in block.keys)
             elif key and key in body_keys:
-                decisions.update((n, "duplicate_paragraph") for n in block.numbers)
+                decisions.update((n, "duplicate_paragraph") for n in block.keys)
             else:
                 body_keys.add(key)
-                body.append(Span(self._paragraph_text(block), block.numbers))
+                body.append(Span(self._paragraph_text(block), block.numbers, block.columns))
         # Blank lines are layout, not content: they leave with the undecided lines.
         return replace(
             self.drop(doc, decisions),

@@ -1,0 +1,49 @@
+"""Paragraph blocks: which lines belong together, for each converter's layout."""
+
+from __future__ import annotations
+
+import textwrap
+
+from cleaner.blocks import group_blocks
+from cleaner.document import Document
+from cleaner.stages.columns import ColumnStage
+
+PARAGRAPH = (
+    "The council said on Monday that the new plan would be put to a vote next week, and"
+    " that members of the public would be able to comment on it before the end of the"
+    " month, when the final decision is expected."
+)
+
+
+def lynx_body(paragraphs: int) -> list[str]:
+    """Paragraphs as lynx writes them: indented three spaces, wrapped, blank between."""
+    out: list[str] = []
+    for _ in range(paragraphs):
+        out += ["   " + line for line in textwrap.wrap(PARAGRAPH, 70)] + [""]
+    return out
+
+
+def texts(text: str) -> list[str]:
+    # The columns stage, which runs first, tells an indented dump from its whole page.
+    lines = ColumnStage()(Document.from_text(text)).lines
+    return [block.text for block in group_blocks(lines)]
+
+
+def test_indented_dump_does_not_join_menu_entries() -> None:
+    menu = ["   Home", "   World news", "   Sport", "   Business"]
+    assert texts("\n".join([*menu, "", *lynx_body(3)])) == [
+        *(m.strip() for m in menu),
+        *[PARAGRAPH] * 3,
+    ]
+
+
+def test_text_nodes_with_source_indentation_still_join() -> None:
+    # BeautifulSoup text nodes keep the page source's tabs and spaces.
+    nodes = ["The council said on Monday that the ", "\t\tnew plan", " would be put to a vote."]
+    assert texts("\n".join(nodes)) == ["The council said on Monday that the new plan would be"
+                                       " put to a vote."]  # fmt: skip
+
+
+def test_indented_dump_with_few_long_lines_is_hard_wrapped() -> None:
+    menu = [f"   Section {i} of the site and its archive" for i in range(40)]
+    assert texts("\n".join([*menu, "", *lynx_body(3)]))[-3:] == [PARAGRAPH] * 3
