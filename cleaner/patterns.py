@@ -44,6 +44,11 @@ SHARE = _whole_line(
     r"(?:drucken|versenden|artikel (?:drucken|versenden|teilen)|imprimer|imprimir|stampa|drukuj)",
     r"(?:copy|copied) (?:link|url)|link (?:kopieren|copied)|copier le lien|copiar (?:el )?enlace",
     r"(?:text|font) size|schriftgröße|\+?a\s*-?a|a\+? ?a-?",
+    r"teilen sie dies mit|partagez ceci|comparte esto|condividi questo|udostępnij to",
+    r"(?:like|gefällt mir|j'aime|me gusta|mi piace|lubię to)(?: this)?:?"
+    r"(?: (?:loading|wird geladen|chargement|cargando|caricamento|wczytywanie)\W*)?",
+    r"(?:\d+|%d|one) (?:bloggers? like|bloggern gefällt|blogueurs aiment|blogueros les gusta)"
+    r" (?:this|das|ceci|esto)\W*",
 )
 
 SOCIAL_FOLLOW = _line_start(
@@ -164,6 +169,9 @@ COMMENT_HEADER = _whole_line(
     r"(?:\d+ )?thoughts? on .{1,120}|(?:\d+ )?responses? to .{1,120}|leave a (?:comment|reply)",
     r"(?:\d+ )?(?:kommentare?|leserkommentare|diskussion)|(?:\d+ )?(?:commentaires?|réactions?)",
     r"(?:\d+ )?(?:comentarios?|commenti|komentarze?|комментарии|reacties)",
+    r"(?:\d+ |one |ein |eine )?(?:antworten|kommentare?|reaktionen|réponses?|commentaires?"
+    r"|respuestas?|comentarios?|risposte|commenti|odpowiedzi|komentarzy?) (?:zu|auf|à|sur|a|en"
+    r"|su|na|do) .{1,120}",
     r"post a comment|add (?:a |your )?comment|write a comment|kommentar schreiben",
     r"blog comments powered by disqus|comments powered by disqus",
     r"hinterlasse einen kommentar|hinterlasse eine antwort|schreibe einen kommentar",
@@ -176,7 +184,8 @@ COMMENT_HEADER = _whole_line(
 #: "John says: July 8, 2012 at 1:24 pm", "Anonymous said... 5:31 PM".
 COMMENT_STAMP = re.compile(
     r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b\d+ (?:minutes?|hours?|"
-    r"days?|weeks?|months?|years?) ago\b|\b(?:says|said|wrote|schreibt|a écrit|dice|dijo)\b\W*$)",
+    r"days?|weeks?|months?|years?) ago\b|\b(?:says|said|wrote|schreibt|sagt|meint|a écrit|dit|dice"
+    r"|dijo|escribió|disse|ha scritto|napisał|pisze|zegt|schreef)\b\W*$)",
     re.IGNORECASE,
 )
 
@@ -187,14 +196,21 @@ RELATED_LABEL = _whole_line(
     r"(?: (?:on|in) .{1,40})?(?: (?:stories|articles|now|news))?:?",
     r"(?:you (?:may|might) (?:also )?(?:like|be interested in)|don't miss|editor'?s? picks?)(?: .{1,40})?:?",
     r"(?:top|latest|more|other) (?:stories|news|headlines|articles|videos)(?: .{1,40})?:?",
+    r"(?:similar|recent|popular|previous) posts:?",
     r"article source:?.*|source:|quelle:|source :|fuente:|fonte:|źródło:|источник:",
-    r"(?:mehr zum thema|das könnte sie (?:auch )?interessieren|weitere artikel|lesen sie auch"
-    r"|auch interessant|verwandte artikel|ähnliche artikel|zum thema)(?: .{1,60})?:?",
-    r"(?:à lire aussi|lire aussi|sur le même sujet|voir aussi|leer más|lee también|te puede interesar"
-    r"|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|czytaj (?:też|także|więcej)"
-    r"|zobacz (?:też|także)|читайте также|по теме|см\. также|lees ook|meer over)(?: .{1,60})?:?",
-    r"tags?:.*|schlagwörter:.*|themen:.*|mots-clés\s?:.*|etiquetas:.*|filed under:?.*",
-    r"(?:posted|filed) in .{1,80}|categories:.*|kategorie:.*",
+    # A label, alone or with the teaser it introduces on the same line ("Czytaj też: ...").
+    r"(?:mehr zum thema|das könnte (?:sie|dich|euch) (?:auch )?interessieren|weitere artikel"
+    r"|lesen sie (?:auch|mehr)|auch interessant|verwandte artikel|ähnliche (?:artikel|beiträge)"
+    r"|zum thema|passend zum thema|weiterlesen|weitere (?:beiträge|nachrichten|meldungen|themen)"
+    r"|zurück zur (?:übersicht|liste|startseite)|empfehlungen(?: der redaktion)?"
+    r"|à lire aussi|à lire également|lire aussi|sur le même (?:sujet|thème)|voir aussi"
+    r"|pour approfondir|leer más|lee también|(?:también )?(?:te|le) puede interesar"
+    r"|noticias relacionadas|otras noticias|más noticias|lo más leído|ve[ar] también"
+    r"|leggi anche|potrebbe interessarti(?: anche)?|articoli correlati|leia (?:também|mais)"
+    r"|veja também|mais notícias|czytaj (?:też|także|więcej)|zobacz (?:też|także)"
+    r"|читайте также|по теме|см\. также|lees ook|meer over)(?:\s*[:…]?\s.{1,80})?\W*",
+    r"tags?:.*|schlagwörter:?.*|themen:.*|mots-clés\s?:.*|etiquetas:.*|filed under:?.*",
+    r"(?:posted|filed) in .{1,80}|categories:.*|kategorien?:?.*",
 )
 
 #: A line that starts a link list marker used by some sites: ":: Q And A: ...".

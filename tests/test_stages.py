@@ -360,3 +360,43 @@ def test_headline_is_the_title_not_its_neighbours(case: str, head: list[str]) ->
     title = next(line for line in head if "bridge" in line or "Brücke" in line)
     doc = clean("\n\n".join([*head, PARA, PARA2, PARA3]))
     assert doc.headline is not None and doc.headline.text == title
+
+
+def test_announced_list_stays_in_body() -> None:
+    items = ["Cheaper tickets for children", "Longer opening hours", "A new bus line"]
+    doc = clean(page("The plan has three parts:", *items))
+    assert all(item in doc.text for item in items)
+    assert not [r for r in doc.removed if r.text in items]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Czytaj też: Most na rzece będzie gotowy w maju", "related_label"),
+        ("Das könnte dich auch interessieren …", "related_label"),
+        ("Zurück zur Übersicht", "related_label"),
+        ("Le puede interesar: El puente nuevo abre en mayo", "related_label"),
+    ],
+    ids=["pl_inline", "de_dich", "de_back", "es_inline"],
+)
+def test_related_labels_in_other_languages(line: str, reason: str) -> None:
+    assert removal_of(page(line), line) == ("related", reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Teilen Sie dies mit:", "Gefällt mir Wird geladen...", "%d Bloggern gefällt das:"],
+    ids=["de_share", "de_like", "de_bloggers"],
+)
+def test_share_widgets_in_german(line: str) -> None:
+    assert removal_of(page(line), line) == ("chrome", "share")
+
+
+def test_german_comment_header_opens_comment_section() -> None:
+    comments = "11 Antworten zu “Der neue Plan”\n\nAnna sagt:\n\nIch finde den Plan gut und hoffe sehr, dass er bald umgesetzt wird.\n"
+    doc = clean(page() + "\n" + comments)
+    assert removal_of(page() + "\n" + comments, "Anna sagt:") == (
+        "comment_section",
+        "comment_section",
+    )
+    assert "Ich finde" not in doc.text

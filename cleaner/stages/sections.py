@@ -32,6 +32,13 @@ def title_like(block: Block) -> bool:
     return 1 <= n <= TITLE_MAX_WORDS and not ends_sentence(content.rstrip("?!"))
 
 
+def announced(lead_in: Block | None, run: list[Block]) -> bool:
+    """True when the text announces the run as its own list: the paragraph before it, or its
+    first line, ends with a colon ("The plan has three aims:", "Ingredients:")."""
+    first = run[0].content.rstrip()
+    return first.endswith(":") or (lead_in is not None and lead_in.content.rstrip().endswith(":"))
+
+
 class CommentSectionStage(Stage):
     """A comment section, from its header to the end of the page.
 
@@ -124,8 +131,10 @@ class RelatedStage(Stage):
         run: list[Block] = []
         seen_prose = False
 
+        lead_in: Block | None = None
+
         def close_run() -> None:
-            if seen_prose and len(run) >= RELATED_MIN_RUN:
+            if seen_prose and len(run) >= RELATED_MIN_RUN and not announced(lead_in, run):
                 for item in run:
                     decisions.update((n, "related_links") for n in item.numbers)
             run.clear()
@@ -149,6 +158,7 @@ class RelatedStage(Stage):
                 continue
             after_label = False
             close_run()
+            lead_in = block
             if block.is_prose:
                 seen_prose = True
         close_run()
