@@ -68,6 +68,11 @@ SUBSCRIBE = _line_start(
     r"already (?:a )?subscriber|(?:become|are you) a (?:subscriber|member)|subscriber only"
     r"|subscribers? only|for subscribers|premium (?:content|article)|unlock (?:this|full)",
     r"(?:download|get) (?:the|our) (?:\w+ )?app|(?:available|get it) on (?:the )?(?:app store|google play)",
+    r"to (?:read|continue reading|view|access) (?:this|the (?:full|whole|rest of (?:the|this))) "
+    r"(?:article|story|content)|(?:click|tap) here to (?:sign up|subscribe|register)",
+    r"um (?:diesen|den vollständigen) (?:artikel|beitrag|text) (?:zu lesen|weiterzulesen)"
+    r"|pour (?:lire|continuer à lire) (?:cet|la suite de cet) article"
+    r"|para (?:leer|seguir leyendo) (?:este|el) artículo",
 )
 
 LOGIN = _whole_line(
@@ -108,6 +113,17 @@ NAVIGATION = _whole_line(
     r"(?:search|suche|rechercher|buscar|cerca|szukaj|поиск)(?: for)?(?: \w+)?",
     r"(?:menu|menü|close|schließen|fermer|cerrar|chiudi|zamknij|закрыть|open menu)",
     r"(?:loading|lädt|chargement|cargando)(?:\.\.\.|…)?",
+    r"permalink|(?:view|open) (?:the )?(?:photo )?gallery|(?:bildergalerie|galerie) (?:ansehen|öffnen)",
+    # Blog engines' post navigation: "Newer Post Older Post Home", in several languages.
+    r"(?:(?:newer|older) posts?\W*){1,2}(?:home)?|(?:(?:neuerer|älterer) post\W*){1,2}(?:startseite)?"
+    r"|(?:article plus (?:récent|ancien)\W*){1,2}(?:accueil)?"
+    r"|(?:entrada (?:más reciente|antigua)\W*){1,2}(?:(?:página de )?inicio)?"
+    r"|(?:postagem (?:mais recente|mais antiga)\W*){1,2}(?:página inicial)?",
+    r"(?:blog )?(?:archives?|archiv|archivo|archivio|archiwum)?\W*(?:\w+ \d{4} \(\d+\)\W*){3,}",
+    r"this entry was posted (?:in|on) .*|.*bookmark the permalink\W*"
+    r"|dieser (?:eintrag|beitrag) wurde (?:am .{1,40} )?veröffentlicht in .*"
+    r"|.*lesezeichen (?:auf den|für den) permalink\W*|cette entrée a été publiée dans .*"
+    r"|esta entrada fue publicada en .*",
     r"(?:javascript is (?:disabled|required)|please enable javascript).*",
     r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
     r"|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone"
@@ -134,7 +150,7 @@ AD_LABEL = _whole_line(
     r"advertisements?|advertising|advert|ads?|sponsored(?: (?:content|links?|by .*|post|stories))?",
     r"paid (?:content|post|partnership)|promoted(?: (?:content|stories|by .*))?|partner content",
     r"реклама|anzeigen?|werbung|publicidad|publicité|pubblicità|publicidade|reklama|advertentie",
-    r"(?:story|article) continues (?:below|after) (?:this )?(?:ad(?:vertisement)?)?",
+    r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad(?:vertisement)?|gallery|video))?",
     r"continue reading (?:the main story|below)|weiterlesen nach der anzeige",
     r"(?:advertisement|anzeige|реклама)\s*[-–—:|].*",
 )
@@ -160,6 +176,17 @@ COMMENT_WIDGET = _whole_line(
     r"(?:комментари\w*|\d+ комментари\w*|оставить комментарий|reacties?|(?:\d+ )?reacties)",
     r"(?:hinterlasse einen kommentar|hinterlasse eine antwort|schreibe einen kommentar)",
     r"(?:you must be logged in to post a comment\.?|log in to comment|sign in to comment)",
+    # Comment forms (WordPress and others).
+    r"cancel reply|your email address will not be published\..*|required fields are marked.*"
+    r"|you may use these html tags and attributes:?.*|notify me of (?:follow-up comments|new posts)"
+    r".*|save my name, email, and website in this browser.*",
+    r"antworten abbrechen|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\..*"
+    r"|erforderliche felder sind mit .{1,3} markiert\.?|benachrichtige mich über .*"
+    r"|annuler la réponse|votre adresse (?:e-mail|de messagerie) ne sera pas publiée\..*"
+    r"|cancelar respuesta|tu dirección de correo electrónico no será publicada\..*"
+    r"|annulla risposta|il tuo indirizzo email non sarà pubblicato\..*",
+    r"(?:comments|kommentare|commentaires|comentarios|commenti) (?:are|sind|sont|están|sono)"
+    r" (?:closed|geschlossen|fermés|cerrados|chiusi)\.?",
 )
 
 #: The header of a comment section: everything after it, to the end of the page, is comments.
@@ -236,6 +263,17 @@ CREDIT = re.compile(
     r"фото|zdjęcie|imagen|illustration|video|graphic)s?(?:\s*(?:credit|by))?\s*[:|©]"
     r"|\((?:[A-Z][\w.]*\s?/?\s?){1,4}(?:Getty Images|AFP|Reuters|AP|EPA|Photo|Images|dpa|Imago)\)"
     r"|(?:getty images|shutterstock|istock(?:photo)?|imago images|picture[- ]alliance)\W*$)",
+    re.IGNORECASE,
+)
+#: A caption that ends with its credit: "... | © Kevin Cox/Getty Images", "... (Foto: Privat)",
+#: "... (mlharing / iStock.com)", "... (REUTERS/Denis Balibouse)".
+CREDIT_TAIL = re.compile(
+    r"(?:\s[|/]\s*©\s*[^|]{2,60}"
+    r"|\((?:©|foto|fotos|photo|photos|bild|quelle|source|credit|kuva|fot\.|zdjęcie|imagen|image)"
+    r"\s*:?\s[^()]{1,60}\)"
+    r"|\([^()]{1,40}/\s*(?:getty images|istock(?:\.com|photo)?|shutterstock|unsplash|reuters|afp|ap"
+    r"|dpa|epa|imago(?: images)?|picture[- ]alliance)\s*\)"
+    r"|\((?:reuters|afp|ap|dpa|epa|efe|ansa|getty images|imago)\s*/[^()]{1,40}\))\s*$",
     re.IGNORECASE,
 )
 PICTURED = re.compile(

@@ -400,3 +400,35 @@ def test_german_comment_header_opens_comment_section() -> None:
         "comment_section",
     )
     assert "Ich finde" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "stage", "reason"),
+    [
+        (
+            "The old bridge at dusk last winter, a few weeks before the council first discussed "
+            "its future. | © Jane Doe/Getty Images",
+            "captions",
+            "caption",
+        ),
+        (
+            "Die alte Brücke im letzten Winter, wenige Wochen bevor der Rat zum ersten Mal über "
+            "sie sprach. (Foto: Privat)",
+            "captions",
+            "caption",
+        ),
+        ("Newer Post Older Post Home", "chrome", "navigation"),
+        ("Neuerer Post Älterer Post Startseite", "chrome", "navigation"),
+        ("May 2012 (4) April 2012 (2) March 2012 (7) February 2012 (1)", "chrome", "navigation"),
+        ("This entry was posted in City and tagged bridge. Bookmark the permalink.", "chrome",
+         "navigation"),
+        ("Your email address will not be published. Required fields are marked *",
+         "comment_widgets", "comment_widget"),
+        ("Kommentare sind geschlossen.", "comment_widgets", "comment_widget"),
+        ("To read this article in full you must be registered", "chrome", "subscribe"),
+    ],
+    ids=["credit_tail", "credit_tail_de", "blog_nav", "blog_nav_de", "archive_counts",
+         "posted_in", "comment_form", "comments_closed_de", "paywall"],
+)  # fmt: skip
+def test_page_furniture_lines(line: str, stage: str, reason: str) -> None:
+    assert removal_of(page(line), line) == (stage, reason)
