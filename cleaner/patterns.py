@@ -192,7 +192,10 @@ COMMENT_WIDGET = _whole_line(
 #: The header of a comment section: everything after it, to the end of the page, is comments.
 COMMENT_HEADER = _whole_line(
     r"(?:\d+ )?(?:comments?|responses?|replies|reactions?)(?: \(\d+\))?(?: (?:to|on) .{1,120})?:?",
-    r"(?:reader|user|your|readers') comments?|join the (?:discussion|conversation)|discussion",
+    r"(?:reader|user|your|readers'|article|story) comments?(?: \(?\d+\)?)?"
+    r"|join the (?:discussion|conversation|debate)|discussion|have your say",
+    r"(?:comments?|kommentare|commentaires|comentarios|commenti) (?:are|is|sind|sont|están|sono)"
+    r" (?:now )?(?:closed|geschlossen|fermés|cerrados|chiusi)(?: for this (?:story|article|post))?\.?",
     r"(?:\d+ )?thoughts? on .{1,120}|(?:\d+ )?responses? to .{1,120}|leave a (?:comment|reply)",
     r"(?:\d+ )?(?:kommentare?|leserkommentare|diskussion)|(?:\d+ )?(?:commentaires?|réactions?)",
     r"(?:\d+ )?(?:comentarios?|commenti|komentarze?|комментарии|reacties)",

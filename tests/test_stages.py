@@ -432,3 +432,17 @@ def test_german_comment_header_opens_comment_section() -> None:
 )  # fmt: skip
 def test_page_furniture_lines(line: str, stage: str, reason: str) -> None:
     assert removal_of(page(line), line) == (stage, reason)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Comments are now closed for this story", "Have your say", "Article Comments"],
+    ids=["closed", "have_your_say", "article_comments"],
+)
+def test_comment_section_headers(header: str) -> None:
+    comments = (
+        "Frank @ Toronto\nI could not agree more with the council on this one, it is overdue.\n"
+    )
+    text = page() + "\n" + header + "\n\n" + comments
+    assert removal_of(text, header) == ("comment_section", "comment_section")
+    assert "could not agree" not in clean(text).text
