@@ -446,3 +446,19 @@ def test_comment_section_headers(header: str) -> None:
     text = page() + "\n" + header + "\n\n" + comments
     assert removal_of(text, header) == ("comment_section", "comment_section")
     assert "could not agree" not in clean(text).text
+
+
+def test_comment_header_with_signatures_under_a_short_post() -> None:
+    comments = "\n\n".join(
+        f"Reader{i} said...\n\nWhat a lovely video, thank you for sharing it with us.\n\n"
+        f"November 1{i}, 2012 4:4{i} PM"
+        for i in range(1, 4)
+    )
+    text = "A short video post\n\nWatch it below.\n\n16 comments:\n\n" + comments + "\n"
+    assert removal_of(text, "16 comments:") == ("comment_section", "comment_section")
+    assert "lovely video" not in clean(text).text
+
+
+def test_comments_link_in_page_header_is_not_a_section() -> None:
+    text = "Council backs plan\n\nComments (3)\n\n" + PARA + "\n\n" + PARA2 + "\n"
+    assert PARA in clean(text).text
