@@ -114,7 +114,6 @@ class CommentSectionStage(Stage):
             1
             for j, block in enumerate(window[:-1])
             if len(block.tokens) <= 10
-            and not block.ends_sentence
             and P.COMMENT_STAMP.search(block.content)
             and not P.TEASER_STAMP.match(block.content)
             and len(window[j + 1].tokens) >= 3
