@@ -155,6 +155,23 @@ AD_LABEL = _whole_line(
     r"(?:advertisement|anzeige|реклама)\s*[-–—:|].*",
 )
 
+#: Affiliate and advertising disclosures, anywhere in a line of up to ``MAX_LEGAL_WORDS``:
+#: "If you buy a product featured here, we may earn an affiliate commission", "Für Links auf
+#: dieser Seite erhält CHIP ggf. eine Provision", "Advertising disclosure".
+AFFILIATE = re.compile(
+    r"\b(?:affiliate (?:links?|commission|disclosure)|advertising disclos(?:ure|ures)"
+    r"|(?:contains|may contain|includes) (?:references to products|paid links)"
+    r"|(?:we|\w+) (?:may )?(?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?"
+    r"(?:commission|compensation)"
+    r"|für links auf dieser seite|(?:affiliate|provisions)-links?|(?:erhält|erhalten|bekommen)"
+    r" (?:wir |\w+ )?(?:ggf\. |gegebenenfalls |eventuell )?eine (?:kleine )?provision"
+    r"|verlinkungen handelt es sich um|liens? (?:affiliés|d'affiliation)"
+    r"|(?:percevoir|touchons|recevons|recevoir) une commission|enlaces? de afiliados?"
+    r"|(?:recibir|recibimos|ganar|ganamos) una (?:pequeña )?comisión|link di affiliazione"
+    r"|linki afiliacyjne)\b",
+    re.IGNORECASE,
+)
+
 #: A promotional line carrying a phone number: "Реклама +7(700) 388 81 09", "Call 0800 123 456".
 PHONE = re.compile(r"(?:\+\d{1,3}\s*)?\(?\d{2,4}\)?[\s.-]?\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?")
 AD_WORDS = re.compile(

@@ -48,13 +48,33 @@ CASES = [
     ("ad_label", None, "Advertisement", "ads"),
     ("ad_label_de", None, "Anzeige", "ads"),
     ("promo_phone", None, "Реклама +7(700) 388 81 09", "ads"),
+    (
+        "affiliate_notice",
+        None,
+        "If you buy a product featured here, we may earn an affiliate commission or other "
+        "compensation.",
+        "ads",
+    ),
+    (
+        "affiliate_notice_de",
+        None,
+        "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
+        "ads",
+    ),
+    (
+        "cookie_notice_long",
+        None,
+        "This website uses cookies. By continuing to use our website without changing the "
+        "settings, you are agreeing to our use of cookies. Click here for more information.",
+        "chrome",
+    ),
     ("comment_widget", None, "blog comments powered by Disqus", "comment_widgets"),
 ]
 
 
 @pytest.mark.parametrize(
     ("reason", "line", "stage"),
-    [(c[0].removesuffix("_de"), c[2], c[3]) for c in CASES],
+    [(c[0].removesuffix("_de").removesuffix("_long"), c[2], c[3]) for c in CASES],
     ids=[c[0] for c in CASES],
 )
 def test_line_rules(reason: str, line: str, stage: str) -> None:
