@@ -47,6 +47,7 @@ SHARE = _whole_line(
     r"teilen sie dies mit|partagez ceci|comparte esto|condividi questo|udostępnij to",
     r"(?:like|gefällt mir|j'aime|me gusta|mi piace|lubię to)(?: this)?:?"
     r"(?: (?:loading|wird geladen|chargement|cargando|caricamento|wczytywanie)\W*)?",
+    r"liken|lade …|(?:rate this|bewerten|bewerte das|évaluez ceci|califica esto):?",
     r"(?:\d+|%d|one) (?:bloggers? like|bloggern gefällt|blogueurs aiment|blogueros les gusta)"
     r" (?:this|das|ceci|esto)\W*",
 )
@@ -113,6 +114,8 @@ NAVIGATION = _whole_line(
     r"(?:search|suche|rechercher|buscar|cerca|szukaj|поиск)(?: for)?(?: \w+)?",
     r"(?:menu|menü|close|schließen|fermer|cerrar|chiudi|zamknij|закрыть|open menu)",
     r"(?:loading|lädt|chargement|cargando)(?:\.\.\.|…)?",
+    r"post navigation|beitrags-?navigation|navigation des articles|navegación de entradas"
+    r"|(?:view|see) all posts by .{1,40}|zeige alle beiträge von .{1,40}",
     r"permalink|(?:view|open) (?:the )?(?:photo )?gallery|(?:bildergalerie|galerie) (?:ansehen|öffnen)",
     # Blog engines' post navigation: "Newer Post Older Post Home", in several languages.
     r"(?:(?:newer|older) posts?\W*){1,2}(?:home)?|(?:(?:neuerer|älterer) post\W*){1,2}(?:startseite)?"
@@ -204,6 +207,11 @@ COMMENT_WIDGET = _whole_line(
     r"|annulla risposta|il tuo indirizzo email non sarà pubblicato\..*",
     r"(?:comments|kommentare|commentaires|comentarios|commenti) (?:are|sind|sont|están|sono)"
     r" (?:closed|geschlossen|fermés|cerrados|chiusi)\.?",
+    r"enter your comment here.*|fill in your details below or click an icon to log in.*"
+    r"|you are commenting using your .{1,30} account.*|connecting to %s|kommentar verfassen"
+    r"|gib hier deinen kommentar ein.*|trage deine daten unten ein.*"
+    r"|du kommentierst mit deinem .{1,30}konto.*|verbinde mit %s"
+    r"|(?:informiere|benachrichtige) mich über neue (?:beiträge|kommentare).*",
 )
 
 #: The header of a comment section: everything after it, to the end of the page, is comments.

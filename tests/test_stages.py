@@ -445,10 +445,14 @@ def test_german_comment_header_opens_comment_section() -> None:
         ("Your email address will not be published. Required fields are marked *",
          "comment_widgets", "comment_widget"),
         ("Kommentare sind geschlossen.", "comment_widgets", "comment_widget"),
+        ("Du kommentierst mit Deinem Twitter-Konto. ( Abmelden / Ändern )", "comment_widgets",
+         "comment_widget"),
+        ("Beitrags-Navigation", "chrome", "navigation"),
         ("To read this article in full you must be registered", "chrome", "subscribe"),
     ],
     ids=["credit_tail", "credit_tail_de", "blog_nav", "blog_nav_de", "archive_counts",
-         "posted_in", "comment_form", "comments_closed_de", "paywall"],
+         "posted_in", "comment_form", "comments_closed_de", "comment_form_de", "post_nav_de",
+         "paywall"],
 )  # fmt: skip
 def test_page_furniture_lines(line: str, stage: str, reason: str) -> None:
     assert removal_of(page(line), line) == (stage, reason)
