@@ -486,3 +486,15 @@ def test_comment_header_with_signatures_under_a_short_post() -> None:
 def test_comments_link_in_page_header_is_not_a_section() -> None:
     text = "Council backs plan\n\nComments (3)\n\n" + PARA + "\n\n" + PARA2 + "\n"
     assert PARA in clean(text).text
+
+
+def test_short_post_above_comment_form_beats_sidebar() -> None:
+    post = (
+        "We went down to the river this morning and the new bridge finally looked finished to us."
+    )
+    text = "\n\n".join(
+        ["A morning at the river", post, "Leave a Reply", "Cancel reply", "About me", PARA]
+    )
+    doc = clean(text + "\n")
+    assert post in doc.text
+    assert removal_of(text, PARA) == ("main_content", "after_article")
