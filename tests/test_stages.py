@@ -460,8 +460,8 @@ def test_page_furniture_lines(line: str, stage: str, reason: str) -> None:
 
 @pytest.mark.parametrize(
     "header",
-    ["Comments are now closed for this story", "Have your say", "Article Comments"],
-    ids=["closed", "have_your_say", "article_comments"],
+    ["Comments are now closed for this story", "Story comments (12)", "Article Comments"],
+    ids=["closed", "story_comments", "article_comments"],
 )
 def test_comment_section_headers(header: str) -> None:
     comments = (
