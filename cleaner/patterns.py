@@ -44,6 +44,12 @@ SHARE = _whole_line(
     r"(?:drucken|versenden|artikel (?:drucken|versenden|teilen)|imprimer|imprimir|stampa|drukuj)",
     r"(?:copy|copied) (?:link|url)|link (?:kopieren|copied)|copier le lien|copiar (?:el )?enlace",
     r"(?:text|font) size|schriftgröße|\+?a\s*-?a|a\+? ?a-?",
+    r"teilen sie dies mit|partagez ceci|comparte esto|condividi questo|udostępnij to",
+    r"(?:like|gefällt mir|j'aime|me gusta|mi piace|lubię to)(?: this)?:?"
+    r"(?: (?:loading|wird geladen|chargement|cargando|caricamento|wczytywanie)\W*)?",
+    r"liken|lade …|(?:rate this|bewerten|bewerte das|évaluez ceci|califica esto):?",
+    r"(?:\d+|%d|one) (?:bloggers? like|bloggern gefällt|blogueurs aiment|blogueros les gusta)"
+    r" (?:this|das|ceci|esto)\W*",
 )
 
 SOCIAL_FOLLOW = _line_start(
@@ -63,6 +69,11 @@ SUBSCRIBE = _line_start(
     r"already (?:a )?subscriber|(?:become|are you) a (?:subscriber|member)|subscriber only"
     r"|subscribers? only|for subscribers|premium (?:content|article)|unlock (?:this|full)",
     r"(?:download|get) (?:the|our) (?:\w+ )?app|(?:available|get it) on (?:the )?(?:app store|google play)",
+    r"to (?:read|continue reading|view|access) (?:this|the (?:full|whole|rest of (?:the|this))) "
+    r"(?:article|story|content)|(?:click|tap) here to (?:sign up|subscribe|register)",
+    r"um (?:diesen|den vollständigen) (?:artikel|beitrag|text) (?:zu lesen|weiterzulesen)"
+    r"|pour (?:lire|continuer à lire) (?:cet|la suite de cet) article"
+    r"|para (?:leer|seguir leyendo) (?:este|el) artículo",
 )
 
 LOGIN = _whole_line(
@@ -103,6 +114,19 @@ NAVIGATION = _whole_line(
     r"(?:search|suche|rechercher|buscar|cerca|szukaj|поиск)(?: for)?(?: \w+)?",
     r"(?:menu|menü|close|schließen|fermer|cerrar|chiudi|zamknij|закрыть|open menu)",
     r"(?:loading|lädt|chargement|cargando)(?:\.\.\.|…)?",
+    r"post navigation|beitrags-?navigation|navigation des articles|navegación de entradas"
+    r"|(?:view|see) all posts by .{1,40}|zeige alle beiträge von .{1,40}",
+    r"permalink|(?:view|open) (?:the )?(?:photo )?gallery|(?:bildergalerie|galerie) (?:ansehen|öffnen)",
+    # Blog engines' post navigation: "Newer Post Older Post Home", in several languages.
+    r"(?:(?:newer|older) posts?\W*){1,2}(?:home)?|(?:(?:neuerer|älterer) post\W*){1,2}(?:startseite)?"
+    r"|(?:article plus (?:récent|ancien)\W*){1,2}(?:accueil)?"
+    r"|(?:entrada (?:más reciente|antigua)\W*){1,2}(?:(?:página de )?inicio)?"
+    r"|(?:postagem (?:mais recente|mais antiga)\W*){1,2}(?:página inicial)?",
+    r"(?:blog )?(?:archives?|archiv|archivo|archivio|archiwum)?\W*(?:\w+ \d{4} \(\d+\)\W*){3,}",
+    r"this entry was posted (?:in|on) .*|.*bookmark the permalink\W*"
+    r"|dieser (?:eintrag|beitrag) wurde (?:am .{1,40} )?veröffentlicht in .*"
+    r"|.*lesezeichen (?:auf den|für den) permalink\W*|cette entrée a été publiée dans .*"
+    r"|esta entrada fue publicada en .*",
     r"(?:javascript is (?:disabled|required)|please enable javascript).*",
     r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
     r"|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone"
@@ -129,9 +153,26 @@ AD_LABEL = _whole_line(
     r"advertisements?|advertising|advert|ads?|sponsored(?: (?:content|links?|by .*|post|stories))?",
     r"paid (?:content|post|partnership)|promoted(?: (?:content|stories|by .*))?|partner content",
     r"реклама|anzeigen?|werbung|publicidad|publicité|pubblicità|publicidade|reklama|advertentie",
-    r"(?:story|article) continues (?:below|after) (?:this )?(?:ad(?:vertisement)?)?",
+    r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad(?:vertisement)?|gallery|video))?",
     r"continue reading (?:the main story|below)|weiterlesen nach der anzeige",
     r"(?:advertisement|anzeige|реклама)\s*[-–—:|].*",
+)
+
+#: Affiliate and advertising disclosures, anywhere in a line of up to ``MAX_LEGAL_WORDS``:
+#: "If you buy a product featured here, we may earn an affiliate commission", "Für Links auf
+#: dieser Seite erhält CHIP ggf. eine Provision", "Advertising disclosure".
+AFFILIATE = re.compile(
+    r"\b(?:affiliate (?:links?|commission|disclosure)|advertising disclos(?:ure|ures)"
+    r"|(?:contains|may contain|includes) (?:references to products|paid links)"
+    r"|(?:we|\w+) (?:may )?(?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?"
+    r"(?:commission|compensation)"
+    r"|für links auf dieser seite|(?:affiliate|provisions)-links?|(?:erhält|erhalten|bekommen)"
+    r" (?:wir |\w+ )?(?:ggf\. |gegebenenfalls |eventuell )?eine (?:kleine )?provision"
+    r"|verlinkungen handelt es sich um|liens? (?:affiliés|d'affiliation)"
+    r"|(?:percevoir|touchons|recevons|recevoir) une commission|enlaces? de afiliados?"
+    r"|(?:recibir|recibimos|ganar|ganamos) una (?:pequeña )?comisión|link di affiliazione"
+    r"|linki afiliacyjne)\b",
+    re.IGNORECASE,
 )
 
 #: A promotional line carrying a phone number: "Реклама +7(700) 388 81 09", "Call 0800 123 456".
@@ -155,15 +196,37 @@ COMMENT_WIDGET = _whole_line(
     r"(?:комментари\w*|\d+ комментари\w*|оставить комментарий|reacties?|(?:\d+ )?reacties)",
     r"(?:hinterlasse einen kommentar|hinterlasse eine antwort|schreibe einen kommentar)",
     r"(?:you must be logged in to post a comment\.?|log in to comment|sign in to comment)",
+    # Comment forms (WordPress and others).
+    r"cancel reply|your email address will not be published\..*|required fields are marked.*"
+    r"|you may use these html tags and attributes:?.*|notify me of (?:follow-up comments|new posts)"
+    r".*|save my name, email, and website in this browser.*",
+    r"antworten abbrechen|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\..*"
+    r"|erforderliche felder sind mit .{1,3} markiert\.?|benachrichtige mich über .*"
+    r"|annuler la réponse|votre adresse (?:e-mail|de messagerie) ne sera pas publiée\..*"
+    r"|cancelar respuesta|tu dirección de correo electrónico no será publicada\..*"
+    r"|annulla risposta|il tuo indirizzo email non sarà pubblicato\..*",
+    r"(?:comments|kommentare|commentaires|comentarios|commenti) (?:are|sind|sont|están|sono)"
+    r" (?:closed|geschlossen|fermés|cerrados|chiusi)\.?",
+    r"enter your comment here.*|fill in your details below or click an icon to log in.*"
+    r"|you are commenting using your .{1,30} account.*|connecting to %s|kommentar verfassen"
+    r"|gib hier deinen kommentar ein.*|trage deine daten unten ein.*"
+    r"|du kommentierst mit deinem .{1,30}konto.*|verbinde mit %s"
+    r"|(?:informiere|benachrichtige) mich über neue (?:beiträge|kommentare).*",
 )
 
 #: The header of a comment section: everything after it, to the end of the page, is comments.
 COMMENT_HEADER = _whole_line(
     r"(?:\d+ )?(?:comments?|responses?|replies|reactions?)(?: \(\d+\))?(?: (?:to|on) .{1,120})?:?",
-    r"(?:reader|user|your|readers') comments?|join the (?:discussion|conversation)|discussion",
+    r"(?:reader|user|your|readers'|article|story) comments?(?: \(?\d+\)?)?"
+    r"|join the (?:discussion|conversation|debate)|discussion",
+    r"(?:comments?|kommentare|commentaires|comentarios|commenti) (?:are|is|sind|sont|están|sono)"
+    r" (?:now )?(?:closed|geschlossen|fermés|cerrados|chiusi)(?: for this (?:story|article|post))?\.?",
     r"(?:\d+ )?thoughts? on .{1,120}|(?:\d+ )?responses? to .{1,120}|leave a (?:comment|reply)",
     r"(?:\d+ )?(?:kommentare?|leserkommentare|diskussion)|(?:\d+ )?(?:commentaires?|réactions?)",
     r"(?:\d+ )?(?:comentarios?|commenti|komentarze?|комментарии|reacties)",
+    r"(?:\d+ |one |ein |eine )?(?:antworten|kommentare?|reaktionen|réponses?|commentaires?"
+    r"|respuestas?|comentarios?|risposte|commenti|odpowiedzi|komentarzy?) (?:zu|auf|à|sur|a|en"
+    r"|su|na|do) .{1,120}",
     r"post a comment|add (?:a |your )?comment|write a comment|kommentar schreiben",
     r"blog comments powered by disqus|comments powered by disqus",
     r"hinterlasse einen kommentar|hinterlasse eine antwort|schreibe einen kommentar",
@@ -176,7 +239,8 @@ COMMENT_HEADER = _whole_line(
 #: "John says: July 8, 2012 at 1:24 pm", "Anonymous said... 5:31 PM".
 COMMENT_STAMP = re.compile(
     r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b\d+ (?:minutes?|hours?|"
-    r"days?|weeks?|months?|years?) ago\b|\b(?:says|said|wrote|schreibt|a écrit|dice|dijo)\b\W*$)",
+    r"days?|weeks?|months?|years?) ago\b|\b(?:says|said|wrote|schreibt|sagt|meint|a écrit|dit|dice"
+    r"|dijo|escribió|disse|ha scritto|napisał|pisze|zegt|schreef)\b\W*$)",
     re.IGNORECASE,
 )
 
@@ -187,14 +251,21 @@ RELATED_LABEL = _whole_line(
     r"(?: (?:on|in) .{1,40})?(?: (?:stories|articles|now|news))?:?",
     r"(?:you (?:may|might) (?:also )?(?:like|be interested in)|don't miss|editor'?s? picks?)(?: .{1,40})?:?",
     r"(?:top|latest|more|other) (?:stories|news|headlines|articles|videos)(?: .{1,40})?:?",
+    r"(?:similar|recent|popular|previous) posts:?",
     r"article source:?.*|source:|quelle:|source :|fuente:|fonte:|źródło:|источник:",
-    r"(?:mehr zum thema|das könnte sie (?:auch )?interessieren|weitere artikel|lesen sie auch"
-    r"|auch interessant|verwandte artikel|ähnliche artikel|zum thema)(?: .{1,60})?:?",
-    r"(?:à lire aussi|lire aussi|sur le même sujet|voir aussi|leer más|lee también|te puede interesar"
-    r"|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|czytaj (?:też|także|więcej)"
-    r"|zobacz (?:też|także)|читайте также|по теме|см\. также|lees ook|meer over)(?: .{1,60})?:?",
-    r"tags?:.*|schlagwörter:.*|themen:.*|mots-clés\s?:.*|etiquetas:.*|filed under:?.*",
-    r"(?:posted|filed) in .{1,80}|categories:.*|kategorie:.*",
+    # A label, alone or with the teaser it introduces on the same line ("Czytaj też: ...").
+    r"(?:mehr zum thema|das könnte (?:sie|dich|euch) (?:auch )?interessieren|weitere artikel"
+    r"|lesen sie (?:auch|mehr)|auch interessant|verwandte artikel|ähnliche (?:artikel|beiträge)"
+    r"|zum thema|passend zum thema|weiterlesen|weitere (?:beiträge|nachrichten|meldungen|themen)"
+    r"|zurück zur (?:übersicht|liste|startseite)|empfehlungen(?: der redaktion)?"
+    r"|à lire aussi|à lire également|lire aussi|sur le même (?:sujet|thème)|voir aussi"
+    r"|pour approfondir|leer más|lee también|(?:también )?(?:te|le) puede interesar"
+    r"|noticias relacionadas|otras noticias|más noticias|lo más leído|ve[ar] también"
+    r"|leggi anche|potrebbe interessarti(?: anche)?|articoli correlati|leia (?:também|mais)"
+    r"|veja também|mais notícias|czytaj (?:też|także|więcej)|zobacz (?:też|także)"
+    r"|читайте также|по теме|см\. также|lees ook|meer over)(?:\s*[:…]?\s.{1,80})?\W*",
+    r"tags?:.*|schlagwörter:?.*|themen:.*|mots-clés\s?:.*|etiquetas:.*|filed under:?.*",
+    r"(?:posted|filed) in .{1,80}|categories:.*|kategorien?:?.*",
 )
 
 #: A line that starts a link list marker used by some sites: ":: Q And A: ...".
@@ -220,6 +291,17 @@ CREDIT = re.compile(
     r"фото|zdjęcie|imagen|illustration|video|graphic)s?(?:\s*(?:credit|by))?\s*[:|©]"
     r"|\((?:[A-Z][\w.]*\s?/?\s?){1,4}(?:Getty Images|AFP|Reuters|AP|EPA|Photo|Images|dpa|Imago)\)"
     r"|(?:getty images|shutterstock|istock(?:photo)?|imago images|picture[- ]alliance)\W*$)",
+    re.IGNORECASE,
+)
+#: A caption that ends with its credit: "... | © Kevin Cox/Getty Images", "... (Foto: Privat)",
+#: "... (mlharing / iStock.com)", "... (REUTERS/Denis Balibouse)".
+CREDIT_TAIL = re.compile(
+    r"(?:\s[|/]\s*©\s*[^|]{2,60}"
+    r"|\((?:©|foto|fotos|photo|photos|bild|quelle|source|credit|kuva|fot\.|zdjęcie|imagen|image)"
+    r"\s*:?\s[^()]{1,60}\)"
+    r"|\([^()]{1,40}/\s*(?:getty images|istock(?:\.com|photo)?|shutterstock|unsplash|reuters|afp|ap"
+    r"|dpa|epa|imago(?: images)?|picture[- ]alliance)\s*\)"
+    r"|\((?:reuters|afp|ap|dpa|epa|efe|ansa|getty images|imago)\s*/[^()]{1,40}\))\s*$",
     re.IGNORECASE,
 )
 PICTURED = re.compile(

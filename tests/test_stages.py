@@ -48,13 +48,33 @@ CASES = [
     ("ad_label", None, "Advertisement", "ads"),
     ("ad_label_de", None, "Anzeige", "ads"),
     ("promo_phone", None, "Реклама +7(700) 388 81 09", "ads"),
+    (
+        "affiliate_notice",
+        None,
+        "If you buy a product featured here, we may earn an affiliate commission or other "
+        "compensation.",
+        "ads",
+    ),
+    (
+        "affiliate_notice_de",
+        None,
+        "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
+        "ads",
+    ),
+    (
+        "cookie_notice_long",
+        None,
+        "This website uses cookies. By continuing to use our website without changing the "
+        "settings, you are agreeing to our use of cookies. Click here for more information.",
+        "chrome",
+    ),
     ("comment_widget", None, "blog comments powered by Disqus", "comment_widgets"),
 ]
 
 
 @pytest.mark.parametrize(
     ("reason", "line", "stage"),
-    [(c[0].removesuffix("_de"), c[2], c[3]) for c in CASES],
+    [(c[0].removesuffix("_de").removesuffix("_long"), c[2], c[3]) for c in CASES],
     ids=[c[0] for c in CASES],
 )
 def test_line_rules(reason: str, line: str, stage: str) -> None:
@@ -360,3 +380,121 @@ def test_headline_is_the_title_not_its_neighbours(case: str, head: list[str]) ->
     title = next(line for line in head if "bridge" in line or "Brücke" in line)
     doc = clean("\n\n".join([*head, PARA, PARA2, PARA3]))
     assert doc.headline is not None and doc.headline.text == title
+
+
+def test_announced_list_stays_in_body() -> None:
+    items = ["Cheaper tickets for children", "Longer opening hours", "A new bus line"]
+    doc = clean(page("The plan has three parts:", *items))
+    assert all(item in doc.text for item in items)
+    assert not [r for r in doc.removed if r.text in items]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Czytaj też: Most na rzece będzie gotowy w maju", "related_label"),
+        ("Das könnte dich auch interessieren …", "related_label"),
+        ("Zurück zur Übersicht", "related_label"),
+        ("Le puede interesar: El puente nuevo abre en mayo", "related_label"),
+    ],
+    ids=["pl_inline", "de_dich", "de_back", "es_inline"],
+)
+def test_related_labels_in_other_languages(line: str, reason: str) -> None:
+    assert removal_of(page(line), line) == ("related", reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Teilen Sie dies mit:", "Gefällt mir Wird geladen...", "%d Bloggern gefällt das:"],
+    ids=["de_share", "de_like", "de_bloggers"],
+)
+def test_share_widgets_in_german(line: str) -> None:
+    assert removal_of(page(line), line) == ("chrome", "share")
+
+
+def test_german_comment_header_opens_comment_section() -> None:
+    comments = "11 Antworten zu “Der neue Plan”\n\nAnna sagt:\n\nIch finde den Plan gut und hoffe sehr, dass er bald umgesetzt wird.\n"
+    doc = clean(page() + "\n" + comments)
+    assert removal_of(page() + "\n" + comments, "Anna sagt:") == (
+        "comment_section",
+        "comment_section",
+    )
+    assert "Ich finde" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "stage", "reason"),
+    [
+        (
+            "The old bridge at dusk last winter, a few weeks before the council first discussed "
+            "its future. | © Jane Doe/Getty Images",
+            "captions",
+            "caption",
+        ),
+        (
+            "Die alte Brücke im letzten Winter, wenige Wochen bevor der Rat zum ersten Mal über "
+            "sie sprach. (Foto: Privat)",
+            "captions",
+            "caption",
+        ),
+        ("Newer Post Older Post Home", "chrome", "navigation"),
+        ("Neuerer Post Älterer Post Startseite", "chrome", "navigation"),
+        ("May 2012 (4) April 2012 (2) March 2012 (7) February 2012 (1)", "chrome", "navigation"),
+        ("This entry was posted in City and tagged bridge. Bookmark the permalink.", "chrome",
+         "navigation"),
+        ("Your email address will not be published. Required fields are marked *",
+         "comment_widgets", "comment_widget"),
+        ("Kommentare sind geschlossen.", "comment_widgets", "comment_widget"),
+        ("Du kommentierst mit Deinem Twitter-Konto. ( Abmelden / Ändern )", "comment_widgets",
+         "comment_widget"),
+        ("Beitrags-Navigation", "chrome", "navigation"),
+        ("To read this article in full you must be registered", "chrome", "subscribe"),
+    ],
+    ids=["credit_tail", "credit_tail_de", "blog_nav", "blog_nav_de", "archive_counts",
+         "posted_in", "comment_form", "comments_closed_de", "comment_form_de", "post_nav_de",
+         "paywall"],
+)  # fmt: skip
+def test_page_furniture_lines(line: str, stage: str, reason: str) -> None:
+    assert removal_of(page(line), line) == (stage, reason)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Comments are now closed for this story", "Story comments (12)", "Article Comments"],
+    ids=["closed", "story_comments", "article_comments"],
+)
+def test_comment_section_headers(header: str) -> None:
+    comments = (
+        "Frank @ Toronto\nI could not agree more with the council on this one, it is overdue.\n"
+    )
+    text = page() + "\n" + header + "\n\n" + comments
+    assert removal_of(text, header) == ("comment_section", "comment_section")
+    assert "could not agree" not in clean(text).text
+
+
+def test_comment_header_with_signatures_under_a_short_post() -> None:
+    comments = "\n\n".join(
+        f"Reader{i} said...\n\nWhat a lovely video, thank you for sharing it with us.\n\n"
+        f"November 1{i}, 2012 4:4{i} PM"
+        for i in range(1, 4)
+    )
+    text = "A short video post\n\nWatch it below.\n\n16 comments:\n\n" + comments + "\n"
+    assert removal_of(text, "16 comments:") == ("comment_section", "comment_section")
+    assert "lovely video" not in clean(text).text
+
+
+def test_comments_link_in_page_header_is_not_a_section() -> None:
+    text = "Council backs plan\n\nComments (3)\n\n" + PARA + "\n\n" + PARA2 + "\n"
+    assert PARA in clean(text).text
+
+
+def test_short_post_above_comment_form_beats_sidebar() -> None:
+    post = (
+        "We went down to the river this morning and the new bridge finally looked finished to us."
+    )
+    text = "\n\n".join(
+        ["A morning at the river", post, "Leave a Reply", "Cancel reply", "About me", PARA]
+    )
+    doc = clean(text + "\n")
+    assert post in doc.text
+    assert removal_of(text, PARA) == ("main_content", "after_article")

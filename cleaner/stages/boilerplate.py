@@ -82,6 +82,8 @@ class ChromeFilter(LineFilter):
             return None
         if P.COPYRIGHT.search(content) or P.LEGAL.search(content):
             return "copyright"
+        if P.COOKIE.search(content):
+            return "cookie_notice"  # consent text runs long
         if is_link_row(content):
             return "link_row"
         if len(words(content)) > P.MAX_CHROME_WORDS:
@@ -99,14 +101,20 @@ class AdFilter(LineFilter):
     - ``ad_label``: "Advertisement", "Sponsored", "Реклама", "Anzeige", "Publicidad" ...
     - ``promo_phone``: a short line with a phone number and an advertising word
       ("Реклама +7(700) 388 81 09", "Call now 0800 123 456").
+    - ``affiliate_notice``: an affiliate or advertising disclosure ("we may earn an affiliate
+      commission", "Für Links auf dieser Seite erhält ... eine Provision").
     """
 
     name: ClassVar[str] = "ads"
-    reasons = frozenset({"ad_label", "promo_phone"})
+    reasons = frozenset({"ad_label", "promo_phone", "affiliate_notice"})
 
     def check(self, text: str) -> str | None:
-        content = _short_content(text)
+        content = _short_content(text, MAX_LEGAL_WORDS)
         if content is None:
+            return None
+        if P.AFFILIATE.search(content):
+            return "affiliate_notice"
+        if len(words(content)) > P.MAX_CHROME_WORDS:
             return None
         if P.PHONE.search(content) and P.AD_WORDS.search(content):
             return "promo_phone"

@@ -30,7 +30,8 @@ class CaptionStage(Stage):
       image's alt text or title): both copies go.
     - ``image_alt``: a short line that the neighbouring caption line starts with.
     - ``caption``: a line that reads like a caption ("..., pictured in 2011. ...",
-      "(left)", "(File photo)").
+      "(left)", "(File photo)"), or that ends with its credit ("... | © Jane Doe/Getty
+      Images", "... (Foto: Privat)").
     - ``credit``: "Photo: ...", "(AFP/Getty Images)", "Getty Images", "© Reuters".
     - ``duplicate_line``: a later copy of a line of at least ``MIN_REPEAT_WORDS`` words that
       ends like a sentence, anywhere on the page (the first copy stays).
@@ -67,7 +68,9 @@ class CaptionStage(Stage):
         n = len(words(line.text))
         if n <= MAX_ALT_WORDS and P.CREDIT.search(line.text):
             return "credit"
-        if n <= MAX_CAPTION_WORDS and P.PICTURED.search(line.text):
+        if n <= MAX_CAPTION_WORDS and (
+            P.PICTURED.search(line.text) or P.CREDIT_TAIL.search(line.text)
+        ):
             return "caption"
         return None
 

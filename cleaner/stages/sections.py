@@ -17,6 +17,11 @@ PROSE_BEFORE_COMMENTS = 50
 #: Comment signatures ("Peter Flom 07.08.12 at 13:24") needed to call a run comments;
 #: a byline with a time above the article is one, a teaser list's stamps come without prose.
 MIN_SIGNATURES = 3
+#: Signatures right under a comment header that make it one even with little prose above,
+#: looked for in this many blocks (a Blogger page: "16 comments:", then "Jennifer said...",
+#: the comment, its time, and the next signature: two signatures within seven blocks).
+MIN_SIGNATURES_AFTER_HEADER = 2
+SIGNATURE_WINDOW = 8
 #: A title-like line: at most this many words and no sentence end (related-story links).
 TITLE_MAX_WORDS = 16
 #: This many title-like lines in a row inside the body are a related-story list; a single
@@ -30,6 +35,13 @@ def title_like(block: Block) -> bool:
     content = block.content
     n = len(words(content))
     return 1 <= n <= TITLE_MAX_WORDS and not ends_sentence(content.rstrip("?!"))
+
+
+def announced(lead_in: Block | None, run: list[Block]) -> bool:
+    """True when the text announces the run as its own list: the paragraph before it, or its
+    first line, ends with a colon ("The plan has three aims:", "Ingredients:")."""
+    first = run[0].content.rstrip()
+    return first.endswith(":") or (lead_in is not None and lead_in.content.rstrip().endswith(":"))
 
 
 class CommentSectionStage(Stage):
@@ -88,19 +100,29 @@ class CommentSectionStage(Stage):
 
     def _header(self, blocks: list[Block]) -> LineKey | None:
         prose_words = 0
-        start: LineKey | None = None
-        for block in blocks:
-            content = block.content
-            if (
-                prose_words >= PROSE_BEFORE_COMMENTS
-                and len(block.tokens) <= 12
-                and P.COMMENT_HEADER.search(content)
-            ):
-                start = block.lines[0].key
-                break
+        for i, block in enumerate(blocks):
+            if len(block.tokens) <= 12 and P.COMMENT_HEADER.search(block.content):
+                if prose_words >= PROSE_BEFORE_COMMENTS or self._signed_after(blocks, i):
+                    return block.lines[0].key
             if block.is_prose:
                 prose_words += len(block.tokens)
-        return start
+        return None
+
+    def _signed_after(self, blocks: list[Block], index: int) -> bool:
+        """True when comments follow the header at once: at least ``MIN_SIGNATURES_AFTER_HEADER``
+        signatures, each above a text, within the next ``SIGNATURE_WINDOW`` blocks. A short
+        post (a video, a photo) has fewer than ``PROSE_BEFORE_COMMENTS`` words above its
+        comments; a "Comments (3)" link in a page header has no signatures under it."""
+        window = blocks[index + 1 : index + 1 + SIGNATURE_WINDOW]
+        signed = sum(
+            1
+            for j, block in enumerate(window[:-1])
+            if len(block.tokens) <= 10
+            and P.COMMENT_STAMP.search(block.content)
+            and not P.TEASER_STAMP.match(block.content)
+            and len(window[j + 1].tokens) >= 3
+        )
+        return signed >= MIN_SIGNATURES_AFTER_HEADER
 
 
 class RelatedStage(Stage):
@@ -128,8 +150,10 @@ class RelatedStage(Stage):
         run: list[Block] = []
         seen_prose = False
 
+        lead_in: Block | None = None
+
         def close_run() -> None:
-            if seen_prose and len(run) >= RELATED_MIN_RUN:
+            if seen_prose and len(run) >= RELATED_MIN_RUN and not announced(lead_in, run):
                 for item in run:
                     decisions.update((n, "related_links") for n in item.keys)
             run.clear()
@@ -153,6 +177,7 @@ class RelatedStage(Stage):
                 continue
             after_label = False
             close_run()
+            lead_in = block
             if block.is_prose:
                 seen_prose = True
         close_run()
