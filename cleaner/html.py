@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
+from cleaner.blocks import PROSE_MIN_WORDS
 from cleaner.errors import DecodeError
 from cleaner.io import decode_bytes
-from cleaner.text import choose_stoplist, normalize_key, squash_spaces, words
+from cleaner.text import choose_stoplist, ends_sentence, normalize_key, squash_spaces, words
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -148,6 +149,8 @@ def extract(html: str, url: str | None = None) -> Extraction:
         text, method = visible_text(tree), "visible_text"
     elif is_layout_table(raw):
         text, method, extracted = visible_text(tree), "visible_text", text
+    elif prose_share(text) < MIN_PROSE_SHARE:
+        text = _precise(tree, url) or text
     stoplist = choose_stoplist(words(text[:STOPLIST_SAMPLE_CHARS]))
     keys = frozenset(normalize_key(line) for line in text.split("\n"))
     meta = result if result is not None else _NO_METADATA
@@ -232,6 +235,49 @@ class TitleCandidates:
     h1: tuple[str, ...]
     og: str | None
     title_tag: str | None
+
+
+#: trafilatura's text is not an article when less than this share of its words are in
+#: paragraphs of prose (a blogroll, a list of headlines): its precision mode is asked
+#: instead. On the 613 development pages 56 extractions were under 0.6; precision mode
+#: found prose on 6 of them (F1 0.01 -> 0.97, 0.09 -> 0.88, 0.37 -> 0.79, 0.73 -> 0.96,
+#: 0.74 -> 0.88, 0.99 -> 1.00) and nothing better on the others, where the text stays.
+MIN_PROSE_SHARE = 0.6
+#: The precision-mode text replaces the first one only when this share of it is prose.
+PRECISE_PROSE_SHARE = 0.8
+
+
+def _precise(tree: HtmlElement, url: str | None) -> str | None:
+    """trafilatura's precision-mode text when it reads as an article, else None."""
+    from trafilatura import bare_extraction
+
+    result: Any = bare_extraction(
+        tree,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        deduplicate=False,
+        favor_precision=True,
+    )
+    text = table_cells(result.text or "") if result is not None else ""
+    if len(words(text)) < MIN_EXTRACTED_WORDS or prose_share(text) < PRECISE_PROSE_SHARE:
+        return None
+    return text
+
+
+def prose_share(text: str) -> float:
+    """The share of the words of ``text`` in lines of prose (15+ words, a sentence's end).
+
+    >>> prose_share("word " * 14 + "end."), prose_share("Home")
+    (1.0, 0.0)
+    """
+    total = prose = 0
+    for line in text.split("\n"):
+        n = len(words(line))
+        total += n
+        if n >= PROSE_MIN_WORDS and ends_sentence(line):
+            prose += n
+    return prose / total if total else 0.0
 
 
 def title_candidates(tree: HtmlElement) -> TitleCandidates:

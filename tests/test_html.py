@@ -6,6 +6,7 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from cleaner import clean_html
@@ -15,6 +16,7 @@ from cleaner.html import (
     decode_html,
     is_layout_table,
     parse_html,
+    prose_share,
     table_cells,
     visible_text,
 )
@@ -207,3 +209,36 @@ def test_extraction_other_swaps_the_extracted_and_the_visible_text() -> None:
     back = layout.other()
     assert back is not None and (back.method, back.text) == ("trafilatura", "trafilatura text")
     assert back.other() is not None and Extraction("x", "visible_text").other() is None
+
+
+def list_page() -> str:
+    names = "".join(f"<li><a href='/p/{i}'>Person Number {i}</a></li>" for i in range(40))
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+        f"<ul>{names}</ul></article></body></html>"
+    )
+
+
+def test_an_extraction_without_prose_asks_trafilatura_for_precision(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import cleaner.html
+
+    asked: list[bool] = []
+
+    def precise(tree: object, url: str | None) -> str:
+        asked.append(True)
+        return "\n".join(PARAGRAPHS)
+
+    monkeypatch.setattr(cleaner.html, "_precise", precise)
+    doc = clean_html(list_page())
+    assert asked and [p.text for p in doc.body] == PARAGRAPHS
+    asked.clear()
+    clean_html(article_page())
+    assert not asked  # the article's text is prose: one extraction is enough
+
+
+def test_prose_share_counts_words_in_sentences_of_prose() -> None:
+    assert prose_share("\n".join(PARAGRAPHS)) == 1.0
+    assert prose_share("Home\nNews\nSport") == 0.0
+    assert prose_share("") == 0.0
