@@ -152,7 +152,8 @@ def extract(html: str, url: str | None = None) -> Extraction:
     elif prose_share(text) < MIN_PROSE_SHARE:
         text = _precise(tree, url) or text
     stoplist = choose_stoplist(words(text[:STOPLIST_SAMPLE_CHARS]))
-    keys = frozenset(normalize_key(line) for line in text.split("\n"))
+    # The first extraction's lines vote too: precision mode may leave out the title line.
+    keys = frozenset(normalize_key(line) for line in f"{text}\n{raw}".split("\n"))
     meta = result if result is not None else _NO_METADATA
     return Extraction(
         text,
