@@ -113,13 +113,14 @@ class Pipeline:
             return _too_large(id, source, encoding)
         found = extract(html, url)
         doc = self._clean_extraction(found.text, found, id, source, encoding)
-        if doc.rejected is not None and found.method == "trafilatura":
-            # trafilatura kept the wrong part of the page (a layout table, a teaser list):
-            # the whole visible text through the text stages, as for a scraped dump.
-            from cleaner.html import visible_text
-
-            found = replace(found, text=visible_text(found.tree), method="visible_text")
-            doc = self._clean_extraction(found.text, found, id, source, encoding)
+        other = found.other() if doc.rejected is not None else None
+        if other is not None:
+            # trafilatura kept the wrong part of the page (a teaser list): the whole visible
+            # text through the text stages, as for a scraped dump. Or the visible text of a
+            # page laid out in a table left nothing: trafilatura's text instead.
+            second = self._clean_extraction(other.text, other, id, source, encoding)
+            if second.rejected is None or other.method == "visible_text":
+                doc = second
         return doc
 
     def _clean_extraction(

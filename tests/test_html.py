@@ -6,11 +6,20 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from cleaner import clean_html
 from cleaner.cli import cli
-from cleaner.html import decode_html, is_layout_table, parse_html, table_cells, visible_text
+from cleaner.html import (
+    Extraction,
+    decode_html,
+    is_layout_table,
+    parse_html,
+    prose_share,
+    table_cells,
+    visible_text,
+)
 
 PARAGRAPHS = [
     "The city council voted on Tuesday evening to approve a long-awaited riverside park,"
@@ -104,8 +113,42 @@ def test_table_rows_become_one_line_per_cell() -> None:
     assert table_cells("| Home | News |\n|---|---|\nA line | with a bar\n| a \\| b |") == (
         "Home\nNews\nA line | with a bar\na | b"
     )
-    assert is_layout_table("| a | b |\n| c | d |\ntext")
-    assert not is_layout_table("text\nmore text\n| a | b |\nend\nand more")
+    prose = " ".join(["word"] * 20)
+    assert is_layout_table(f"| a | {prose} |\n| c | d |\ntext")
+    assert not is_layout_table(f"text\nmore text\n| a | {prose} |\nend\nand more")
+    # A data table (standings, rankings) has no cell of prose.
+    assert not is_layout_table("| a | b |\n| c | d |\ntext")
+
+
+def data_table_page() -> str:
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Team {n}</td><td>{40 - n}</td><td>{n * 3}</td></tr>"
+        for n in range(1, 21)
+    )
+    intro = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+    menu = "".join(f"<li><a href='/{w}'>{w}</a></li>" for w in ("News", "Sport", "Contact"))
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><nav><ul>{menu}</ul></nav>"
+        f"<article><h1>{TITLE}</h1>{intro}<table>{rows}</table></article></body></html>"
+    )
+
+
+def test_a_data_table_in_an_article_stays_with_the_extraction() -> None:
+    doc = clean_html(data_table_page())
+    assert doc.meta.extraction == "trafilatura"
+    assert "Team 20" in doc.text
+
+
+def test_a_page_whose_first_tags_are_broken_is_parsed_again() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    for start in ("<!DOCTYPE htm\n<div id='top'>", '<html xlogo.jpg" alt="Logo" />'):
+        doc = clean_html(f"{start}<div><h1>{TITLE}</h1>{body}</div></body></html>")
+        assert [p.text for p in doc.body] == PARAGRAPHS, start
+
+
+def test_visible_text_reads_a_page_the_parser_put_in_the_head() -> None:
+    tree = parse_html("<html><head><title>T</title><foo><p>Hello</p></foo></head></html>")
+    assert visible_text(tree) == "Hello"
 
 
 def test_visible_text_skips_scripts_and_marks_list_items() -> None:
@@ -155,3 +198,47 @@ def test_cli_reads_html_from_a_jsonl_field(tmp_path: Path) -> None:
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert first["headline"] == TITLE and first["body"] == PARAGRAPHS
     assert 'no "html" field' in second["error"] and "--html-field" in second["error"]
+
+
+def test_extraction_other_swaps_the_extracted_and_the_visible_text() -> None:
+    tree = parse_html("<html><body><p>Seen on the page</p></body></html>")
+    found = Extraction("trafilatura text", "trafilatura", tree=tree)
+    other = found.other()
+    assert other is not None and (other.method, other.text) == ("visible_text", "Seen on the page")
+    layout = Extraction("visible", "visible_text", extracted="trafilatura text")
+    back = layout.other()
+    assert back is not None and (back.method, back.text) == ("trafilatura", "trafilatura text")
+    assert back.other() is not None and Extraction("x", "visible_text").other() is None
+
+
+def list_page() -> str:
+    names = "".join(f"<li><a href='/p/{i}'>Person Number {i}</a></li>" for i in range(40))
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+        f"<ul>{names}</ul></article></body></html>"
+    )
+
+
+def test_an_extraction_without_prose_asks_trafilatura_for_precision(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import cleaner.html
+
+    asked: list[bool] = []
+
+    def precise(tree: object, url: str | None) -> str:
+        asked.append(True)
+        return "\n".join(PARAGRAPHS)
+
+    monkeypatch.setattr(cleaner.html, "_precise", precise)
+    doc = clean_html(list_page())
+    assert asked and [p.text for p in doc.body] == PARAGRAPHS
+    asked.clear()
+    clean_html(article_page())
+    assert not asked  # the article's text is prose: one extraction is enough
+
+
+def test_prose_share_counts_words_in_sentences_of_prose() -> None:
+    assert prose_share("\n".join(PARAGRAPHS)) == 1.0
+    assert prose_share("Home\nNews\nSport") == 0.0
+    assert prose_share("") == 0.0

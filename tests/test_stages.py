@@ -498,3 +498,33 @@ def test_short_post_above_comment_form_beats_sidebar() -> None:
     doc = clean(text + "\n")
     assert post in doc.text
     assert removal_of(text, PARA) == ("main_content", "after_article")
+
+
+def structure_of(text: str, *, extracted: bool) -> Document:
+    from dataclasses import replace
+
+    from cleaner.stages.structure import StructureStage
+
+    doc = replace(Document.from_text(text), extracted=extracted)
+    return StructureStage()(doc)
+
+
+def test_repeated_paragraph_goes_in_a_dump_but_stays_in_an_extractors_text() -> None:
+    text = "\n\n".join([PARA, "Eat every two hours", PARA2, "Eat every two hours", PARA3])
+    dump = structure_of(text, extracted=False)
+    assert [(r.stage, r.reason) for r in dump.removed] == [("structure", "duplicate_paragraph")]
+    extracted = structure_of(text, extracted=True)
+    assert extracted.removed == ()
+    assert [p.text for p in extracted.body].count("Eat every two hours") == 2
+
+
+def test_a_long_paragraph_above_the_headline_is_body_in_an_extractors_text() -> None:
+    from dataclasses import replace
+
+    head = "Council backs plan for new bridge"
+    article = " ".join([PARA, PARA2, PARA3])  # one long line, no sentence at its end
+    text = "\n\n".join(["Kicker label", article + " more", head, "Short note"])
+    doc = replace(Document.from_text(text), extracted=True, title_hint=head)
+    doc = Pipeline.from_config()(doc, extracted=True)
+    assert [(r.text, r.reason) for r in doc.removed] == [("Kicker label", "before_headline")]
+    assert doc.body[0].text == article + " more"
