@@ -352,6 +352,8 @@ HEADER_ZONES = [
     ("label", ["Council backs plan for new bridge", "Category : Local News", "Friday, June 29"]),
     # The German title of a German page; the section label above it has no function word.
     ("stopwords", ["Lokales Nachrichten", "Stadtrat stimmt für die neue Brücke"]),
+    # A teaser for another story sits nearer the body; the title shares the body's words.
+    ("overlap", ["Council backs plan for new bridge", "Storm closes all schools in the north"]),
 ]
 
 
