@@ -362,3 +362,13 @@ def test_headline_is_the_title_not_its_neighbours(case: str, head: list[str]) ->
     title = next(line for line in head if "bridge" in line or "Brücke" in line)
     doc = clean("\n\n".join([*head, PARA, PARA2, PARA3]))
     assert doc.headline is not None and doc.headline.text == title
+
+
+def test_header_zone_reaches_past_a_few_list_items_to_the_title() -> None:
+    menu = "\n".join(["* Home", "* News", "* Sport", "* Weather", "* Business"])
+    buttons = "* Map: Riverside\n* Video"
+    doc = clean("\n\n".join([menu, "Council backs plan for new bridge", buttons, PARA, PARA2]))
+    assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"
+    reasons = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert reasons["* Video"] == ("structure", "header_fragment")
+    assert reasons["* News"] == ("menus", "menu")

@@ -10,6 +10,7 @@ from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document
 from cleaner.stages.base import Stage
+from cleaner.stages.structure import title_likeness
 from cleaner.text import capitalized_ratio, choose_stoplist
 
 # Block classes and their thresholds follow jusText's defaults (length_low 70,
@@ -33,6 +34,9 @@ HEADER_BLOCKS = 10
 REMOVED_PENALTY = 16.0
 #: A list item this short is a menu entry, and ends the header zone.
 MENU_ITEM_WORDS = 5
+#: ...unless there are at most this many right under a title-like line (share buttons,
+#: "Post author" / "Post date" items between a blog post's title and its text).
+HEADER_LIST_ITEMS = 3
 
 
 @dataclass(frozen=True)
@@ -149,15 +153,31 @@ class MainContentStage(Stage):
         return gaps
 
     def header_start(self, scored: Sequence[Scored], start: int) -> int:
-        """How far above the first paragraph the header zone reaches."""
+        """How far above the first paragraph the header zone reaches.
+
+        A short list ends it (a menu), unless it is a few items (share buttons, "Post
+        author", "Post date") right under a line that reads like a title.
+        """
         first = start
-        for i in range(start - 1, max(-1, start - 1 - self.header_blocks), -1):
+        lowest = max(-1, start - 1 - self.header_blocks)
+        i = start - 1
+        while i > lowest:
             block = scored[i].block
-            if block.marker and len(block.tokens) < MENU_ITEM_WORDS:
-                break
             if P.COMMENT_HEADER.search(block.content):
                 break
+            if block.marker and len(block.tokens) < MENU_ITEM_WORDS:
+                above = i - 1
+                while above > lowest and scored[above].block.marker:
+                    above -= 1
+                if i - above > HEADER_LIST_ITEMS or above <= lowest:
+                    break
+                title = scored[above].block
+                if not title_likeness(title.content, frozenset(), title.tokens) > 1.0:
+                    break
+                i = above
+                continue
             first = i
+            i -= 1
         return first
 
     def apply(self, doc: Document) -> Document:
