@@ -372,3 +372,10 @@ def test_header_zone_reaches_past_a_few_list_items_to_the_title() -> None:
     reasons = {r.text: (r.stage, r.reason) for r in doc.removed}
     assert reasons["* Video"] == ("structure", "header_fragment")
     assert reasons["* News"] == ("menus", "menu")
+
+
+def test_headline_is_one_cell_of_a_row_laid_out_in_columns() -> None:
+    row = "Home        Sport        Council backs plan for new bridge       Weather"
+    doc = clean("\n\n".join([row, PARA, PARA2, PARA3]))
+    assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"
+    assert doc.headline.numbers == (1,)
