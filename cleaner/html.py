@@ -282,10 +282,13 @@ def title_segments(title: str) -> list[str]:
     """The parts of a <title> between the separators that sites put around a headline.
 
     A part that opens with a short label and a colon ("NDTV.com: ...", "Sport: ...") also
-    gives the rest after the colon; the whole part stays a candidate ("Review: Film").
+    gives the rest after the colon, and one that ends in short labels after colons
+    ("...: Sport: News24") the opening; the whole part stays a candidate ("Review: Film").
 
     >>> title_segments("Site News : Sport : Bridge plan: a vote -- Site")
     ['Site News', 'Sport', 'Bridge plan: a vote', 'a vote', 'Site']
+    >>> title_segments("Bridge plan wins a vote: Local: News24")
+    ['Bridge plan wins a vote: Local: News24', 'Bridge plan wins a vote']
     """
     out: list[str] = []
     for segment in _TITLE_SEPARATOR.split(title):
@@ -296,6 +299,9 @@ def title_segments(title: str) -> list[str]:
         label, colon, rest = segment.partition(": ")
         if colon and rest and len(words(label)) <= TITLE_LABEL_WORDS:
             out.append(rest.strip())
+        parts = [p.strip() for p in segment.split(": ")]
+        if len(parts) > 2 and all(len(words(p)) <= TITLE_LABEL_WORDS for p in parts[1:]):
+            out.append(parts[0])  # "Title: Section: Site"
     return out
 
 
