@@ -379,3 +379,10 @@ def test_headline_is_one_cell_of_a_row_laid_out_in_columns() -> None:
     doc = clean("\n\n".join([row, PARA, PARA2, PARA3]))
     assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"
     assert doc.headline.numbers == (1,)
+
+
+def test_header_zone_reaches_a_title_above_a_date_and_a_list_item() -> None:
+    menu = "\n".join(["* Home", "* News", "* Sport", "* Weather", "* Business"])
+    head = ["Council backs plan for new bridge", "Posted January 1, 2008 16:10:00", "* Map: Perth"]
+    doc = clean("\n\n".join([menu, *head, PARA, PARA2]))
+    assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"

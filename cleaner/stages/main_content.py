@@ -156,7 +156,8 @@ class MainContentStage(Stage):
         """How far above the first paragraph the header zone reaches.
 
         A short list ends it (a menu), unless it is a few items (share buttons, "Post
-        author", "Post date") right under a line that reads like a title.
+        author", "Post date") under a line that reads like a title (with at most a date
+        or a byline between): the zone then ends at that title.
         """
         first = start
         lowest = max(-1, start - 1 - self.header_blocks)
@@ -169,16 +170,24 @@ class MainContentStage(Stage):
                 above = i - 1
                 while above > lowest and scored[above].block.marker:
                     above -= 1
-                if i - above > HEADER_LIST_ITEMS or above <= lowest:
-                    break
-                title = scored[above].block
-                if not title_likeness(title.content, frozenset(), title.tokens) > 1.0:
-                    break
-                i = above
-                continue
+                if i - above <= HEADER_LIST_ITEMS and above > lowest:
+                    title = self._title_above(scored, above, lowest)
+                    first = title if title is not None else first
+                break
             first = i
             i -= 1
         return first
+
+    def _title_above(self, scored: Sequence[Scored], index: int, lowest: int) -> int | None:
+        """The nearest block at or above ``index`` that reads like a title, before any
+        list or paragraph and inside the header zone; None when there is none."""
+        for k in range(index, lowest, -1):
+            block = scored[k].block
+            if block.marker or block.is_prose:
+                return None
+            if title_likeness(block.content, frozenset(), block.tokens) > 1.0:
+                return k
+        return None
 
     def apply(self, doc: Document) -> Document:
         blocks = group_blocks(doc.lines)
