@@ -237,20 +237,7 @@ def choose_title(
     """
     from cleaner.stages.structure import body_overlap, content_stems, title_likeness
 
-    votes: dict[str, float] = {}
-
-    def vote(text: str | None, weight: float) -> None:
-        text = squash_spaces(text or "")
-        if text:
-            votes[text] = votes.get(text, 0.0) + weight
-
-    for heading in found.h1:
-        vote(heading, H1_VOTE)
-    vote(found.og, OG_VOTE)
-    vote(trafilatura_title, TRAFILATURA_VOTE)
-    if found.title_tag:
-        for segment in title_segments(found.title_tag):
-            vote(segment, TITLE_SEGMENT_VOTE)
+    votes = _source_votes(found, trafilatura_title)
     wholes = [t for t in (found.title_tag, found.og) if t]
     site = squash_spaces(sitename or "").lower()
     body = frozenset(content_stems(words(text[:OVERLAP_SAMPLE_CHARS]), stoplist))
@@ -283,6 +270,25 @@ def choose_title(
         # section name. The text stages look for the title in the text instead.
         return None
     return best
+
+
+def _source_votes(found: TitleCandidates, trafilatura_title: str | None) -> dict[str, float]:
+    """Each candidate's votes from the places it was found in."""
+    votes: dict[str, float] = {}
+
+    def vote(text: str | None, weight: float) -> None:
+        text = squash_spaces(text or "")
+        if text:
+            votes[text] = votes.get(text, 0.0) + weight
+
+    for heading in found.h1:
+        vote(heading, H1_VOTE)
+    vote(found.og, OG_VOTE)
+    vote(trafilatura_title, TRAFILATURA_VOTE)
+    if found.title_tag:
+        for segment in title_segments(found.title_tag):
+            vote(segment, TITLE_SEGMENT_VOTE)
+    return votes
 
 
 def title_segments(title: str) -> list[str]:

@@ -202,6 +202,16 @@ def split_block(block: Block, number: int) -> list[Block]:
     return [Block(part) for part in (above, this, below) if part]
 
 
+def split_at_cell(blocks: list[Block], head: int, start: int, cell: Block) -> tuple[int, int]:
+    """Cut the headline's block around the cell's line, in place: the line is the
+    headline, the lines above and below it header lines of their own. Returns the new
+    indices of the headline and of the first paragraph."""
+    pieces = split_block(blocks[head], cell.first)
+    blocks[head : head + 1] = pieces
+    offset = next(k for k, piece in enumerate(pieces) if piece.first == cell.first)
+    return head + offset, start + len(pieces) - 1
+
+
 def column_cells(block: Block) -> list[Block]:
     """The cells of a block's lines laid out in columns, as blocks; [] when it has none.
 
@@ -277,12 +287,7 @@ class StructureStage(Stage):
         head, cell = self.choose_headline(blocks, start, doc.title_hint)
         head_text = None
         if head is not None and cell is not None:
-            # The cell's line is the headline; the block's lines above and below it are
-            # header lines of their own.
-            pieces = split_block(blocks[head], cell.first)
-            blocks[head : head + 1] = pieces
-            offset = next(k for k, piece in enumerate(pieces) if piece.first == cell.first)
-            head, start = head + offset, start + len(pieces) - 1
+            head, start = split_at_cell(blocks, head, start, cell)
             head_text = cell.content
         decisions: dict[int, str] = {}
         headline: Span | None = Span(doc.title_hint, ()) if doc.title_hint else None
