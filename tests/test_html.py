@@ -13,13 +13,17 @@ from cleaner import clean_html
 from cleaner.cli import cli
 from cleaner.html import (
     Extraction,
+    TitleCandidates,
+    choose_title,
     decode_html,
     is_layout_table,
     parse_html,
     prose_share,
     table_cells,
+    title_segments,
     visible_text,
 )
+from cleaner.text import choose_stoplist, words
 
 PARAGRAPHS = [
     "The city council voted on Tuesday evening to approve a long-awaited riverside park,"
@@ -242,3 +246,34 @@ def test_prose_share_counts_words_in_sentences_of_prose() -> None:
     assert prose_share("\n".join(PARAGRAPHS)) == 1.0
     assert prose_share("Home\nNews\nSport") == 0.0
     assert prose_share("") == 0.0
+
+
+TITLE_TAGS = [
+    ("colon_spaced", f"Example Times : Local : {TITLE}"),
+    ("site_label_colon", f"ExampleTimes.com: {TITLE}"),
+    ("double_dash", f"example.com -- {TITLE}"),
+    ("breadcrumb", f"Example.com > News > {TITLE}"),
+    ("glued_dash", f"{TITLE}- Local-News-The Example Times"),
+]
+
+
+@pytest.mark.parametrize(("case", "tag"), TITLE_TAGS, ids=[c[0] for c in TITLE_TAGS])
+def test_title_tag_parts_include_the_headline(case: str, tag: str) -> None:
+    assert TITLE in title_segments(tag)
+
+
+def test_title_part_that_the_article_uses_beats_the_site_name() -> None:
+    text = "\n".join(PARAGRAPHS)
+    found = TitleCandidates((), None, f"Example Times Online - {TITLE}")
+    stoplist = choose_stoplist(words(text))
+    assert choose_title(found, "Example Times Online", None, stoplist, text=text) == TITLE
+
+
+def test_title_backed_by_the_title_tag_only_and_unrelated_to_the_text_is_dropped() -> None:
+    text = "\n".join(PARAGRAPHS)
+    found = TitleCandidates((), None, "The Example Times News Service")
+    stoplist = choose_stoplist(words(text))
+    assert choose_title(found, None, None, stoplist, text=text) is None
+    # An <h1> that says the same is the page's own choice: kept.
+    found = TitleCandidates(("Tach auch!",), None, "Tach auch!")
+    assert choose_title(found, None, None, stoplist, text=text) == "Tach auch!"

@@ -372,6 +372,8 @@ HEADER_ZONES = [
     ("label", ["Council backs plan for new bridge", "Category : Local News", "Friday, June 29"]),
     # The German title of a German page; the section label above it has no function word.
     ("stopwords", ["Lokales Nachrichten", "Stadtrat stimmt für die neue Brücke"]),
+    # A teaser for another story sits nearer the body; the title shares the body's words.
+    ("overlap", ["Council backs plan for new bridge", "Storm closes all schools in the north"]),
 ]
 
 
@@ -528,3 +530,20 @@ def test_a_long_paragraph_above_the_headline_is_body_in_an_extractors_text() -> 
     doc = Pipeline.from_config()(doc, extracted=True)
     assert [(r.text, r.reason) for r in doc.removed] == [("Kicker label", "before_headline")]
     assert doc.body[0].text == article + " more"
+
+
+def test_header_zone_reaches_past_a_few_list_items_to_the_title() -> None:
+    menu = "\n".join(["* Home", "* News", "* Sport", "* Weather", "* Business"])
+    buttons = "* Map: Riverside\n* Video"
+    doc = clean("\n\n".join([menu, "Council backs plan for new bridge", buttons, PARA, PARA2]))
+    assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"
+    reasons = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert reasons["* Video"] == ("structure", "header_fragment")
+    assert reasons["* News"] == ("menus", "menu")
+
+
+def test_header_zone_reaches_a_title_above_a_date_and_a_list_item() -> None:
+    menu = "\n".join(["* Home", "* News", "* Sport", "* Weather", "* Business"])
+    head = ["Council backs plan for new bridge", "Posted January 1, 2008 16:10:00", "* Map: Perth"]
+    doc = clean("\n\n".join([menu, *head, PARA, PARA2]))
+    assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"

@@ -59,6 +59,15 @@ GLUED_COST = 2.0
 DATE_COST = 2.0
 CAPS_COST = 0.3
 MIN_CANDIDATE_SCORE = 0.001
+#: A headline's content words come back in the article's opening paragraphs; a site name,
+#: a section label or a teaser for another story share few of them.
+OVERLAP_BONUS = 2.0
+#: Content words shorter than this are ignored, and words are compared by their first
+#: OVERLAP_STEM_CHARS letters (inflection: "Minister", "Ministers", "Ministerin").
+OVERLAP_MIN_CHARS = 3
+OVERLAP_STEM_CHARS = 5
+#: Paragraphs from the first one whose words a headline is compared with.
+OVERLAP_SAMPLE_BLOCKS = 5
 
 _SEPARATOR = re.compile(r"\s[|>»«/•·]{1,2}\s|^[|>»«]|[|>»«]$|\s-{2,}\s|:\s*$")
 _LABEL = re.compile(
@@ -128,7 +137,11 @@ def title_likeness(
 
 
 def headline_score(
-    block: Block, distance: int, repeated: bool, stoplist: frozenset[str] = frozenset()
+    block: Block,
+    distance: int,
+    repeated: bool,
+    stoplist: frozenset[str] = frozenset(),
+    body_words: frozenset[str] = frozenset(),
 ) -> float:
     """How much a block above the first paragraph looks like the headline; 0: it cannot."""
     if block.marker or not block.content:
@@ -138,7 +151,31 @@ def headline_score(
         return 0.0
     if repeated:
         score += REPEATED_BONUS
+    score += OVERLAP_BONUS * body_overlap(block.tokens, stoplist, body_words)
     return max(score - DISTANCE_COST * distance, MIN_CANDIDATE_SCORE)
+
+
+def content_stems(tokens: list[str], stoplist: frozenset[str]) -> list[str]:
+    """The lowercased stems of a text's content words: no function words, no numbers.
+
+    >>> content_stems(["The", "Ministers", "met", "in", "2008"], frozenset({"the", "in"}))
+    ['minis', 'met']
+    """
+    out = []
+    for token in tokens:
+        low = token.lower()
+        if low in stoplist or len(low) < OVERLAP_MIN_CHARS or not low.isalpha():
+            continue
+        out.append(low[:OVERLAP_STEM_CHARS])
+    return out
+
+
+def body_overlap(tokens: list[str], stoplist: frozenset[str], body: frozenset[str]) -> float:
+    """Share of a candidate's content words that the article's opening paragraphs use."""
+    stems = content_stems(tokens, stoplist)
+    if not stems or not body:
+        return 0.0
+    return sum(1 for stem in stems if stem in body) / len(stems)
 
 
 class StructureStage(Stage):
@@ -164,6 +201,7 @@ class StructureStage(Stage):
     def choose_headline(
         self, blocks: list[Block], start: int, hint: str | None = None
     ) -> int | None:
+        """The index of the headline's block, or None."""
         keys = [normalize_key(b.content) for b in blocks]
         if hint is not None:
             # The page's title from its HTML: its copy in the text, or no block at all.
@@ -172,9 +210,15 @@ class StructureStage(Stage):
         counts = Counter(keys)
         sample = [t for b in blocks[start : start + STOPLIST_SAMPLE_BLOCKS] for t in b.tokens]
         stoplist = choose_stoplist(sample)
-        best, best_score = None, 0.0
+        body_words = frozenset(
+            stem
+            for block in blocks[start : start + OVERLAP_SAMPLE_BLOCKS]
+            for stem in content_stems(block.tokens, stoplist)
+        )
+        best: int | None = None
+        best_score = 0.0
         for i in range(start):
-            value = headline_score(blocks[i], start - i, counts[keys[i]] > 1, stoplist)
+            value = headline_score(blocks[i], start - i, counts[keys[i]] > 1, stoplist, body_words)
             if value >= best_score:
                 best, best_score = i, value
         return best
