@@ -11,13 +11,12 @@ comes from the same machine state; compare the ratios, not the absolute speeds.
 from __future__ import annotations
 
 import argparse
-import datetime
-import platform
 import sys
 import time
 from collections.abc import Callable
-from importlib.metadata import version
 from typing import Any
+
+from report import section
 
 from cleaner import Pipeline
 from cleaner.evaluate import Report, read_gold, score_record
@@ -105,21 +104,8 @@ def main() -> None:
     args = parser.parse_args()
     reports, seconds, pages = run(args.gold, args.limit)
     rows = table(reports, seconds, pages)
-    command = "python bench/compare.py " + " ".join(sys.argv[1:])
-    versions = ", ".join(
-        f"{name} {version(name)}" for name in ("cleaner", "trafilatura", "ftfy", "langdetect")
-    )
-    text = "\n".join(
-        [
-            f"## Routes compared on {pages} pages ({datetime.date.today().isoformat()})",
-            "",
-            f"Command: `{command}`  ",
-            f"Python {platform.python_version()}, {versions}; one process, one core.",
-            "",
-            *rows,
-            "",
-        ]
-    )
+    packages = ("cleaner", "trafilatura", "ftfy", "langdetect")
+    text = section(f"Routes compared on {pages} pages", packages, rows)
     print(text)
     if args.write:
         with open(args.write, "w", encoding="utf-8") as handle:

@@ -14,16 +14,14 @@ throughput and memory at sizes the evaluation files do not reach.
 from __future__ import annotations
 
 import argparse
-import datetime
-import platform
 import random
 import resource
-import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from importlib.metadata import version
 from typing import Any
+
+from report import section
 
 from cleaner import Pipeline
 from cleaner.document import Document
@@ -167,19 +165,7 @@ def main() -> None:
         source = f"{len(pages)} pages of {args.gold}"
     else:
         parser.error("give a GOLD file or --synthetic N")
-    command = "python bench/speed.py " + " ".join(sys.argv[1:])
-    versions = ", ".join(f"{name} {version(name)}" for name in ("cleaner", "trafilatura"))
-    text = "\n".join(
-        [
-            f"## Speed on {source} ({datetime.date.today().isoformat()})",
-            "",
-            f"Command: `{command}`  ",
-            f"Python {platform.python_version()}, {versions}; one process, one core.",
-            "",
-            *measure(pages),
-            "",
-        ]
-    )
+    text = section(f"Speed on {source}", ("cleaner", "trafilatura"), measure(pages))
     print(text)
     if args.write:
         with open(args.write, "a", encoding="utf-8") as handle:

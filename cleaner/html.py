@@ -36,6 +36,15 @@ _SINGLE_BYTE_LABELS = frozenset({"iso-8859-1", "latin-1", "latin1", "cp1252", "a
 #: 25 words, so a smaller extraction could not make an article anyway).
 MIN_EXTRACTED_WORDS = 25
 
+#: trafilatura's options on every extraction: no comments (the dev pages' gold leaves them
+#: out), tables kept (data tables are article content), repeated paragraphs kept (a meal plan
+#: repeats its days; the text stages judge repeats).
+EXTRACTION_OPTIONS: dict[str, Any] = {
+    "include_comments": False,
+    "include_tables": True,
+    "deduplicate": False,
+}
+
 #: Characters of the extracted text whose words choose the stoplist for title scoring.
 STOPLIST_SAMPLE_CHARS = 2000
 #: Elements whose text is never visible. The walk covers ``<head>`` too: a stray tag in
@@ -133,14 +142,7 @@ def extract(html: str, url: str | None = None) -> Extraction:
     if tree is None:
         return Extraction("", "empty")
     candidates = title_candidates(tree)
-    result: Any = bare_extraction(
-        tree,
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=True,
-        deduplicate=False,
-    )
+    result: Any = bare_extraction(tree, url=url, with_metadata=True, **EXTRACTION_OPTIONS)
     raw = (result.text or "") if result is not None else ""
     text = table_cells(raw)
     method, extracted = "trafilatura", ""
@@ -266,14 +268,7 @@ def _precise(tree: HtmlElement, url: str | None) -> str | None:
     """trafilatura's precision-mode text when it reads as an article, else None."""
     from trafilatura import bare_extraction
 
-    result: Any = bare_extraction(
-        tree,
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        deduplicate=False,
-        favor_precision=True,
-    )
+    result: Any = bare_extraction(tree, url=url, favor_precision=True, **EXTRACTION_OPTIONS)
     text = table_cells(result.text or "") if result is not None else ""
     if len(words(text)) < MIN_EXTRACTED_WORDS or prose_share(text) < PRECISE_PROSE_SHARE:
         return None
