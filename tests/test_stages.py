@@ -181,6 +181,24 @@ def test_data_list_between_prose_stays(case: str, items: list[str]) -> None:
     assert all(item in doc.text for item in items)
 
 
+def test_kicker_teaser_inside_data_list_goes() -> None:
+    items = ["Length: 300 metres", "Cost: 40 million", "Work starts: in spring"]
+    teaser = "WATCH AGAIN: How the old bridge was built"
+    doc = clean(
+        "\n".join(
+            ["Council backs plan", "", PARA, "", *items[:2], teaser, items[2], "", PARA2, "", PARA3]
+        )
+    )
+    assert all(item in doc.text for item in items)
+    assert removal_of_doc(doc, teaser) == ("related", "related_links")
+
+
+def removal_of_doc(doc: Document, line: str) -> tuple[str, str]:
+    found = [(r.stage, r.reason) for r in doc.removed if r.text == line]
+    assert found, f"{line!r} was not removed"
+    return found[0]
+
+
 def test_dated_teasers_between_prose_still_go() -> None:
     # Teasers with a year and a time are headlines, however many numbers they hold.
     links = [

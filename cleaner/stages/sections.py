@@ -34,7 +34,12 @@ RELATED_MIN_RUN = 3
 #: data items kept 372 gold tokens and 30 other ones; a share of 0.4 kept 416 and 93.
 DATA_ITEMS_SHARE = 0.5
 #: "CEO: Jane Doe", "Prix : 300 €", "Zutaten: Mehl": a short label, a colon, a value.
-LABEL_VALUE = re.compile(r"^[^:]{2,30}\s?:\s+\S")
+LABEL_VALUE = re.compile(r"^(?P<label>[^:]{2,30}?)\s?:\s+(?P<value>\S.*)$")
+#: An upper-case label of at least this many characters over a headline is a teaser's
+#: kicker ("LOOK-UP TOOL: Check cases", "PUEDES VER: ..."); "CEO: Jane Doe" is data.
+KICKER_MIN_CHARS = 5
+#: A value longer than this many words is a teaser's headline or a tag line ("Themen: ...").
+VALUE_MAX_WORDS = 10
 #: A quantity: a number with a unit, a percent or a currency ("2 cups", "500 g", "12%", "$300").
 QUANTITY = re.compile(r"\d(?:[.,/]\d+)?\s*(?:%|[^\W\d_]{1,4}\b)|[€$£¥]\s?\d")
 #: A year or a clock time: teasers and comment signatures carry them, list items rarely.
@@ -56,11 +61,24 @@ def announced(lead_in: Block | None, run: list[Block]) -> bool:
     return first.endswith(":") or (lead_in is not None and lead_in.content.rstrip().endswith(":"))
 
 
+def kicker(content: str) -> bool:
+    """A teaser with an upper-case kicker: "STRESS: How to look after your mental health"."""
+    pair = LABEL_VALUE.match(content)
+    if pair is None:
+        return False
+    label = pair["label"].strip()
+    return label.isupper() and len(label) >= KICKER_MIN_CHARS
+
+
 def data_item(content: str) -> bool:
     """An item that holds data rather than a headline: a label and its value, or a
     quantity, and no year or clock time (which teasers carry)."""
-    has_data = LABEL_VALUE.match(content) or QUANTITY.search(content)
-    return bool(has_data) and not STAMP.search(content)
+    if STAMP.search(content):
+        return False
+    pair = LABEL_VALUE.match(content)
+    if pair is not None:
+        return not kicker(content) and len(words(pair["value"])) <= VALUE_MAX_WORDS
+    return QUANTITY.search(content) is not None
 
 
 def own_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bool:
@@ -165,7 +183,8 @@ class RelatedStage(Stage):
     - ``related_links``: a run of at least ``RELATED_MIN_RUN`` title-like lines (no sentence
       end) with prose on both sides or at the end; lines starting with ``::``, ``»`` or ``>>``;
       the title-like lines that follow a related label. A run announced by a colon, or
-      between two prose paragraphs with mostly data items (:func:`own_list`), stays.
+      between two prose paragraphs with mostly data items (:func:`own_list`), stays, but for
+      its teasers with an upper-case kicker ("STRESS: How to ...").
     - ``teaser_list``: a teaser block after the article ("Part of complete coverage on",
       or at least two "updated 8:43 AM EDT, Thu June 26, 2014" stamps) to the end.
     """
@@ -185,9 +204,11 @@ class RelatedStage(Stage):
         lead_in: Block | None = None
 
         def close_run(after: Block | None = None) -> None:
-            if seen_prose and len(run) >= RELATED_MIN_RUN and not own_list(lead_in, run, after):
+            if seen_prose and len(run) >= RELATED_MIN_RUN:
+                own = own_list(lead_in, run, after)
                 for item in run:
-                    decisions.update((n, "related_links") for n in item.keys)
+                    if not own or kicker(item.content):
+                        decisions.update((n, "related_links") for n in item.keys)
             run.clear()
 
         for block in blocks:
