@@ -181,6 +181,13 @@ def test_data_list_between_prose_stays(case: str, items: list[str]) -> None:
     assert all(item in doc.text for item in items)
 
 
+def test_form_blanks_are_not_data() -> None:
+    from cleaner.stages.sections import data_item
+
+    assert not data_item("From Name: ____________")
+    assert data_item("Name: Jane Doe")
+
+
 def test_kicker_teaser_inside_data_list_goes() -> None:
     items = ["Length: 300 metres", "Cost: 40 million", "Work starts: in spring"]
     teaser = "WATCH AGAIN: How the old bridge was built"
