@@ -1,0 +1,51 @@
+"""The bench scripts run: a speed report on generated pages, and one converter variant."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def run(*args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, check=True, timeout=120
+    )
+    return done.stdout
+
+
+def test_speed_report_on_synthetic_pages() -> None:
+    out = run(str(BENCH / "speed.py"), "--synthetic", "25")
+    assert out.startswith("## Speed on 25 synthetic pages")
+    assert "Command: `python " in out and "--synthetic 25" in out
+    assert "| text route | 25 |" in out
+    assert "| language |" in out and "Peak RSS:" in out
+
+
+def test_synthetic_pages_are_reproducible() -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        from speed import synthetic_pages
+    finally:
+        sys.path.remove(str(BENCH))
+    assert list(synthetic_pages(3)) == list(synthetic_pages(3))
+    assert len({page["scraped_text"] for page in synthetic_pages(5)}) == 5
+
+
+@pytest.mark.skipif(shutil.which("w3m") is None, reason="w3m is not installed")
+def test_w3m_variant_rewrites_scraped_text(tmp_path: Path) -> None:
+    gold = tmp_path / "pages.jsonl.gz"
+    page = {"id": "a", "html": "<html><body><p>Hello there, reader.</p></body></html>"}
+    with gzip.open(gold, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps(page) + "\n")
+    run(str(BENCH / "variants.py"), str(gold), "--out", str(tmp_path), "--converter", "w3m")
+    with gzip.open(tmp_path / "pages.w3m.jsonl.gz", "rt", encoding="utf-8") as handle:
+        (record,) = [json.loads(line) for line in handle]
+    assert record["id"] == "a" and record["scraped_text"].strip() == "Hello there, reader."
