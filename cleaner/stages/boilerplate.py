@@ -12,7 +12,6 @@ from cleaner.config import DropPattern
 from cleaner.stages.base import LineFilter
 from cleaner.text import strip_bullet, words
 
-
 #: Lines whose marker-less content and word count are remembered: the chrome, ad and
 #: comment-widget filters look at the same lines one after the other, and menus repeat
 #: across the pages of a batch. A page of the development set has at most about 2,000 lines.
