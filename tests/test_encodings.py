@@ -9,6 +9,7 @@ import pytest
 from cleaner import clean
 from cleaner.errors import DecodeError
 from cleaner.io import decode_bytes
+from cleaner.stages.encoding import EncodingStage
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "corpus_samples").glob("*.txt"))
 
@@ -63,3 +64,32 @@ def test_cp1251_russian_page() -> None:
 def test_binary_input_is_a_decode_error(data: bytes) -> None:
     with pytest.raises(DecodeError):
         clean(data)
+
+
+def test_ftfy_inert_characters_are_left_alone_by_ftfy() -> None:
+    """Lines made only of these characters skip ftfy: check that ftfy could not change one."""
+    import unicodedata
+
+    from ftfy import fix_and_explain
+    from ftfy.badness import BADNESS_RE
+
+    from cleaner.stages.encoding import FTFY_INERT_CHARS, EncodingStage
+
+    alphabet = "\t" + "".join(chr(c) for c in range(0x20, 0x7F) if chr(c) != "&")
+    alphabet += FTFY_INERT_CHARS
+    config = EncodingStage()._config
+    for char in alphabet:
+        assert fix_and_explain(char, config).text == char
+    for first in alphabet:
+        for second in alphabet:
+            pair = first + second
+            assert unicodedata.normalize("NFC", pair) == pair
+            # Every string of three characters first, second, x occurs in this one; the
+            # badness patterns match at most three of these characters.
+            assert not BADNESS_RE.search("".join(pair + third for third in alphabet)), pair
+
+
+def test_lines_ftfy_cannot_change_skip_it() -> None:
+    stage = EncodingStage()
+    assert stage.repair("Straße für Bürger – déjà vu…") == ("Straße für Bürger – déjà vu…", ())
+    assert stage.repair("Ã©tÃ©")[0] == "été"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import ClassVar
 
 from cleaner import patterns as P
@@ -11,11 +12,24 @@ from cleaner.config import DropPattern
 from cleaner.stages.base import LineFilter
 from cleaner.text import strip_bullet, words
 
+#: Lines whose marker-less content and word count are remembered: the chrome, ad and
+#: comment-widget filters look at the same lines one after the other, and menus repeat
+#: across the pages of a batch. A page of the development set has at most about 2,000 lines.
+_CONTENT_CACHE_SIZE = 8192
 
-def _short_content(text: str, max_words: int = P.MAX_CHROME_WORDS) -> str | None:
-    """The line without its list marker, or None when it is too long to be a control."""
+
+@lru_cache(maxsize=_CONTENT_CACHE_SIZE)
+def _content(text: str) -> tuple[str, int]:
+    """The line without its list marker, and how many words that leaves."""
     content = strip_bullet(text)[1]
-    return content if len(words(content)) <= max_words else None
+    return content, len(words(content))
+
+
+def _short_content(text: str, max_words: int = P.MAX_CHROME_WORDS) -> tuple[str, int] | None:
+    """The line without its list marker and its word count, or None when it is too long
+    to be a control."""
+    content, count = _content(text)
+    return (content, count) if count <= max_words else None
 
 
 #: Copyright and legal notices run longer than controls: the development pages' longest
@@ -27,6 +41,9 @@ LINK_ROW_MIN_SEPARATORS = 3
 #: ... with items this short on average (in words).
 LINK_ROW_MAX_ITEM_WORDS = 4
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+-\s+(?=\S)|\s*\|\s*")
+#: Every match of ``_SEPARATORS`` holds one of these characters: a line without any is
+#: one item, so not a row, and need not be split.
+_SEPARATOR_CHARS = frozenset("|·•-")
 
 
 def is_link_row(text: str) -> bool:
@@ -37,6 +54,8 @@ def is_link_row(text: str) -> bool:
     >>> is_link_row("He said | she said")
     False
     """
+    if _SEPARATOR_CHARS.isdisjoint(text):
+        return False
     items = [item for item in _SEPARATORS.split(text) if item.strip()]
     if len(items) <= LINK_ROW_MIN_SEPARATORS:
         return False
@@ -77,16 +96,17 @@ class ChromeFilter(LineFilter):
     )
 
     def check(self, text: str) -> str | None:
-        content = _short_content(text, MAX_LEGAL_WORDS)
-        if content is None:
+        short = _short_content(text, MAX_LEGAL_WORDS)
+        if short is None:
             return None
+        content, count = short
         if P.COPYRIGHT.search(content) or P.LEGAL.search(content):
             return "copyright"
         if P.COOKIE.search(content):
             return "cookie_notice"  # consent text runs long
         if is_link_row(content):
             return "link_row"
-        if len(words(content)) > P.MAX_CHROME_WORDS:
+        if count > P.MAX_CHROME_WORDS:
             return None
         for pattern, reason in self._rules:
             if pattern.search(content):
@@ -109,12 +129,13 @@ class AdFilter(LineFilter):
     reasons = frozenset({"ad_label", "promo_phone", "affiliate_notice"})
 
     def check(self, text: str) -> str | None:
-        content = _short_content(text, MAX_LEGAL_WORDS)
-        if content is None:
+        short = _short_content(text, MAX_LEGAL_WORDS)
+        if short is None:
             return None
+        content, count = short
         if P.AFFILIATE.search(content):
             return "affiliate_notice"
-        if len(words(content)) > P.MAX_CHROME_WORDS:
+        if count > P.MAX_CHROME_WORDS:
             return None
         if P.PHONE.search(content) and P.AD_WORDS.search(content):
             return "promo_phone"
@@ -135,8 +156,8 @@ class CommentWidgetFilter(LineFilter):
     reasons = frozenset({"comment_widget"})
 
     def check(self, text: str) -> str | None:
-        content = _short_content(text, 12)
-        if content is not None and P.COMMENT_WIDGET.search(content):
+        short = _short_content(text, 12)
+        if short is not None and P.COMMENT_WIDGET.search(short[0]):
             return "comment_widget"
         return None
 

@@ -45,11 +45,11 @@ class CaptionStage(Stage):
         keys = [normalize_key(line.text) for line in lines]
         decisions: dict[LineKey, str] = {}
         for i, line in enumerate(lines):
-            reason = self._single(line)
+            n = len(words(line.text))
+            reason = self._single(line, n)
             if reason:
                 decisions[line.key] = reason
                 continue
-            n = len(words(line.text))
             if i + 1 < len(lines) and keys[i] and keys[i] == keys[i + 1] and n >= 4:
                 if ends_sentence(line.text) or n > 8:
                     decisions[line.key] = decisions[lines[i + 1].key] = "repeated_caption"
@@ -64,8 +64,8 @@ class CaptionStage(Stage):
         self._later_copies(lines, keys, decisions)
         return self.drop(doc, decisions)
 
-    def _single(self, line: Line) -> str | None:
-        n = len(words(line.text))
+    def _single(self, line: Line, n: int) -> str | None:
+        """A credit or caption line on its own (``n``: its number of words)."""
         if n <= MAX_ALT_WORDS and P.CREDIT.search(line.text):
             return "credit"
         if n <= MAX_CAPTION_WORDS and (
