@@ -625,3 +625,36 @@ def test_header_zone_reaches_a_title_above_a_date_and_a_list_item() -> None:
     head = ["Council backs plan for new bridge", "Posted January 1, 2008 16:10:00", "* Map: Perth"]
     doc = clean("\n\n".join([menu, *head, PARA, PARA2]))
     assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"
+
+
+def _with_related_row(text: str, row: tuple[str, ...]) -> Document:
+    """A document in which an earlier stage removed the lines of ``row`` as related links."""
+    from cleaner.document import Removal
+
+    doc = Document.from_text(text)
+    kept = tuple(line for line in doc.lines if line.text not in row)
+    removed = tuple(
+        Removal(line.number, line.text, "related", "related_links")
+        for line in doc.lines
+        if line.text in row
+    )
+    return doc.with_lines(kept, removed)
+
+
+def test_related_row_above_article_is_light_below_it_is_not() -> None:
+    from cleaner.stages.main_content import MainContentStage
+
+    lead = (
+        "The mayor opened the meeting by saying that the bridge had been closed twice this "
+        "winter and that the repairs could not wait any longer than the spring."
+    )
+    row = ("Bridge closed after crack found", "Mayor promises new budget", "River floods again")
+    row = (*row, "Ferry service cut over winter")
+    stage = MainContentStage(header_blocks=0)
+    above = "\n\n".join([lead, *row, PARA, PARA2, PARA3]) + "\n"
+    doc = stage.apply(_with_related_row(above, row))
+    assert lead in [line.text for line in doc.lines]
+    below = "\n\n".join([PARA, PARA2, PARA3, *row, lead]) + "\n"
+    doc = stage.apply(_with_related_row(below, row))
+    assert lead not in [line.text for line in doc.lines]
+    assert [r.reason for r in doc.removed if r.text == lead] == ["after_article"]
