@@ -625,3 +625,17 @@ def test_header_zone_reaches_a_title_above_a_date_and_a_list_item() -> None:
     head = ["Council backs plan for new bridge", "Posted January 1, 2008 16:10:00", "* Map: Perth"]
     doc = clean("\n\n".join([menu, *head, PARA, PARA2]))
     assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[logo] * Council backs plan for new bridge",  # an image placeholder and a bullet
+        "Council backs plan for new bridge          [advert_box]",
+        "Mailing List          Council backs plan for new bridge",  # two cells of a table
+    ],
+)
+def test_headline_is_cut_out_of_a_line_of_layout_cells(line: str) -> None:
+    doc = clean("\n\n".join([line, PARA, PARA2, PARA3]))
+    assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"
+    assert not [r for r in doc.removed if "bridge" in r.text]

@@ -95,6 +95,11 @@ _UI_WORD = re.compile(
 )
 #: Menu entries run together without spaces: "NewsSportWeather".
 _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöü]")
+#: Cells of a layout table that share a line in a wide dump (w3m): a gap of this many
+#: spaces parts them ("Mailing List" and the title beside it).
+_CELL_GAP = re.compile(r"\s{3,}")
+#: Image placeholders ("[spacer]") and layout bullets around a title in a dump.
+_EDGE_JUNK = re.compile(r"^(?:\s*(?:\[[^\]]*\]|[*•●■]))+\s*|(?:\s*(?:\[[^\]]*\]|[*•●■]))+\s*$")
 
 
 def title_likeness(
@@ -137,22 +142,44 @@ def title_likeness(
 
 
 def headline_score(
-    block: Block,
+    text: str,
     distance: int,
     repeated: bool,
     stoplist: frozenset[str] = frozenset(),
     body_words: frozenset[str] = frozenset(),
 ) -> float:
-    """How much a block above the first paragraph looks like the headline; 0: it cannot."""
-    if block.marker or not block.content:
+    """How much a text above the first paragraph looks like the headline; 0: it cannot."""
+    if not text:
         return 0.0
-    score = title_likeness(block.content, stoplist, block.tokens)
+    tokens = words(text)
+    score = title_likeness(text, stoplist, tokens)
     if not score:
         return 0.0
     if repeated:
         score += REPEATED_BONUS
-    score += OVERLAP_BONUS * body_overlap(block.tokens, stoplist, body_words)
+    score += OVERLAP_BONUS * body_overlap(tokens, stoplist, body_words)
     return max(score - DISTANCE_COST * distance, MIN_CANDIDATE_SCORE)
+
+
+def headline_pieces(block: Block) -> list[str]:
+    """Texts a one-line block offers as its title: the whole line and, in a dump that
+    lays cells side by side, each cell without image placeholders and layout bullets.
+
+    >>> from cleaner.document import Line
+    >>> headline_pieces(Block((Line(1, "Menu  Home    [logo] * Storm hits coast   [ad]"),)))
+    ['Menu  Home    [logo] * Storm hits coast', 'Menu  Home', 'Storm hits coast']
+    """
+    if block.marker:
+        return []  # a list item: a highlight or a menu entry
+    pieces = [_EDGE_JUNK.sub("", block.content).strip() or block.content]
+    if len(block.lines) != 1:
+        return pieces
+    line = block.lines[0]
+    for cell in _CELL_GAP.split(line.raw or line.text):
+        piece = _EDGE_JUNK.sub("", cell).strip()
+        if piece and piece not in pieces:
+            pieces.append(piece)
+    return pieces
 
 
 def content_stems(tokens: list[str], stoplist: frozenset[str]) -> list[str]:
@@ -200,13 +227,14 @@ class StructureStage(Stage):
 
     def choose_headline(
         self, blocks: list[Block], start: int, hint: str | None = None
-    ) -> int | None:
-        """The index of the headline's block, or None."""
+    ) -> tuple[int, str] | None:
+        """The index of the headline's block and the headline's text in it, or None."""
         keys = [normalize_key(b.content) for b in blocks]
         if hint is not None:
             # The page's title from its HTML: its copy in the text, or no block at all.
             wanted = normalize_key(hint)
-            return next((i for i in range(start) if keys[i] == wanted), None)
+            found = next((i for i in range(start) if keys[i] == wanted), None)
+            return None if found is None else (found, blocks[found].content)
         counts = Counter(keys)
         sample = [t for b in blocks[start : start + STOPLIST_SAMPLE_BLOCKS] for t in b.tokens]
         stoplist = choose_stoplist(sample)
@@ -215,18 +243,22 @@ class StructureStage(Stage):
             for block in blocks[start : start + OVERLAP_SAMPLE_BLOCKS]
             for stem in content_stems(block.tokens, stoplist)
         )
-        best: int | None = None
+        best: tuple[int, str] | None = None
         best_score = 0.0
         for i in range(start):
-            value = headline_score(blocks[i], start - i, counts[keys[i]] > 1, stoplist, body_words)
-            if value >= best_score:
-                best, best_score = i, value
+            for piece in headline_pieces(blocks[i]):
+                value = headline_score(
+                    piece, start - i, counts[normalize_key(piece)] > 1, stoplist, body_words
+                )
+                if value >= best_score:
+                    best, best_score = (i, piece), value
         return best
 
     def apply(self, doc: Document) -> Document:
         blocks = group_blocks(doc.lines)
         start = first_prose(blocks)
-        head = self.choose_headline(blocks, start, doc.title_hint)
+        chosen = self.choose_headline(blocks, start, doc.title_hint)
+        head = chosen[0] if chosen else None
         decisions: dict[LineKey, str] = {}
         headline: Span | None = Span(doc.title_hint, ()) if doc.title_hint else None
         bullets: list[Span] = []
@@ -234,13 +266,13 @@ class StructureStage(Stage):
         if doc.title_hint:
             head_key: str | None = normalize_key(doc.title_hint)
         else:
-            head_key = normalize_key(blocks[head].content) if head is not None else None
+            head_key = normalize_key(chosen[1]) if chosen else None
         body_keys: set[str] = set()
         first_body = blocks[start].content if start < len(blocks) else ""
         for i, block in enumerate(blocks):
             key = normalize_key(block.content)
-            if i == head:
-                headline = Span(block.content, block.numbers, block.columns)
+            if chosen and i == head:
+                headline = Span(chosen[1], block.numbers, block.columns)
             elif head_key and key == head_key:
                 decisions.update((n, "duplicate_headline") for n in block.keys)
             elif i < start:
