@@ -12,7 +12,14 @@ from cleaner.dates import is_date_line
 from cleaner.document import Document, LineKey, Span
 from cleaner.stages.base import Stage
 from cleaner.stages.metadata import BYLINE, NAME_AGENCY
-from cleaner.text import choose_stoplist, ends_sentence, normalize_key, strip_bullet, words
+from cleaner.text import (
+    choose_stoplist,
+    ends_sentence,
+    normalize_key,
+    squash_spaces,
+    strip_bullet,
+    words,
+)
 
 #: A headline has 2 to 30 words (the development pages' gold titles: 2 to 27).
 HEADLINE_MIN_WORDS = 2
@@ -102,7 +109,9 @@ _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöü]")
 #: spaces parts them ("Mailing List" and the title beside it).
 _CELL_GAP = re.compile(r"\s{3,}")
 #: Image placeholders ("[spacer]") and layout bullets around a title in a dump.
-_EDGE_JUNK = re.compile(r"^(?:\s*(?:\[[^\]]*\]|[*•●■]))+\s*|(?:\s*(?:\[[^\]]*\]|[*•●■]))+\s*$")
+_EDGE_JUNK = re.compile(
+    r"^(?:\s*(?:\[[^\]\s]*\]|[*•●■](?=\s)))+\s*|(?:\s(?:\[[^\]\s]*\]|[*•●■]))+\s*$"
+)
 
 
 def title_likeness(
@@ -178,7 +187,10 @@ def headline_pieces(block: Block) -> list[str]:
     if len(block.lines) != 1:
         return pieces
     line = block.lines[0]
-    for cell in _CELL_GAP.split(line.raw or line.text):
+    # The line as read keeps the gaps between cells; it serves only when the stages before
+    # changed nothing in it but spaces (no repaired encoding, no removed soft hyphens).
+    laid_out = line.raw if squash_spaces(line.raw) == squash_spaces(line.text) else line.text
+    for cell in _CELL_GAP.split(laid_out):
         piece = _EDGE_JUNK.sub("", cell).strip()
         if piece and piece not in pieces:
             pieces.append(piece)
@@ -249,10 +261,13 @@ class StructureStage(Stage):
         best: tuple[int, str] | None = None
         best_score = 0.0
         for i in range(start):
-            for piece in headline_pieces(blocks[i]):
+            # A list item scores 0 but is still the last resort, as any block is.
+            for piece in headline_pieces(blocks[i]) or [blocks[i].content]:
                 value = headline_score(
                     piece, start - i, counts[normalize_key(piece)] > 1, stoplist, body_words
                 )
+                if blocks[i].marker:
+                    value = 0.0
                 if value >= best_score:
                     best, best_score = (i, piece), value
         return best
