@@ -658,3 +658,28 @@ def test_related_row_above_article_is_light_below_it_is_not() -> None:
     doc = stage.apply(_with_related_row(below, row))
     assert lead not in [line.text for line in doc.lines]
     assert [r.reason for r in doc.removed if r.text == lead] == ["after_article"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[logo] * Council backs plan for new bridge",  # an image placeholder and a bullet
+        "Council backs plan for new bridge          [advert_box]",
+        "Mailing List          Council backs plan for new bridge",  # two cells of a table
+    ],
+)
+def test_headline_is_cut_out_of_a_line_of_layout_cells(line: str) -> None:
+    doc = clean("\n\n".join([line, PARA, PARA2, PARA3]))
+    title = "Council backs plan for new bridge"
+    assert doc.headline is not None and doc.headline.text == title
+    assert not [r for r in doc.removed if "bridge" in r.text]
+    # The rest of the line is recorded as pieces; with the title they cover the line.
+    (at,) = doc.headline.columns
+    assert line[at : at + len(title)] == title
+    rest = [r for r in doc.removed if r.number == 1]
+    assert rest and {(r.stage, r.reason) for r in rest} == {("structure", "headline_row")}
+    for removal in rest:
+        assert removal.column is not None
+        assert line[removal.column : removal.column + len(removal.text)] == removal.text
+    pieces = sorted([(at, title)] + [(r.column or 0, r.text) for r in rest])
+    assert "".join(text for _, text in pieces).replace(" ", "") == line.replace(" ", "")
