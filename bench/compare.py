@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from report import section
+from report import publish, section
 
 from cleaner import Pipeline
 from cleaner.evaluate import Report, read_gold, score_record
@@ -105,11 +105,7 @@ def main() -> None:
     reports, seconds, pages = run(args.gold, args.limit)
     rows = table(reports, seconds, pages)
     packages = ("cleaner", "trafilatura", "ftfy", "langdetect")
-    text = section(f"Routes compared on {pages} pages", packages, rows)
-    print(text)
-    if args.write:
-        with open(args.write, "w", encoding="utf-8") as handle:
-            handle.write("# Benchmarks\n\n" + text)
+    publish(section(f"Routes compared on {pages} pages", packages, rows), args.write, append=False)
 
 
 if __name__ == "__main__":

@@ -25,3 +25,12 @@ def section(heading: str, packages: Sequence[str], body: Sequence[str]) -> str:
             "",
         ]
     )
+
+
+def publish(text: str, path: str | None, *, append: bool) -> None:
+    """Print a report and, with a path, write it there: appended as one more section, or as
+    the whole file under the ``# Benchmarks`` title."""
+    print(text)
+    if path:
+        with open(path, "a" if append else "w", encoding="utf-8") as handle:
+            handle.write("\n" + text if append else "# Benchmarks\n\n" + text)

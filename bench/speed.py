@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from report import section
+from report import publish, section
 
 from cleaner import Pipeline
 from cleaner.document import Document
@@ -166,10 +166,7 @@ def main() -> None:
     else:
         parser.error("give a GOLD file or --synthetic N")
     text = section(f"Speed on {source}", ("cleaner", "trafilatura"), measure(pages))
-    print(text)
-    if args.write:
-        with open(args.write, "a", encoding="utf-8") as handle:
-            handle.write("\n" + text)
+    publish(text, args.write, append=True)
 
 
 if __name__ == "__main__":
