@@ -165,6 +165,53 @@ def test_related_run_between_prose_goes(links: list[str]) -> None:
     assert {r.reason for r in doc.removed if r.text in links} == {"related_links"}
 
 
+DATA_LISTS = [
+    ("facts", ["Company in focus: Acme Bridges", "Chief engineer: Jane Doe", "Budget: 40 million"]),
+    ("amounts", ["2 cups of plain flour", "500 g of brown sugar", "1 tsp of sea salt"]),
+    ("de_fakten", ["Länge: 300 Meter", "Bauzeit: 4 Jahre", "Kosten: 40 Mio. Euro"]),
+]
+
+
+@pytest.mark.parametrize(("case", "items"), DATA_LISTS, ids=[c[0] for c in DATA_LISTS])
+def test_data_list_between_prose_stays(case: str, items: list[str]) -> None:
+    doc = clean(
+        "\n".join(
+            [
+                "Council backs plan",
+                "",
+                PARA,
+                "",
+                *"\n\n".join(items).split("\n"),
+                "",
+                PARA2,
+                "",
+                PARA3,
+            ]
+        )
+    )
+    assert not [r for r in doc.removed if r.text in items]
+    assert all(item in doc.text for item in items)
+
+
+def test_form_blanks_are_not_data() -> None:
+    from cleaner.stages.sections import data_item
+
+    assert not data_item("From Name: ____________")
+    assert data_item("Name: Jane Doe")
+
+
+def test_kicker_teaser_inside_data_list_goes() -> None:
+    items = ["Length: 300 metres", "Cost: 40 million", "Work starts: in spring"]
+    teaser = "WATCH AGAIN: How the old bridge was built"
+    doc = clean(
+        "\n".join(
+            ["Council backs plan", "", PARA, "", *items[:2], teaser, items[2], "", PARA2, "", PARA3]
+        )
+    )
+    assert all(item in doc.text for item in items)
+    assert removal_of_doc(doc, teaser) == ("related", "related_links")
+
+
 def removal_of_doc(doc: Document, line: str) -> tuple[str, str]:
     found = [(r.stage, r.reason) for r in doc.removed if r.text == line]
     assert found, f"{line!r} was not removed"
