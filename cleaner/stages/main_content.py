@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -127,6 +127,15 @@ def best_stretch(values: Sequence[float], gaps: Sequence[float] | None = None) -
     return best
 
 
+def reading_position(doc: Document) -> Callable[[LineKey], int]:
+    """Where a line or column piece comes in reading order: its line number, unless the
+    page was read column by column (then its place in ``doc.reading_order``)."""
+    positions = doc.positions()
+    if positions is None:
+        return lambda key: key[0]
+    return lambda key: positions.get(key, key[0])
+
+
 class MainContentStage(Stage):
     """Keep the article: the stretch of blocks where prose outweighs chrome, and its header.
 
@@ -166,11 +175,7 @@ class MainContentStage(Stage):
         there: a menu of twenty removed lines separates two stretches of prose. Lines
         removed by a stage in ``light`` cost only ``share`` of the penalty.
         """
-        positions = doc.positions()
-
-        def position(key: LineKey) -> int:
-            return key[0] if positions is None else positions.get(key, key[0])
-
+        position = reading_position(doc)
         # Table borders are layout; the columns stage removes them before any judgement.
         removed = sorted(
             (position(r.key), share if r.stage in light else 1.0)
@@ -199,14 +204,15 @@ class MainContentStage(Stage):
         """Prefer a stretch above the page's first comment widget ("Leave a Reply", "Post a
         Comment") to one below it: below come the comments and the sidebar, whose prose can
         outweigh a short post."""
-        widgets = [r.number for r in doc.removed if r.stage == "comment_widgets"]
+        position = reading_position(doc)
+        widgets = [position(r.key) for r in doc.removed if r.stage == "comment_widgets"]
         if not widgets:
             return found
         barrier = min(widgets)
         start, end = found
-        if scored[start].block.first < barrier:
+        if position(scored[start].block.lines[0].key) < barrier:
             return found
-        above = [i for i, item in enumerate(scored) if item.block.last < barrier]
+        above = [i for i, item in enumerate(scored) if position(item.block.lines[-1].key) < barrier]
         if not above:
             return found
         n = above[-1] + 1
