@@ -56,6 +56,16 @@ def title_like(block: Block) -> bool:
     return 1 <= n <= TITLE_MAX_WORDS and not ends_sentence(content.rstrip("?!"))
 
 
+def stamp_line(block: Block) -> bool:
+    """A comment's signature line: short, with an author's time stamp ("Jennifer said...
+    3 hours ago"), and not a teaser's date."""
+    return (
+        len(block.tokens) <= 10
+        and P.COMMENT_STAMP.search(block.content) is not None
+        and not P.TEASER_STAMP.match(block.content)
+    )
+
+
 def announced(lead_in: Block | None, run: list[Block]) -> bool:
     """True when the text announces the run as its own list: the paragraph before it, or its
     first line, ends with a colon ("The plan has three aims:", "Ingredients:")."""
@@ -135,10 +145,8 @@ class CommentSectionStage(Stage):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             if (
                 prose_words >= PROSE_BEFORE_COMMENTS
-                and len(block.tokens) <= 10
                 and not block.ends_sentence
-                and P.COMMENT_STAMP.search(block.content)
-                and not P.TEASER_STAMP.match(block.content)
+                and stamp_line(block)
                 and nxt is not None
                 and len(nxt.tokens) >= 8
             ):
@@ -171,10 +179,7 @@ class CommentSectionStage(Stage):
         signed = sum(
             1
             for j, block in enumerate(window[:-1])
-            if len(block.tokens) <= 10
-            and P.COMMENT_STAMP.search(block.content)
-            and not P.TEASER_STAMP.match(block.content)
-            and len(window[j + 1].tokens) >= 3
+            if stamp_line(block) and len(window[j + 1].tokens) >= 3
         )
         return signed >= MIN_SIGNATURES_AFTER_HEADER
 
