@@ -16,13 +16,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain, islice
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cleaner.config import CleanerConfig
 from cleaner.errors import CleanerError
 from cleaner.io import Page, gunzip, read_page
 from cleaner.output import error_record
-from cleaner.pipeline import Pipeline
+
+if TYPE_CHECKING:
+    # The stages load with the pipeline, when a page is cleaned: not for ``cleaner --help``.
+    from cleaner.pipeline import Pipeline
 
 #: Pages sent to a worker at a time: enough to make the cost of sending them small next to
 #: cleaning them (a few milliseconds a page), few enough to keep the workers evenly busy.
@@ -133,6 +136,8 @@ _worker_pipeline: Pipeline | None = None
 
 def _init_worker(config: CleanerConfig) -> None:
     """Build the worker's pipeline once; Ctrl-C is the parent's to handle."""
+    from cleaner.pipeline import Pipeline
+
     global _worker_pipeline
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_pipeline = Pipeline.from_config(config)
@@ -162,6 +167,8 @@ def run_pages(
     head = list(islice(it, jobs * CHUNK)) if jobs > 1 else []
     exhausted = len(head) < jobs * CHUNK
     if jobs == 1 or len(head) <= 1:
+        from cleaner.pipeline import Pipeline
+
         pipeline = pipeline or Pipeline.from_config(config)
         for page in chain(head, it):
             yield clean_page(pipeline, page)

@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, BinaryIO, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar, cast
 
 import click
 
@@ -43,7 +43,9 @@ from cleaner.output import (
     StreamSink,
     output_conflict,
 )
-from cleaner.pipeline import REQUIRED, STAGE_CLASSES, STAGE_NAMES, Pipeline
+
+if TYPE_CHECKING:
+    from cleaner.pipeline import Pipeline
 
 F = TypeVar("F", bound=Callable[..., Any])
 StreamName = Literal["stdin", "stdout"]
@@ -68,12 +70,30 @@ def binary_stream(name: StreamName) -> BinaryIO:
     return cast(BinaryIO, getattr(stream, "buffer", stream))
 
 
+class StageChoice(click.Choice[str]):
+    """The stage names as a click choice, looked up on first use: the stages load (and
+    compile their patterns) when a command runs, not for ``cleaner --help``."""
+
+    def __init__(self) -> None:
+        super().__init__((), case_sensitive=True)
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        from cleaner.pipeline import STAGE_NAMES
+
+        return STAGE_NAMES
+
+    @choices.setter
+    def choices(self, value: object) -> None:
+        """``click.Choice.__init__`` sets the choices; the stage list is the pipeline's."""
+
+
 def config_options(func: F) -> F:
     """The options that choose the pipeline: --config and --disable."""
     func = click.option(
         "--disable",
         multiple=True,
-        type=click.Choice(STAGE_NAMES),
+        type=StageChoice(),
         metavar="STAGE",
         help="Switch a stage off (repeatable); 'cleaner stages' lists them.",
     )(func)
@@ -94,6 +114,8 @@ def load_config(config_path: str | None, disable: Sequence[str] = ()) -> Cleaner
 
 
 def build_pipeline(config: CleanerConfig) -> Pipeline:
+    from cleaner.pipeline import Pipeline
+
     try:
         return Pipeline.from_config(config)
     except ConfigError as exc:
@@ -400,6 +422,8 @@ def explain(
 )
 def stages(config_path: str | None) -> None:
     """List the stages in the order they run, with the reason codes each one records."""
+    from cleaner.pipeline import REQUIRED, STAGE_CLASSES, STAGE_NAMES
+
     config = load_config(config_path)
     width = max(len(name) for name in STAGE_NAMES)
     for cls in STAGE_CLASSES:

@@ -1,0 +1,51 @@
+"""Importing the package and asking for help load none of the heavy dependencies."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+#: Modules that only cleaning a page needs; each takes tens to hundreds of milliseconds.
+HEAVY = ("trafilatura", "dateparser", "langdetect", "ftfy", "charset_normalizer", "lxml")
+
+
+def loaded_after(code: str) -> set[str]:
+    """Top-level module names loaded by a fresh interpreter that runs ``code``."""
+    probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    last = done.stdout.strip().splitlines()[-1]
+    return {name.split(".")[0] for name in json.loads(last)} | set(json.loads(last))
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import cleaner",
+        "import cleaner.cli",
+        "import sys; sys.argv = ['cleaner', '--help']\nfrom cleaner.cli import cli\n"
+        "try:\n    cli(prog_name='cleaner')\nexcept SystemExit:\n    pass",
+    ],
+    ids=["import_cleaner", "import_cli", "help"],
+)
+def test_no_heavy_module_is_imported(code: str) -> None:
+    loaded = loaded_after(code)
+    assert not loaded & set(HEAVY)
+    assert "cleaner.pipeline" not in loaded and "cleaner.stages.language" not in loaded
+
+
+def test_public_names_load_on_first_use() -> None:
+    loaded = loaded_after("import cleaner\ncleaner.clean('A short page.')")
+    assert "cleaner.pipeline" in loaded
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    import cleaner
+
+    with pytest.raises(AttributeError, match="no_such_name"):
+        cleaner.no_such_name  # noqa: B018
+    assert {"clean", "Pipeline", "__version__"} <= set(dir(cleaner))
