@@ -1,15 +1,27 @@
-"""The Markdown section every bench script writes: heading, command, versions, body."""
+"""What the bench scripts share: the Markdown section each writes (heading, command,
+versions, body), and measuring a command's time and memory."""
 
 from __future__ import annotations
 
 import datetime
+import os
 import platform
+import resource
+import subprocess
 import sys
+import tempfile
+import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from importlib.metadata import version
 
 
-def section(heading: str, packages: Sequence[str], body: Sequence[str]) -> str:
+def section(
+    heading: str,
+    packages: Sequence[str],
+    body: Sequence[str],
+    setting: str = "one process, one core",
+) -> str:
     """A dated section with the command that made it and the versions it ran with."""
     script = sys.argv[0].replace("\\", "/")
     command = " ".join(["python", script, *sys.argv[1:]])
@@ -19,7 +31,7 @@ def section(heading: str, packages: Sequence[str], body: Sequence[str]) -> str:
             f"## {heading} ({datetime.date.today().isoformat()})",
             "",
             f"Command: `{command}`  ",
-            f"Python {platform.python_version()}, {versions}; one process, one core.",
+            f"Python {platform.python_version()}, {versions}; {setting}.",
             "",
             *body,
             "",
@@ -34,3 +46,73 @@ def publish(text: str, path: str | None, *, append: bool) -> None:
     if path:
         with open(path, "a" if append else "w", encoding="utf-8") as handle:
             handle.write("\n" + text if append else "# Benchmarks\n\n" + text)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory, in MB (``ru_maxrss`` is in KB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@dataclass(frozen=True)
+class Run:
+    """A finished command: wall and CPU seconds (its process tree), peak memory."""
+
+    seconds: float
+    cpu_seconds: float
+    peak_tree_mb: float
+    peak_process_mb: float
+    returncode: int
+    stderr: str
+
+
+def _tree_rss_kb(root: int) -> int:
+    """Resident memory of a process and all its descendants, from /proc, in KB."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/status", encoding="ascii", errors="replace") as handle:
+                fields = dict(line.split(":", 1) for line in handle if ":" in line)
+        except OSError:
+            continue
+        parents[int(entry)] = int(fields.get("PPid", "0").strip() or 0)
+        rss[int(entry)] = int(fields.get("VmRSS", "0 kB").split()[0])
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    return sum(rss.get(pid, 0) for pid in tree)
+
+
+#: Seconds between two samples of a command's memory.
+RSS_POLL_SECONDS = 0.05
+
+
+def run_measured(command: Sequence[str]) -> Run:
+    """Run a command to its end (stdout discarded, stderr kept); sample the memory of its
+    process tree meanwhile."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(list(command), stdout=subprocess.DEVNULL, stderr=errors)
+        peak_kb = 0
+        while True:
+            # wait4 gives the command's own usage, with that of the workers it waited for.
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            peak_kb = max(peak_kb, _tree_rss_kb(process.pid))
+            time.sleep(RSS_POLL_SECONDS)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        stderr = errors.read().decode("utf-8", errors="replace")
+    return Run(
+        time.perf_counter() - started,
+        usage.ru_utime + usage.ru_stime,
+        peak_kb / 1024,
+        usage.ru_maxrss / 1024,
+        process.returncode,
+        stderr,
+    )

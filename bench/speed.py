@@ -1,162 +1,246 @@
-"""Speed and memory: pages/s and MB/s per core for both routes, where the time goes, peak RSS.
+"""Speed, scaling and memory: pages/s and MB/s per core for both routes, where the time
+goes, worker scaling, peak RSS.
 
-    python bench/speed.py ../shared/eval/dev.jsonl.gz [--limit N] [--write BENCHMARKS.md]
-    python bench/speed.py --synthetic 20000
+    python bench/speed.py ../shared/eval/dev.jsonl.gz [--limit N] [--jobs 2] [--write FILE]
+    python bench/speed.py --synthetic 2000 [--jobs 2] [--write BENCHMARKS.md]
+    python bench/speed.py --memory 1000,100000 [--huge-mb 50] [--write BENCHMARKS.md]
 
-Every figure comes from one process on one core. Beside our routes it times trafilatura's
+Route speeds come from one process on one core. Beside our routes it times trafilatura's
 own extraction of the same HTML in the same run, so the ratios hold on a noisy machine:
 compare ``text route / trafilatura`` and ``HTML route / trafilatura``, not absolute speeds.
-The synthetic corpus is generated here (seeded): scraped-looking pages of any number, with
-menus, bylines, paragraphs, captions, related lists and comment sections, for measuring
-throughput and memory at sizes the evaluation files do not reach.
+``--synthetic N`` generates N pages (see ``synthetic.py``), as text and as HTML.
+
+``--jobs J`` also runs ``cleaner clean`` on the pages as a JSONL file with one worker and
+with J (best of ``--repeat`` runs, taken in turns), checks that both outputs are the same
+bytes, and reports the speed-up. ``--memory`` runs ``cleaner clean`` on generated JSONL
+files of each size and on one huge page, and reports the peak memory of the process tree.
 """
 
 from __future__ import annotations
 
 import argparse
-import random
-import resource
+import os
+import sys
+import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, cast
 
-from report import publish, section
+from report import peak_rss_mb, publish, run_measured, section
+from synthetic import synthetic_pages, write_jsonl
 
 from cleaner import Pipeline
 from cleaner.document import Document
 from cleaner.evaluate import read_gold
+from cleaner.stages.base import Stage
 
 #: Pages cleaned before the clock starts: the first pages pay for imports, stoplists and
 #: dateparser's per-language tables, which a batch pays once.
 WARM_UP_PAGES = 20
-
-_WORDS = (
-    "the government said on tuesday that new talks would begin after officials met in the"
-    " capital where protesters gathered again to demand reforms while police closed roads"
-    " near parliament and ministers promised an inquiry into spending by regional councils"
-    " analysts expect markets to react as investors weigh the report released this week"
-).split()
-_CHROME = (
-    "Home", "World", "Politics", "Business", "Sport", "Share on Facebook", "Tweet",
-    "Sign in", "Subscribe", "Advertisement", "Related stories", "Most read",
-    "© 2024 The Example Times. All rights reserved.", "Privacy policy", "Contact us",
-)  # fmt: skip
+#: The command that runs the cleaner, with this interpreter.
+CLEANER = [sys.executable, "-m", "cleaner"]
 
 
-def _sentence(rng: random.Random) -> str:
-    words = rng.choices(_WORDS, k=rng.randint(8, 28))
-    return " ".join(words).capitalize() + "."
+class TimedStage:
+    """A stage that adds the seconds it takes to a shared table."""
 
+    def __init__(self, stage: Stage, seconds: dict[str, float]) -> None:
+        self.stage, self.seconds, self.name = stage, seconds, stage.name
 
-def synthetic_page(rng: random.Random) -> str:
-    """One scraped-looking page: chrome, a headline, a byline, paragraphs, junk after."""
-    lines = [f"* {rng.choice(_CHROME)}" for _ in range(rng.randint(5, 15))]
-    lines += ["", _sentence(rng).rstrip(".").title(), "", "By Jane Example, Reporter"]
-    lines.append(f"Updated {rng.randint(1, 12)}:{rng.randint(10, 59)} AM EDT, June 29, 2012")
-    for index in range(rng.randint(4, 30)):
-        lines += ["", " ".join(_sentence(rng) for _ in range(rng.randint(1, 5)))]
-        if index == 3:
-            lines += ["", "Related stories", *(f"* {_sentence(rng)}" for _ in range(4))]
-        if index == 5:
-            lines += ["", "Photo: Example Agency", "A caption under the picture."]
-    lines += ["", "Comments", "", "anna_k 3 hours ago", _sentence(rng), "Reply"]
-    lines += [rng.choice(_CHROME) for _ in range(rng.randint(3, 10))]
-    return "\n".join(lines) + "\n"
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.stage, name)
 
-
-def synthetic_pages(count: int, seed: int = 0) -> Iterator[dict[str, Any]]:
-    rng = random.Random(seed)
-    for index in range(count):
-        yield {"id": f"synthetic-{index}", "scraped_text": synthetic_page(rng)}
-
-
-class StageClock:
-    """Runs a pipeline's stages one by one and adds up the seconds each takes."""
-
-    def __init__(self, pipeline: Pipeline) -> None:
-        self.pipeline = pipeline
-        self.seconds: dict[str, float] = defaultdict(float)
-
-    def clean_text(self, text: str) -> Document:
+    def __call__(self, doc: Document) -> Document:
         started = time.perf_counter()
-        doc = Document.from_text(text)
-        self.seconds["(split lines)"] += time.perf_counter() - started
-        for stage in self.pipeline.stages:
-            started = time.perf_counter()
-            doc = stage(doc)
-            self.seconds[stage.name] += time.perf_counter() - started
-        return doc
+        out = self.stage(doc)
+        self.seconds[self.name] += time.perf_counter() - started
+        return out
 
 
-def _timed(function: Callable[[Any], object], items: list[Any]) -> float:
-    started = time.perf_counter()
-    for item in items:
-        function(item)
-    return time.perf_counter() - started
+class Route:
+    """One way of cleaning a page, timed whole and stage by stage."""
+
+    def __init__(self, name: str, clean: Callable[[Pipeline, str], object]) -> None:
+        self.name, self.clean = name, clean
+        self.seconds: dict[str, float] = defaultdict(float)
+        base = Pipeline.from_config()
+        # Stands in for the stage it wraps: same name and attributes, timed calls.
+        stages = [cast(Stage, TimedStage(stage, self.seconds)) for stage in base.stages]
+        self.pipeline = Pipeline(stages, max_chars=base.max_chars)
+        self.total = 0.0
+
+    def run(self, items: Sequence[str]) -> float:
+        for item in items[:WARM_UP_PAGES]:
+            self.clean(self.pipeline, item)
+        self.seconds.clear()
+        started = time.perf_counter()
+        for item in items:
+            self.clean(self.pipeline, item)
+        self.total = time.perf_counter() - started
+        return self.total
+
+    def shares(self) -> list[tuple[str, float]]:
+        """Each stage's share of the time; the rest is reading the input (splitting lines,
+        and on the HTML route parsing and extracting), under ``(outside the stages)``."""
+        rest = self.total - sum(self.seconds.values())
+        table = [*self.seconds.items(), ("(outside the stages)", rest)]
+        return sorted(((name, s / self.total) for name, s in table), key=lambda i: -i[1])
 
 
-def _peak_rss_mb() -> float:
-    # ru_maxrss is in kilobytes on Linux.
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def _trafilatura(pipeline: Pipeline, html: str) -> object:
+    from trafilatura import bare_extraction
+
+    return bare_extraction(html, include_comments=False, with_metadata=True)
 
 
 def measure(pages: list[dict[str, Any]]) -> list[str]:
     """The report's lines for these pages: speeds, ratios, stage shares, peak RSS."""
-    from trafilatura import bare_extraction
-
-    pipeline = Pipeline.from_config()
     texts = [p["scraped_text"] for p in pages if isinstance(p.get("scraped_text"), str)]
     htmls = [p["html"] for p in pages if isinstance(p.get("html"), str)]
-    for text in texts[:WARM_UP_PAGES]:
-        pipeline.clean(text)
-    for html in htmls[:WARM_UP_PAGES]:
-        pipeline.clean_html(html)
-
-    rows = ["| what | pages | seconds | pages/s | MB/s |", "|---|---|---|---|---|"]
-
-    def row(name: str, items: list[str], seconds: float) -> float:
-        megabytes = sum(len(item.encode("utf-8")) for item in items) / 1e6
-        speed = len(items) / seconds if seconds else float("inf")
-        rows.append(
-            f"| {name} | {len(items)} | {seconds:.1f} | {speed:,.1f} | {megabytes / seconds:.2f} |"
-        )
-        return speed
-
-    text_speed = row("text route", texts, _timed(pipeline.clean, texts))
-    html_speed = trafilatura_speed = None
+    routes = [(Route("text route", lambda p, t: p.clean(t)), texts)]
     if htmls:
-        html_speed = row("HTML route", htmls, _timed(pipeline.clean_html, htmls))
-
-        def trafilatura_alone(html: str) -> object:
-            return bare_extraction(html, include_comments=False, with_metadata=True)
-
-        trafilatura_speed = row("trafilatura alone", htmls, _timed(trafilatura_alone, htmls))
-    clock = StageClock(pipeline)
-    for text in texts:
-        clock.clean_text(text)
-    total = sum(clock.seconds.values())
-    shares = sorted(clock.seconds.items(), key=lambda item: -item[1])
-    lines = [*rows, ""]
-    if trafilatura_speed and html_speed:
-        lines.append(
-            f"Ratios: text route / trafilatura {text_speed / trafilatura_speed:.2f}x, "
-            f"HTML route / trafilatura {html_speed / trafilatura_speed:.2f}x."
+        routes.append((Route("HTML route", lambda p, h: p.clean_html(h)), htmls))
+        routes.append((Route("trafilatura alone", _trafilatura), htmls))
+    rows = ["| what | pages | seconds | pages/s | MB/s |", "|---|---|---|---|---|"]
+    speeds: dict[str, float] = {}
+    for route, items in routes:
+        seconds = route.run(items)
+        megabytes = sum(len(item.encode("utf-8")) for item in items) / 1e6
+        speeds[route.name] = len(items) / seconds
+        rows.append(
+            f"| {route.name} | {len(items)} | {seconds:.1f} | {speeds[route.name]:,.1f}"
+            f" | {megabytes / seconds:.2f} |"
         )
+    lines = [*rows, ""]
+    alone = speeds.get("trafilatura alone")
+    if alone:
+        lines += [
+            f"Ratios: text route / trafilatura {speeds['text route'] / alone:.2f}x, "
+            f"HTML route / trafilatura {speeds['HTML route'] / alone:.2f}x.",
+            "",
+        ]
+    for route, _ in routes[:2]:
+        lines += [f"Where the {route.name}'s time goes:", "", "| stage | share |", "|---|---|"]
+        lines += [f"| {name} | {100 * share:.1f}% |" for name, share in route.shares()]
         lines.append("")
-    lines += ["Where the text route's time goes:", "", "| stage | share |", "|---|---|"]
-    lines += [f"| {name} | {100 * seconds / total:.1f}% |" for name, seconds in shares]
-    lines += ["", f"Peak RSS: {_peak_rss_mb():.0f} MB."]
+    lines.append(f"Peak RSS: {peak_rss_mb():.0f} MB.")
     return lines
+
+
+def _write_pages(path: Path, pages: list[dict[str, Any]]) -> None:
+    import json
+
+    with open(path, "w", encoding="utf-8") as handle:
+        for page in pages:
+            slim = {"id": page.get("id"), "scraped_text": page.get("scraped_text")}
+            handle.write(json.dumps(slim, ensure_ascii=False) + "\n")
+
+
+def scaling(pages: list[dict[str, Any]], jobs: int, repeat: int) -> list[str]:
+    """``cleaner clean`` with one worker and with ``jobs``, taken in turns; best of each."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "pages.jsonl"
+        _write_pages(source, pages)
+        best: dict[int, Any] = {}
+        outputs: dict[int, bytes] = {}
+        load = os.getloadavg()[0]
+        for _ in range(repeat):
+            for count in (1, jobs):
+                out = Path(tmp) / f"out{count}.jsonl"
+                command = [*CLEANER, "clean", str(source), "--text-field", "scraped_text"]
+                run = run_measured([*command, "-q", "-j", str(count), "-o", str(out)])
+                if run.returncode not in (0, 1):
+                    raise SystemExit(f"cleaner clean failed: {run.stderr}")
+                if count not in best or run.seconds < best[count].seconds:
+                    best[count] = run
+                outputs[count] = out.read_bytes()
+    one, many = best[1], best[jobs]
+    same = "the same bytes" if outputs[1] == outputs[jobs] else "DIFFERENT records"
+    return [
+        f"`cleaner clean` on the text of {len(pages)} pages (JSONL in, JSONL out), best of"
+        f" {repeat}, load average {load:.1f} on {os.cpu_count()} cores at the start:",
+        "",
+        "| workers | seconds | pages/s | CPU seconds | peak RSS, all processes |",
+        "|---|---|---|---|---|",
+        *(
+            f"| {count} | {run.seconds:.1f} | {len(pages) / run.seconds:,.1f}"
+            f" | {run.cpu_seconds:.1f} | {run.peak_tree_mb:.0f} MB |"
+            for count, run in ((1, one), (jobs, many))
+        ),
+        "",
+        f"Speed-up with {jobs} workers: {one.seconds / many.seconds:.2f}x; CPU time"
+        f" {many.cpu_seconds / one.cpu_seconds:.2f}x that of one worker; outputs: {same}.",
+    ]
+
+
+def memory(sizes: Sequence[int], huge_mb: int, clean_args: Sequence[str]) -> list[str]:
+    """Peak memory of ``cleaner clean`` on generated JSONL files, and on one huge page."""
+    rows = [
+        "| input | pages | seconds | peak RSS, all processes | largest process |",
+        "|---|---|---|---|---|",
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            path = write_jsonl(Path(tmp) / f"pages{size}.jsonl", size, tiny=True)
+            command = [*CLEANER, "clean", str(path), "--text-field", "scraped_text"]
+            run = run_measured([*command, "-q", *clean_args, "-o", f"{tmp}/out.jsonl"])
+            rows.append(
+                f"| JSONL, short pages | {size:,} | {run.seconds:.0f} | {run.peak_tree_mb:.0f} MB"
+                f" | {run.peak_process_mb:.0f} MB |"
+            )
+        for kind, path in _huge_inputs(Path(tmp), huge_mb):
+            run = run_measured([*CLEANER, "clean", str(path), "-q", "-j", "1"])
+            rows.append(
+                f"| {kind} | 1 | {run.seconds:.0f} | {run.peak_tree_mb:.0f} MB"
+                f" | {run.peak_process_mb:.0f} MB |"
+            )
+    return [
+        f"`cleaner clean {' '.join(clean_args)}`, output to a JSONL file. The huge page is"
+        f" {huge_mb} MB of text, over the default limit of 5 M characters: rejected"
+        " (input/too_large); as a file it is rejected unread, as a JSONL line once parsed.",
+        "",
+        *rows,
+    ]
+
+
+def _huge_inputs(tmp: Path, megabytes: int) -> list[tuple[str, Path]]:
+    import json
+
+    paragraph = "word " * 40 + "end.\n\n"
+    text = paragraph * (megabytes * 1_000_000 // len(paragraph))
+    as_file = tmp / "huge.txt"
+    as_file.write_text(text, encoding="utf-8")
+    as_line = tmp / "huge.jsonl"
+    as_line.write_text(json.dumps({"text": text}) + "\n", encoding="utf-8")
+    return [(f"one {megabytes} MB text file", as_file), (f"one {megabytes} MB JSONL line", as_line)]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="?", help="JSONL(.gz) with scraped_text and html")
     parser.add_argument("--limit", type=int, help="only the first N pages")
-    parser.add_argument("--synthetic", type=int, metavar="N", help="N generated text pages")
+    parser.add_argument("--synthetic", type=int, metavar="N", help="N generated pages")
+    parser.add_argument("--jobs", type=int, metavar="J", help="also time cleaner clean -j J")
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each, for --jobs")
+    parser.add_argument("--memory", metavar="N,N", help="peak RSS on JSONL of these sizes")
+    parser.add_argument("--huge-mb", type=int, default=50, help="the huge page, for --memory")
+    parser.add_argument(
+        "--clean-args",
+        default="-j 2 --disable language",
+        help="options of cleaner clean, for --memory (language detection is most of the time"
+        " on short pages and holds no memory per page)",
+    )
     parser.add_argument("--write", metavar="FILE", help="append the Markdown report here")
     args = parser.parse_args()
+    packages = ("cleaner", "trafilatura")
+    if args.memory:
+        sizes = [int(size) for size in args.memory.split(",")]
+        body = memory(sizes, args.huge_mb, args.clean_args.split())
+        setting = f"{os.cpu_count()} cores"
+        publish(section("Memory", packages, body, setting), args.write, append=True)
+        return
     if args.synthetic:
         pages = list(synthetic_pages(args.synthetic))
         source = f"{args.synthetic} synthetic pages"
@@ -164,9 +248,13 @@ def main() -> None:
         pages = list(read_gold(args.gold, args.limit))
         source = f"{len(pages)} pages of {args.gold}"
     else:
-        parser.error("give a GOLD file or --synthetic N")
-    text = section(f"Speed on {source}", ("cleaner", "trafilatura"), measure(pages))
-    publish(text, args.write, append=True)
+        parser.error("give a GOLD file, --synthetic N or --memory N,N")
+    body = measure(pages)
+    setting = "routes: one process, one core"
+    if args.jobs:
+        body += ["", *scaling(pages, args.jobs, args.repeat)]
+        setting += f"; scaling: {os.cpu_count()} cores"
+    publish(section(f"Speed on {source}", packages, body, setting), args.write, append=True)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ million files or a JSONL file of many gigabytes never sits in memory. Each worke
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import time
 import traceback
@@ -20,10 +21,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cleaner.config import CleanerConfig
 from cleaner.errors import CleanerError
-from cleaner.io import Page, gunzip, read_page
+from cleaner.io import Page, decode_bytes, gunzip, read_page
 from cleaner.output import error_record
 
 if TYPE_CHECKING:
+    from cleaner.document import Document
+
     # The stages load with the pipeline, when a page is cleaned: not for ``cleaner --help``.
     from cleaner.pipeline import Pipeline
 
@@ -32,6 +35,9 @@ if TYPE_CHECKING:
 CHUNK = 4
 #: Chunks in flight per worker: the bound on the pages held in memory at once.
 WINDOW_PER_WORKER = 2
+#: The most bytes one character takes in the encodings pages come in (UTF-8, UTF-32,
+#: GB18030): input of more bytes than this times the character limit is over it, unread.
+MAX_BYTES_PER_CHAR = 4
 
 
 class Outcome(NamedTuple):
@@ -94,22 +100,7 @@ def clean_page(pipeline: Pipeline, page: Page) -> Outcome:
     error, detail = page.error, None
     if error is None:
         try:
-            data = page.data if page.data is not None else read_page(str(page.path))
-            if isinstance(data, bytes) and str(page.path).lower().endswith(".gz"):
-                data = gunzip(data)
-            if page.html:
-                doc = pipeline.clean_html(data, url=page.url, id=page.id, source=page.source)
-            else:
-                doc = pipeline.clean(data, id=page.id, source=page.source)
-            return Outcome(
-                doc.to_dict(),
-                page.name,
-                page.jsonl,
-                page.path,
-                rejected=doc.rejected is not None,
-                chars_in=_chars(data, doc.encoding),
-                chars_out=len(doc.full_text),
-            )
+            return _clean(pipeline, page)
         except (CleanerError, OSError) as exc:
             error = str(exc)
         except Exception as exc:
@@ -119,6 +110,68 @@ def clean_page(pipeline: Pipeline, page: Page) -> Outcome:
             detail = traceback.format_exc()
     record = error_record(page.id, page.source, error)
     return Outcome(record, page.name, page.jsonl, page.path, error=error, detail=detail)
+
+
+def _clean(pipeline: Pipeline, page: Page) -> Outcome:
+    """A page over the size limit is rejected as soon as that is sure: before its file is
+    read when the file is big enough, before its bytes are decoded, before any stage runs.
+    Bytes are decoded once, and let go before cleaning starts.
+    """
+    from cleaner.pipeline import char_limit, too_large
+
+    limit = char_limit(pipeline.max_chars, html=page.html)
+    most_bytes = None if limit is None else MAX_BYTES_PER_CHAR * limit
+    if page.oversized or (most_bytes is not None and _file_size(page) > most_bytes):
+        return _outcome(page, too_large(page.id, page.source), 0)
+    data = page.data if page.data is not None else read_page(str(page.path))
+    if isinstance(data, bytes) and str(page.path).lower().endswith(".gz"):
+        data = gunzip(data)
+    if isinstance(data, bytes) and most_bytes is not None and len(data) > most_bytes:
+        return _outcome(page, too_large(page.id, page.source), 0)
+    if page.html:
+        doc = pipeline.clean_html(data, url=page.url, id=page.id, source=page.source)
+        return _outcome(page, doc, _chars(data, doc.encoding))
+    text, encoding = decode_bytes(data) if isinstance(data, bytes) else (data, None)
+    del data
+    doc = pipeline.clean_text(text, id=page.id, source=page.source, encoding=encoding)
+    return _outcome(page, doc, len(text))
+
+
+def _outcome(page: Page, doc: Document, chars_in: int) -> Outcome:
+    return Outcome(
+        doc.to_dict(),
+        page.name,
+        page.jsonl,
+        page.path,
+        rejected=doc.rejected is not None,
+        chars_in=chars_in,
+        chars_out=len(doc.full_text),
+    )
+
+
+def _file_size(page: Page) -> int:
+    """The size of an unread, uncompressed page file (0 when that is not known)."""
+    if page.data is not None or page.path is None or page.path.lower().endswith(".gz"):
+        return 0
+    try:
+        return os.stat(page.path).st_size
+    except OSError:
+        return 0  # read_page reports it
+
+
+def over_limit(page: Page, max_chars: int | None) -> Page:
+    """The page, or when its inline text is over the size limit, the page without its
+    text, marked ``oversized``: it is rejected without being copied to a worker.
+    """
+    from cleaner.pipeline import char_limit
+
+    limit = char_limit(max_chars, html=page.html)
+    data = page.data
+    if limit is None or data is None:
+        return page
+    if len(data) > (limit if isinstance(data, str) else MAX_BYTES_PER_CHAR * limit):
+        return page._replace(data=None, oversized=True)
+    return page
 
 
 def _chars(data: str | bytes, encoding: str | None) -> int:
@@ -163,7 +216,7 @@ def run_pages(
     (or exhaust it) to shut the pool down.
     """
     config = config or CleanerConfig()
-    it = iter(pages)
+    it = (over_limit(page, config.max_chars) for page in pages)
     head = list(islice(it, jobs * CHUNK)) if jobs > 1 else []
     exhausted = len(head) < jobs * CHUNK
     if jobs == 1 or len(head) <= 1:

@@ -16,7 +16,7 @@ import json
 import os
 import zlib
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO, NamedTuple, cast
 
 from cleaner.errors import DecodeError, InputError
 
@@ -147,7 +147,8 @@ class Page(NamedTuple):
     """One page to clean: its text inline (``data``), or a file to read (``path``).
 
     ``error`` is set instead when the page could not be read; it becomes an error record.
-    ``name`` and ``jsonl`` are the :class:`Source` it came from.
+    ``name`` and ``jsonl`` are the :class:`Source` it came from. ``oversized`` marks a page
+    found over the size limit before cleaning, its text already let go: it is rejected.
     """
 
     id: str
@@ -159,6 +160,7 @@ class Page(NamedTuple):
     error: str | None = None
     html: bool = False
     url: str | None = None
+    oversized: bool = False
 
 
 def is_html(name: str) -> bool:
@@ -349,26 +351,64 @@ class JsonlFields(NamedTuple):
     url: str | None = None
 
 
+#: The longest JSONL line read, in bytes: a longer one (a JSON array saved on one line, a
+#: binary file named .jsonl) is skipped in pieces of this size, never held whole, and gives
+#: an error record. A page at the default size limit (5 M characters) takes 5 to 30 MB as
+#: JSON text; this leaves room for the other fields of the line (its HTML, a gold text).
+MAX_LINE_BYTES = 200_000_000
+
+
+def read_lines(handle: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes | None]:
+    """The lines of a binary stream, with ``None`` for each line longer than ``limit``
+    bytes, which is read in pieces and let go.
+
+    >>> list(read_lines(io.BytesIO(b"ab\\nabcdef\\n\\nxyz"), limit=3))
+    [b'ab\\n', None, b'\\n', b'xyz']
+    """
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = handle.readline(limit + 1)
+        yield None
+
+
 def _jsonl_source(source: Source, stdin: BinaryIO | None, fields: JsonlFields) -> Iterator[Page]:
     number = 0
     try:
         with open_jsonl(source.path, stdin) as handle:
-            for number, line in enumerate(handle, start=1):
-                if line.strip():
+            for number, line in enumerate(read_lines(handle, MAX_LINE_BYTES), start=1):
+                if line is None:
+                    yield _long_line(source, number)
+                elif line.strip():
                     yield parse_jsonl_line(line, number, source, fields)
     except (OSError, EOFError, zlib.error) as exc:
         where = f" after line {number}" if number else ""
         yield _error(source, f"cannot read the file{where}: {exc}")
 
 
+def _long_line(source: Source, number: int) -> Page:
+    return Page(
+        f"{source.name}:{number}",
+        f"{source.label}:{number}",
+        source.name,
+        True,
+        error=f"the line is longer than {MAX_LINE_BYTES:,} bytes; it was skipped",
+    )
+
+
 def open_jsonl(
     path: str, stdin: BinaryIO | None = None
-) -> contextlib.AbstractContextManager[Iterable[bytes]]:
-    """A JSONL file's lines as bytes: ``.gz`` decompressed, ``-`` read from ``stdin``."""
+) -> contextlib.AbstractContextManager[BinaryIO]:
+    """A JSONL file as a binary stream: ``.gz`` decompressed, ``-`` read from ``stdin``."""
     if path == STDIN:
         return contextlib.nullcontext(stdin if stdin is not None else io.BytesIO())
     if path.lower().endswith(".gz"):
-        return gzip.open(path, "rb")
+        return cast(BinaryIO, gzip.open(path, "rb"))
     return open(path, "rb")
 
 

@@ -92,7 +92,7 @@ class Pipeline:
         self, text: str, *, id: str = "", source: str | None = None, encoding: str | None = None
     ) -> Document:
         if self.max_chars is not None and len(text) > self.max_chars:
-            return _too_large(id, source, encoding)
+            return too_large(id, source, encoding)
         return self(Document.from_text(text, id=id, source=source, encoding=encoding))
 
     def clean_html(
@@ -109,8 +109,9 @@ class Pipeline:
         from cleaner.html import ensure_text, extract
 
         html, encoding = ensure_text(data)
-        if self.max_chars is not None and len(html) > self.max_chars * HTML_SIZE_FACTOR:
-            return _too_large(id, source, encoding)
+        limit = char_limit(self.max_chars, html=True)
+        if limit is not None and len(html) > limit:
+            return too_large(id, source, encoding)
         found = extract(html, url)
         doc = self._clean_extraction(found.text, found, id, source, encoding)
         other = found.other() if doc.rejected is not None else None
@@ -160,7 +161,18 @@ def clean(
     return (pipeline or Pipeline.from_config(config)).clean(data, id=id, source=source)
 
 
-def _too_large(id: str, source: str | None, encoding: str | None) -> Document:
+def char_limit(max_chars: int | None, *, html: bool = False) -> int | None:
+    """The most characters a page (text, or HTML) may hold before it is rejected unread.
+
+    >>> char_limit(1000), char_limit(1000, html=True), char_limit(None)
+    (1000, 4000, None)
+    """
+    if max_chars is None:
+        return None
+    return max_chars * HTML_SIZE_FACTOR if html else max_chars
+
+
+def too_large(id: str, source: str | None, encoding: str | None = None) -> Document:
     """The record of a page over the size limit: rejected before any stage runs."""
     return Document(
         id=id, source=source, encoding=encoding, rejected=Rejection("input", "too_large")
