@@ -28,9 +28,11 @@ from cleaner.io import (
     DEFAULT_GLOBS,
     STDIN,
     STDIN_NAME,
+    JsonlFields,
     Source,
     decode_bytes,
     find_sources,
+    is_jsonl,
     iter_pages,
     read_page,
 )
@@ -290,6 +292,14 @@ def run(
 )
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="Clean JSONL inputs on the Dask cluster whose scheduler is at ADDRESS"
+    " (tcp://host:8786), into -o DIR as part-NNNNN.jsonl files in input order."
+    " Needs the dask extra.",
+)
 @config_options
 @click.pass_context
 def clean(
@@ -307,6 +317,7 @@ def clean(
     jobs: int | None,
     fail_fast: bool,
     quiet: bool,
+    dask_address: str | None,
     config_path: str | None,
     disable: tuple[str, ...],
 ) -> None:
@@ -319,6 +330,10 @@ def clean(
     {"schema": 1, "id", "source", "error"}; errors are also reported on stderr.
     """
     config = load_config(config_path, disable)
+    if dask_address is not None:
+        fields = JsonlFields(text_field, id_field, html_field, url_field)
+        clean_on_dask(ctx, dask_address, paths, output, globs, config, fields, quiet)
+        return
     pipeline = build_pipeline(config)
     if not paths:
         if sys.stdin.isatty():
@@ -349,6 +364,40 @@ def clean(
     if not quiet:
         click.echo(stats.summary(skip_existing), err=True)
     if stats.failed:
+        ctx.exit(1)
+
+
+def clean_on_dask(
+    ctx: click.Context,
+    address: str,
+    paths: Sequence[str],
+    output: str | None,
+    globs: Sequence[str],
+    config: CleanerConfig,
+    fields: JsonlFields,
+    quiet: bool,
+) -> None:
+    """``cleaner clean --dask``: the work is :func:`cleaner.dask.clean_dask`'s."""
+    from cleaner.dask import DaskError, clean_dask
+
+    if not paths or STDIN in paths or output is None or is_jsonl(output):
+        raise click.UsageError("--dask reads JSONL files (not stdin) and writes to -o DIR")
+    build_pipeline(config)
+    jsonl_globs = [glob for glob in globs if is_jsonl(glob)] or ["*.jsonl", "*.jsonl.gz"]
+    try:
+        result = clean_dask(
+            paths, output, scheduler=address, config=config, fields=fields, globs=jsonl_globs
+        )
+    except DaskError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for failure in result.failures:
+        click.echo(f"error: {failure.source}: {failure.error}", err=True)
+        if failure.detail:
+            click.echo(failure.detail.rstrip(), err=True)
+    if not quiet:
+        parts = len(result.parts)
+        click.echo(f"{result.stats.summary(False)}; {parts:,} part files in {output}", err=True)
+    if result.stats.failed:
         ctx.exit(1)
 
 

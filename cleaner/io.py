@@ -383,7 +383,7 @@ def _jsonl_source(source: Source, stdin: BinaryIO | None, fields: JsonlFields) -
         with open_jsonl(source.path, stdin) as handle:
             for number, line in enumerate(read_lines(handle, MAX_LINE_BYTES), start=1):
                 if line is None:
-                    yield _long_line(source, number)
+                    yield long_line_page(source, number)
                 elif line.strip():
                     yield parse_jsonl_line(line, number, source, fields)
     except (OSError, EOFError, zlib.error) as exc:
@@ -391,7 +391,8 @@ def _jsonl_source(source: Source, stdin: BinaryIO | None, fields: JsonlFields) -
         yield _error(source, f"cannot read the file{where}: {exc}")
 
 
-def _long_line(source: Source, number: int) -> Page:
+def long_line_page(source: Source, number: int) -> Page:
+    """The error page of a line over :data:`MAX_LINE_BYTES`."""
     return Page(
         f"{source.name}:{number}",
         f"{source.label}:{number}",
