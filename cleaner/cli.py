@@ -115,6 +115,16 @@ def load_config(config_path: str | None, disable: Sequence[str] = ()) -> Cleaner
     return config.with_disabled(disable)
 
 
+def check_config(config: CleanerConfig) -> None:
+    """The checks of :func:`build_pipeline`, without building the stages."""
+    from cleaner.pipeline import check_config
+
+    try:
+        check_config(config)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
 def build_pipeline(config: CleanerConfig) -> Pipeline:
     from cleaner.pipeline import Pipeline
 
@@ -334,7 +344,10 @@ def clean(
         fields = JsonlFields(text_field, id_field, html_field, url_field)
         clean_on_dask(ctx, dask_address, paths, output, globs, config, fields, quiet)
         return
-    pipeline = build_pipeline(config)
+    workers = jobs or os.cpu_count() or 1
+    # Workers build their own pipelines: with them, this process only checks the config.
+    check_config(config)
+    pipeline = build_pipeline(config) if workers == 1 else None
     if not paths:
         if sys.stdin.isatty():
             raise click.UsageError("give files or directories to clean, or pipe pages to stdin")
@@ -354,7 +367,7 @@ def clean(
         url_field=url_field,
     )
     stderr_tty = sys.stderr.isatty()
-    outcomes = run_pages(pages, config, jobs or os.cpu_count() or 1, pipeline=pipeline)
+    outcomes = run_pages(pages, config, workers, pipeline=pipeline)
     try:
         run(outcomes, sink, stats, Progress(stderr_tty and not quiet), fail_fast)
     except BrokenProcessPool as exc:
@@ -382,7 +395,7 @@ def clean_on_dask(
 
     if not paths or STDIN in paths or output is None or is_jsonl(output):
         raise click.UsageError("--dask reads JSONL files (not stdin) and writes to -o DIR")
-    build_pipeline(config)
+    check_config(config)
     jsonl_globs = [glob for glob in globs if is_jsonl(glob)] or ["*.jsonl", "*.jsonl.gz"]
     try:
         result = clean_dask(

@@ -64,14 +64,7 @@ class Pipeline:
     @classmethod
     def from_config(cls, config: CleanerConfig | None = None) -> Pipeline:
         config = config or CleanerConfig()
-        unknown = config.disabled - set(STAGE_NAMES)
-        if unknown:
-            raise ConfigError(
-                f"unknown stage names {sorted(unknown)}; see 'cleaner stages' for the list"
-            )
-        required = config.disabled & REQUIRED
-        if required:
-            raise ConfigError(f"stages {sorted(required)} cannot be disabled")
+        check_config(config)
         stages: list[Stage] = []
         for stage_cls in STAGE_CLASSES:
             if stage_cls.name in config.disabled:
@@ -147,6 +140,19 @@ class Pipeline:
             text, encoding = decode_bytes(data)
             return self.clean_text(text, id=id, source=source, encoding=encoding)
         return self.clean_text(data, id=id, source=source)
+
+
+def check_config(config: CleanerConfig) -> None:
+    """Raise :class:`ConfigError` when a config names stages that do not exist or cannot be
+    switched off; checked without building the stages."""
+    unknown = config.disabled - set(STAGE_NAMES)
+    if unknown:
+        raise ConfigError(
+            f"unknown stage names {sorted(unknown)}; see 'cleaner stages' for the list"
+        )
+    required = config.disabled & REQUIRED
+    if required:
+        raise ConfigError(f"stages {sorted(required)} cannot be disabled")
 
 
 def clean(
