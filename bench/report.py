@@ -63,6 +63,8 @@ class Run:
     peak_process_mb: float
     returncode: int
     stderr: str
+    #: CPU seconds of the command's own process, its workers not counted (last sample).
+    parent_cpu_seconds: float = 0.0
 
 
 def _tree_rss_kb(root: int) -> int:
@@ -97,13 +99,14 @@ def run_measured(command: Sequence[str]) -> Run:
     started = time.perf_counter()
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen(list(command), stdout=subprocess.DEVNULL, stderr=errors)
-        peak_kb = 0
+        peak_kb, own_cpu = 0, 0.0
         while True:
             # wait4 gives the command's own usage, with that of the workers it waited for.
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid:
                 break
             peak_kb = max(peak_kb, _tree_rss_kb(process.pid))
+            own_cpu = _cpu_seconds(process.pid) or own_cpu
             time.sleep(RSS_POLL_SECONDS)
         process.returncode = os.waitstatus_to_exitcode(status)
         errors.seek(0)
@@ -115,4 +118,16 @@ def run_measured(command: Sequence[str]) -> Run:
         usage.ru_maxrss / 1024,
         process.returncode,
         stderr,
+        own_cpu,
     )
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU seconds a process has used so far, its children not counted (0 if it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    # utime and stime are fields 14 and 15 of stat(5); the split starts at field 3.
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
