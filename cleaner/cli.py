@@ -341,6 +341,10 @@ def clean(
     """
     config = load_config(config_path, disable)
     if dask_address is not None:
+        if fmt != "json" or skip_existing or fail_fast:
+            raise click.UsageError(
+                "--dask writes JSONL part files: no --format text, --skip-existing or --fail-fast"
+            )
         fields = JsonlFields(text_field, id_field, html_field, url_field)
         clean_on_dask(ctx, dask_address, paths, output, globs, config, fields, quiet)
         return

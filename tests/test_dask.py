@@ -102,10 +102,21 @@ def test_cli_runs_on_a_scheduler_address(
     assert f"error: {inputs[0]}:4: the line is not valid JSON" in result.stderr
 
 
-def test_cli_needs_an_output_directory(inputs: list[str]) -> None:
-    result = CliRunner().invoke(cli, ["clean", inputs[0], "--dask", "tcp://127.0.0.1:1"])
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ([], "writes to -o DIR"),
+        (["-o", "out.jsonl"], "writes to -o DIR"),
+        (["-o", "out", "--format", "text"], "no --format text"),
+        (["-o", "out", "--fail-fast"], "--fail-fast"),
+    ],
+    ids=["no_output", "output_file", "text_format", "fail_fast"],
+)
+def test_cli_usage_errors(inputs: list[str], options: list[str], message: str) -> None:
+    args = ["clean", inputs[0], "--dask", "tcp://127.0.0.1:1", *options]
+    result = CliRunner().invoke(cli, args)
     assert result.exit_code == 2
-    assert "writes to -o DIR" in result.stderr
+    assert message in result.stderr
 
 
 def test_earlier_parts_are_not_mixed_in(
