@@ -49,3 +49,16 @@ def test_w3m_variant_rewrites_scraped_text(tmp_path: Path) -> None:
     with gzip.open(tmp_path / "pages.w3m.jsonl.gz", "rt", encoding="utf-8") as handle:
         (record,) = [json.loads(line) for line in handle]
     assert record["id"] == "a" and record["scraped_text"].strip() == "Hello there, reader."
+
+
+def test_replay_spreads_chunks_over_workers() -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        from speed import replay
+    finally:
+        sys.path.remove(str(BENCH))
+    # 16 pages of 1 s in chunks of 4: two workers take two chunks each.
+    assert replay([1.0] * 16, 2, start_up=0.5) == 8.5
+    assert replay([1.0] * 16, 1, start_up=0.5) == 16.5
+    # A chunk with a slow page (11 s) keeps one worker; the other takes the three others.
+    assert replay([8.0] + [1.0] * 15, 2, start_up=0.0) == 12.0
