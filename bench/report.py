@@ -67,10 +67,12 @@ class Run:
     parent_cpu_seconds: float = 0.0
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Resident memory of a process and all its descendants, from /proc, in KB."""
+def _tree_rss_kb(root: int) -> tuple[int, int]:
+    """Resident memory of a process and all its descendants, from /proc, in KB; and the
+    largest peak (``VmHWM``) of one of them. Unlike ``ru_maxrss``, which keeps the peak of
+    the process image before ``exec`` (here, a copy of the bench), ``VmHWM`` starts anew."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
+    rss: dict[int, tuple[int, int]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -80,17 +82,20 @@ def _tree_rss_kb(root: int) -> int:
         except OSError:
             continue
         parents[int(entry)] = int(fields.get("PPid", "0").strip() or 0)
-        rss[int(entry)] = int(fields.get("VmRSS", "0 kB").split()[0])
+        kb = [int(fields.get(name, "0 kB").split()[0]) for name in ("VmRSS", "VmHWM")]
+        rss[int(entry)] = (kb[0], kb[1])
     tree, grew = {root}, True
     while grew:
         more = {pid for pid, parent in parents.items() if parent in tree} - tree
         tree |= more
         grew = bool(more)
-    return sum(rss.get(pid, 0) for pid in tree)
+    now = sum(rss.get(pid, (0, 0))[0] for pid in tree)
+    return now, max((rss.get(pid, (0, 0))[1] for pid in tree), default=0)
 
 
-#: Seconds between two samples of a command's memory.
-RSS_POLL_SECONDS = 0.05
+#: Seconds between two samples of a command's memory: the sum over the tree is sampled (a
+#: short peak between two samples is missed); each process's own peak is exact.
+RSS_POLL_SECONDS = 0.02
 
 
 def run_measured(command: Sequence[str]) -> Run:
@@ -99,13 +104,14 @@ def run_measured(command: Sequence[str]) -> Run:
     started = time.perf_counter()
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen(list(command), stdout=subprocess.DEVNULL, stderr=errors)
-        peak_kb, own_cpu = 0, 0.0
+        peak_kb, largest_kb, own_cpu = 0, 0, 0.0
         while True:
             # wait4 gives the command's own usage, with that of the workers it waited for.
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid:
                 break
-            peak_kb = max(peak_kb, _tree_rss_kb(process.pid))
+            tree_kb, process_kb = _tree_rss_kb(process.pid)
+            peak_kb, largest_kb = max(peak_kb, tree_kb), max(largest_kb, process_kb)
             own_cpu = _cpu_seconds(process.pid) or own_cpu
             time.sleep(RSS_POLL_SECONDS)
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -115,7 +121,7 @@ def run_measured(command: Sequence[str]) -> Run:
         time.perf_counter() - started,
         usage.ru_utime + usage.ru_stime,
         peak_kb / 1024,
-        usage.ru_maxrss / 1024,
+        largest_kb / 1024,
         process.returncode,
         stderr,
         own_cpu,
