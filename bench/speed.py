@@ -84,18 +84,17 @@ class Route:
         #: CPU seconds of each page, in order.
         self.page_cpu: list[float] = []
 
-    def run(self, items: Sequence[str]) -> float:
+    def warm_up(self, items: Sequence[str]) -> None:
         for item in items[:WARM_UP_PAGES]:
             self.clean(self.pipeline, item)
         self.seconds.clear()
-        started = time.perf_counter()
-        self.page_cpu = []
-        for item in items:
-            cpu = time.process_time()
-            self.clean(self.pipeline, item)
-            self.page_cpu.append(time.process_time() - cpu)
-        self.total = time.perf_counter() - started
-        return self.total
+
+    def step(self, item: str) -> None:
+        """Clean one page, on the clock."""
+        started, cpu = time.perf_counter(), time.process_time()
+        self.clean(self.pipeline, item)
+        self.page_cpu.append(time.process_time() - cpu)
+        self.total += time.perf_counter() - started
 
     def shares(self) -> list[tuple[str, float]]:
         """Each stage's share of the time; the rest is reading the input (decoding,
@@ -103,6 +102,17 @@ class Route:
         rest = self.total - sum(self.seconds.values())
         table = [*self.seconds.items(), (f"({OUTSIDE[self.name]})", rest)]
         return sorted(((name, s / self.total) for name, s in table), key=lambda i: -i[1])
+
+
+def run_interleaved(routes: Sequence[tuple[Route, Sequence[str]]]) -> None:
+    """Every route on page 1, then every route on page 2, ...: a change in the machine's load
+    falls on all routes alike, so their ratios hold."""
+    for route, items in routes:
+        route.warm_up(items)
+    for index in range(max(len(items) for _, items in routes)):
+        for route, items in routes:
+            if index < len(items):
+                route.step(items[index])
 
 
 def _trafilatura(pipeline: Pipeline, html: str) -> object:
@@ -157,10 +167,11 @@ def measure(pages: list[dict[str, Any]], routes_out: list[Route] | None = None) 
         routes.append((Route("trafilatura alone", _trafilatura), htmls))
     rows = ["| what | pages | seconds | pages/s | MB/s |", "|---|---|---|---|---|"]
     speeds: dict[str, float] = {}
+    run_interleaved(routes)
     for route, items in routes:
         if routes_out is not None:
             routes_out.append(route)
-        seconds = route.run(items)
+        seconds = route.total
         megabytes = sum(len(item.encode("utf-8")) for item in items) / 1e6
         speeds[route.name] = len(items) / seconds
         rows.append(
