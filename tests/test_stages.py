@@ -453,6 +453,14 @@ HEADER_ZONES = [
     ("stopwords", ["Lokales Nachrichten", "Stadtrat stimmt für die neue Brücke"]),
     # A teaser for another story sits nearer the body; the title shares the body's words.
     ("overlap", ["Council backs plan for new bridge", "Storm closes all schools in the north"]),
+    # The title's deck sits right under it, nearer the body and longer, and shares its words.
+    (
+        "deck",
+        [
+            "Council backs plan for new bridge",
+            "Old river bridge must be replaced within five years, council says",
+        ],
+    ),
 ]
 
 
@@ -684,3 +692,72 @@ def test_headline_is_cut_out_of_a_line_of_layout_cells(line: str) -> None:
         assert line[removal.column : removal.column + len(removal.text)] == removal.text
     pieces = sorted([(at, title)] + [(r.column or 0, r.text) for r in rest])
     assert "".join(text for _, text in pieces).replace(" ", "") == line.replace(" ", "")
+
+
+def test_one_name_the_article_mentions_is_weak_evidence_of_a_title() -> None:
+    # "The Courier" shares its only content word with the article; the title shares four.
+    body = PARA.replace("The council said", "The council told The Courier")
+    doc = clean(
+        "\n\n".join(["Council backs plan for new bridge", "The Courier", body, PARA2, PARA3])
+    )
+    assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Council backs plan for new bridge | Opinion", "| Opinion"),
+        ("Council backs plan for new bridge / Dec 2025", "/ Dec 2025"),
+    ],
+)
+def test_a_short_label_beside_the_title_is_cut_off(line: str, label: str) -> None:
+    doc = clean("\n\n".join([line, PARA, PARA2, PARA3]))
+    assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"
+    rest = [(r.reason, r.text) for r in doc.removed if r.number == 1]
+    assert rest == [("headline_row", label)]
+
+
+def test_a_label_before_the_title_is_offered_apart() -> None:
+    from cleaner.blocks import Block
+    from cleaner.document import Line
+    from cleaner.stages.structure import headline_pieces
+
+    line = "Opinion | The case against the new bridge"
+    assert headline_pieces(Block((Line(1, line),))) == [line, "The case against the new bridge"]
+    # A breadcrumb of several parts offers no piece.
+    assert headline_pieces(Block((Line(1, "News / World / Europe today"),))) == [
+        "News / World / Europe today"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["5 min read", "Reading time: 2 minutes", "Lesezeit: ca. 3 Minuten", "8 minutos de lectura"],
+)
+def test_reading_time_stamp(line: str) -> None:
+    assert removal_of(page(line), line) == ("chrome", "reading_time")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You need to have JavaScript enabled to view this page correctly",
+        "JavaScript ist deaktiviert",
+        "Bitte aktivieren Sie JavaScript, um diese Seite zu sehen",
+    ],
+)
+def test_javascript_notice(line: str) -> None:
+    assert removal_of(page(line), line) == ("chrome", "navigation")
+
+
+def test_a_title_about_javascript_is_not_a_notice() -> None:
+    title = "How JavaScript enabled the modern web"
+    doc = clean(page(head=(title,)))
+    assert doc.headline is not None and doc.headline.text == title
+
+
+def test_a_clock_glued_to_a_year_still_marks_a_stamp() -> None:
+    from cleaner.stages.structure import title_likeness
+
+    stamp = "October 17, 20236:01 PM ET Heard on Morning Edition"
+    assert title_likeness(stamp) < title_likeness(stamp.replace("20236:01", "2023"))

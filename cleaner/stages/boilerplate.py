@@ -77,12 +77,13 @@ class ChromeFilter(LineFilter):
     - ``copyright``: a copyright or legal notice ("© 2012 ...", "All rights reserved",
       "This material may not be published, broadcast, rewritten or redistributed").
     - ``link_row``: a row of short links between separators ("Help | Contact | RSS").
+    - ``reading_time``: a reading-time stamp ("5 min read", "Lesezeit: 3 Minuten").
     """
 
     name: ClassVar[str] = "chrome"
     reasons = frozenset(
         {"skip_link", "share", "social_follow", "subscribe", "login", "cookie_notice",
-         "feedback", "navigation", "copyright", "link_row"}
+         "feedback", "navigation", "copyright", "link_row", "reading_time"}
     )  # fmt: skip
     _rules: ClassVar[tuple[tuple[re.Pattern[str], str], ...]] = (
         (P.SKIP_LINK, "skip_link"),
@@ -93,6 +94,7 @@ class ChromeFilter(LineFilter):
         (P.COOKIE, "cookie_notice"),
         (P.FEEDBACK, "feedback"),
         (P.NAVIGATION, "navigation"),
+        (P.READING_TIME, "reading_time"),
     )
 
     def check(self, text: str) -> str | None:
