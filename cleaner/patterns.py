@@ -122,11 +122,6 @@ NAVIGATION = _whole_line(
     r"|(?:article plus (?:récent|ancien)\W*){1,2}(?:accueil)?"
     r"|(?:entrada (?:más reciente|antigua)\W*){1,2}(?:(?:página de )?inicio)?"
     r"|(?:postagem (?:mais recente|mais antiga)\W*){1,2}(?:página inicial)?",
-    r"(?:blog )?(?:archives?|archiv|archivo|archivio|archiwum)?\W*(?:\w+ \d{4} \(\d+\)\W*){3,}",
-    r"this entry was posted (?:in|on) .*|.*bookmark the permalink\W*"
-    r"|dieser (?:eintrag|beitrag) wurde (?:am .{1,40} )?veröffentlicht in .*"
-    r"|.*lesezeichen (?:auf den|für den) permalink\W*|cette entrée a été publiée dans .*"
-    r"|esta entrada fue publicada en .*",
     # "You need to have JavaScript enabled to view this page", "Bitte aktivieren Sie
     # JavaScript", "JavaScript est désactivé": notices for browsers without scripts.
     r"(?:[^.!?]{0,60}\s)?(?:(?:have|has|with|without|need|muss) javascript (?:enabled|turned on|aktiviert)"
@@ -146,6 +141,42 @@ NAVIGATION = _whole_line(
     r"(?:\s*[|·•/,]\s*(?:terms (?:of (?:use|service))?|privacy(?: policy)?|contact(?: us)?"
     r"|about(?: us)?|imprint|impressum|datenschutz(?:erklärung)?|kontakt|site ?map"
     r"|advertise(?: with us)?|careers|faqs?|rss(?: feeds?)?|cookies?(?: policy)?))*",
+)
+
+#: Blog lines that run long but are still navigation, of any length: archive counts ("Blog
+#: Archive October (18) September (14) ...", up to 183 words on the development pages) and
+#: post footers ("This entry was posted in ... Bookmark the permalink.", 19 to 31 words).
+#: 16 such lines of over 14 words in the development pages, none in a gold body.
+POST_FOOTER = _whole_line(
+    r"(?:blog )?(?:archives?|archiv|archivo|archivio|archiwum|blog archive)?\W*"
+    r"(?:[^\W\d]+(?: \d{4})? ?\(\d+\)\W*){3,}",
+    r"this entry was posted (?:in|on) .*|.*bookmark the permalink\W*"
+    r"|dieser (?:eintrag|beitrag) wurde (?:am .{1,40} )?veröffentlicht in .*"
+    r"|.*lesezeichen (?:auf den|für den) permalink\W*|cette entrée a été publiée dans .*"
+    r"|esta entrada fue publicada en .*",
+)
+
+#: Job words of an author biography, in several languages.
+_BIO_ROLE = (
+    r"(?:writer|editor|journalist|reporter|author|professor|faculty|lecturer|correspondent"
+    r"|contributor|blogger|columnist|freelancer?|photographer|producer|researcher|physician"
+    r"|teaches|based in|lives? in|living in|founder|co-?founder|ceo|director|analyst|host"
+    r"|creator|redakteur\w*|journalist\w*|autor\w*|korrespondent\w*|lebt in|schreibt"
+    r"|rédact\w*|journaliste|periodista|redactor\w*|escritor\w*|giornalista|dziennikar\w*)"
+)
+#: An author biography: a name of two to four capitalised words (not a sentence opener),
+#: "is a / ist / est ...", and a job word in the same sentence. "Jane Smith is a staff
+#: writer at The Courier", "Max Muster ist Redakteur im Ressort Wirtschaft".
+AUTHOR_BIO = re.compile(
+    r"^(?:about the author\W*)?"
+    r"(?-i:(?!(?:The|This|It|What|Most|If|Your|Our|When|In|A|An|Der|Die|Das|Le|La|El|Il)\b)"
+    r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})(?:,[^,]{1,60},)?"
+    r"\s+(?:is|was|has been|ist|war|est|es|è|jest)\s+[^.!?]{0,150}?\b" + _BIO_ROLE + r"\b",
+    re.IGNORECASE,
+)
+ABOUT_AUTHOR = _whole_line(
+    r"about the (?:author|writer)s?|über (?:den|die) autor(?:in)?|zu(?:r|m) autor(?:in)?"
+    r"|(?:à|a) propos de l'auteur|sobre (?:el|la) autor(?:a)?|l'autore|o autorze|об авторе",
 )
 
 #: Reading-time stamps: "5 min read", "Reading time: 2 minutes", "Lesezeit: ca. 3 Minuten",

@@ -14,6 +14,7 @@ from cleaner.stages.base import Stage
 
 if TYPE_CHECKING:
     from cleaner.html import Extraction
+from cleaner.stages.bio import AuthorBioStage
 from cleaner.stages.boilerplate import AdFilter, ChromeFilter, CommentWidgetFilter, PatternFilter
 from cleaner.stages.captions import CaptionStage
 from cleaner.stages.columns import ColumnStage
@@ -40,6 +41,7 @@ STAGE_CLASSES: tuple[type[Stage], ...] = (
     CaptionStage,
     RelatedStage,
     MainContentStage,
+    AuthorBioStage,
     MetadataStage,
     StructureStage,
     LanguageStage,

@@ -761,3 +761,55 @@ def test_a_clock_glued_to_a_year_still_marks_a_stamp() -> None:
 
     stamp = "October 17, 20236:01 PM ET Heard on Morning Edition"
     assert title_likeness(stamp) < title_likeness(stamp.replace("20236:01", "2023"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Blog Archive "
+        + " ".join(
+            f"{m} ({n})" for m, n in zip(["May", "April", "March"] * 8, range(24), strict=True)
+        ),
+        "Archives " + " ".join(f"June {y} ({y % 7})" for y in range(1990, 2024)),
+        "This entry was posted in Local News and tagged bridge, council, river, budget by Jane Smith. "
+        "Bookmark the permalink.",
+    ],
+)
+def test_long_blog_navigation(line: str) -> None:
+    assert removal_of(page(line), line) == ("chrome", "navigation")
+
+
+BIO = (
+    "Jane Smith is a staff writer at The Courier, where she covers local government and transport."
+)
+
+
+def test_author_bio_under_the_article_is_removed_with_its_heading() -> None:
+    doc = clean(page("About the author", BIO))
+    removed = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert removed[BIO] == ("author_bio", "author_bio")
+    assert removed["About the author"] == ("author_bio", "author_bio")
+    assert PARA3 in doc.text
+
+
+def test_german_author_bio() -> None:
+    bio = "Max Muster ist Redakteur im Ressort Wirtschaft und schreibt über Verkehr und Städtebau."
+    doc = clean(page(bio))
+    assert [(r.stage, r.reason) for r in doc.removed if r.text == bio] == [
+        ("author_bio", "author_bio")
+    ]
+
+
+def test_a_person_in_the_news_is_not_a_bio() -> None:
+    # The same sentence as the article's first paragraph: no article above it.
+    doc = clean("\n\n".join(["Council backs plan for new bridge", BIO]))
+    assert not [r for r in doc.removed if r.stage == "author_bio"]
+    # And inside the article, far from its end, a sentence about a reporter stays.
+    doc = clean(
+        page(
+            BIO,
+            "Many more people spoke at the meeting, and they said so at length.",
+            "The vote will follow next week, after the public has had its say.",
+        )
+    )
+    assert not [r for r in doc.removed if r.stage == "author_bio"]

@@ -98,10 +98,11 @@ class ChromeFilter(LineFilter):
     )
 
     def check(self, text: str) -> str | None:
-        short = _short_content(text, MAX_LEGAL_WORDS)
-        if short is None:
+        content, count = _content(text)
+        if P.POST_FOOTER.match(content):
+            return "navigation"  # archive counts and post footers run long
+        if count > MAX_LEGAL_WORDS:
             return None
-        content, count = short
         if P.COPYRIGHT.search(content) or P.LEGAL.search(content):
             return "copyright"
         if P.COOKIE.search(content):
