@@ -81,6 +81,26 @@ def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
     return decode_bytes(data)
 
 
+def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
+    """The media type and the charset of a ``Content-Type`` header, lowercased; give the
+    charset to :func:`~cleaner.clean_html` with the bytes of the page.
+
+    >>> parse_content_type('text/html; charset="ISO-8859-1"')
+    ('text/html', 'iso-8859-1')
+    >>> parse_content_type(None)
+    (None, None)
+    """
+    if not value or not value.strip():
+        return None, None
+    media_type, *params = value.split(";")
+    charset = None
+    for param in params:
+        key, _, val = param.partition("=")
+        if key.strip().lower() == "charset" and val.strip():
+            charset = val.strip().strip("\"'").lower()
+    return media_type.strip().lower(), charset
+
+
 def _decode_declared(data: bytes, declared: str) -> tuple[str, str] | None:
     if declared in _SINGLE_BYTE_LABELS and not data.isascii():
         try:

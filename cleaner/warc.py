@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from cleaner.errors import InputError
+from cleaner.html import parse_content_type
 from cleaner.io import Page, Source
 
 if TYPE_CHECKING:
@@ -161,29 +162,10 @@ def skip_reason(record: ArcWarcRecord) -> str | None:
         return "not_http"
     if headers.get_statuscode() != "200":
         return "http_status"
-    media_type, _ = _content_type(headers.get_header("Content-Type"))
+    media_type, _ = parse_content_type(headers.get_header("Content-Type"))
     if media_type is None:
         return None if _looks_like_html(record) else "not_html"
     return None if media_type in HTML_TYPES else "not_html"
-
-
-def _content_type(value: str | None) -> tuple[str | None, str | None]:
-    """The media type and the charset of a ``Content-Type`` header.
-
-    >>> _content_type('text/html; charset="ISO-8859-1"')
-    ('text/html', 'iso-8859-1')
-    >>> _content_type(None)
-    (None, None)
-    """
-    if not value or not value.strip():
-        return None, None
-    media_type, *params = value.split(";")
-    charset = None
-    for param in params:
-        key, _, val = param.partition("=")
-        if key.strip().lower() == "charset" and val.strip():
-            charset = val.strip().strip("\"'").lower()
-    return media_type.strip().lower(), charset
 
 
 def _looks_like_html(record: ArcWarcRecord) -> bool:
@@ -202,7 +184,7 @@ def _response(record: ArcWarcRecord, decompressors: frozenset[str]) -> WarcRespo
     headers = record.http_headers
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     date = record.rec_headers.get_header("WARC-Date")
-    _, charset = _content_type(headers.get_header("Content-Type"))
+    _, charset = parse_content_type(headers.get_header("Content-Type"))
     encoding = (headers.get_header("Content-Encoding") or "").strip().lower()
     if encoding not in ("", "identity") and encoding not in decompressors:
         hint = ": pip install brotli" if encoding == "br" else ""
