@@ -97,7 +97,7 @@ def read_warc(stream: BinaryIO, skipped: Counter[str] | None = None) -> Iterator
     try:
         while (record := _next_record(records, warcio, end)) is not None:
             reason = skip_reason(record)
-            response = None if reason else _response(record, warcio.decompressors)
+            found = reason or _response(record, warcio.decompressors)
             # Asked after the body is read: warcio finds them by reading to the record's end.
             offset = records.get_record_offset()
             end = offset + records.get_record_length()
@@ -105,14 +105,10 @@ def read_warc(stream: BinaryIO, skipped: Counter[str] | None = None) -> Iterator
                 # warcio's reader of the record's block (a LimitReader) ended before the
                 # block's Content-Length: the archive stops inside this record.
                 raise WarcError(f"cannot read the archive: it ends inside the record at {offset:,}")
-            if reason is None and response is None:
-                reason = "too_large"
-            elif response is not None and response.error is None and not response.body.strip():
-                reason = "empty"
-            if reason is not None:
-                skipped[reason] += 1
-            elif response is not None:
-                yield response._replace(offset=offset)
+            if isinstance(found, str):
+                skipped[found] += 1
+            else:
+                yield found._replace(offset=offset)
     finally:
         records.close()
     _check_the_end(stream, end)
@@ -163,28 +159,30 @@ def skip_reason(record: ArcWarcRecord) -> str | None:
     if headers.get_statuscode() != "200":
         return "http_status"
     media_type, _ = parse_content_type(headers.get_header("Content-Type"))
-    if media_type is None:
-        return None if _looks_like_html(record) else "not_html"
-    return None if media_type in HTML_TYPES else "not_html"
+    # No content type: the body tells (see _response).
+    return None if media_type is None or media_type in HTML_TYPES else "not_html"
 
 
-def _looks_like_html(record: ArcWarcRecord) -> bool:
-    """Whether a body without a content type starts like an HTML page (peeked, not read)."""
-    peek = getattr(record.raw_stream, "peek", None)
-    start = peek(_SNIFF_BYTES)[:_SNIFF_BYTES] if callable(peek) else b""
-    start = start.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+def looks_like_html(body: bytes) -> bool:
+    """Whether a body sent without a content type starts like an HTML page.
+
+    >>> looks_like_html(b"\\n<!DOCTYPE html><html>"), looks_like_html(b"GIF89a")
+    (True, False)
+    """
+    start = body[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return start.startswith((b"<!doctype html", b"<html"))
 
 
-def _response(record: ArcWarcRecord, decompressors: frozenset[str]) -> WarcResponse | None:
-    """The page of an HTML response record (offset 0); None when its body is over the size
-    limit.
+def _response(record: ArcWarcRecord, decompressors: frozenset[str]) -> WarcResponse | str:
+    """The page of an HTML response record (offset 0), or the reason to skip it after all:
+    ``too_large``, ``empty``, or ``not_html`` for a body without a content type that does
+    not start like HTML.
     """
     offset = 0
     headers = record.http_headers
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     date = record.rec_headers.get_header("WARC-Date")
-    _, charset = parse_content_type(headers.get_header("Content-Type"))
+    media_type, charset = parse_content_type(headers.get_header("Content-Type"))
     encoding = (headers.get_header("Content-Encoding") or "").strip().lower()
     if encoding not in ("", "identity") and encoding not in decompressors:
         hint = ": pip install brotli" if encoding == "br" else ""
@@ -195,7 +193,11 @@ def _response(record: ArcWarcRecord, decompressors: frozenset[str]) -> WarcRespo
     except (OSError, EOFError, ValueError, zlib.error) as exc:
         return WarcResponse(uri, b"", charset, offset, date, f"cannot read the body: {exc}")
     if len(body) > MAX_BODY_BYTES:
-        return None
+        return "too_large"
+    if not body.strip():
+        return "empty"
+    if media_type is None and not looks_like_html(body):
+        return "not_html"
     return WarcResponse(uri, body, charset, offset, date)
 
 

@@ -81,6 +81,8 @@ def write_crawl(path: Path, *, compress: bool = True) -> None:
         response(writer, URL.format("gone"), b"<html>Not found</html>", status="404 Not Found")
         response(writer, URL.format("moved"), b"", status="301 Moved Permanently")
         response(writer, URL.format("empty"), b"  \n")
+        response(writer, URL.format("a2"), article_html(2).encode(), content_type=None)
+        response(writer, URL.format("feed"), b'{"items": []}', content_type=None)
         meta = writer.create_warc_record(
             URL.format("a0"), "metadata", payload=io.BytesIO(b"outlink: x"), length=10,
             warc_content_type="application/warc-fields",
@@ -94,11 +96,11 @@ def test_read_warc_gives_the_html_responses_and_counts_the_rest(tmp_path: Path) 
     skipped: Counter[str] = Counter()
     with open(path, "rb") as stream:
         responses = list(read_warc(stream, skipped))
-    assert [r.uri for r in responses] == [URL.format(n) for n in ("a0", "a1", "a4")]
+    assert [r.uri for r in responses] == [URL.format(n) for n in ("a0", "a1", "a4", "a2")]
     assert responses[1].body == article_html(1).encode()  # chunks joined, gzip undone
     assert responses[2].charset == "windows-1252"
     assert all(r.error is None and r.date for r in responses)
-    assert skipped == {"not_response": 3, "not_html": 1, "http_status": 2, "empty": 1}
+    assert skipped == {"not_response": 3, "not_html": 2, "http_status": 2, "empty": 1}
     assert set(skipped) <= SKIP_REASONS
 
 
@@ -108,8 +110,8 @@ def test_cli_cleans_a_warc_file_and_reports_the_skipped_records(tmp_path: Path) 
     result = CliRunner().invoke(cli, ["clean", str(path), "-j", "1"])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["id"] for r in records] == [URL.format(n) for n in ("a0", "a1", "a4")]
-    for record, n in zip(records, (0, 1, 4), strict=True):
+    assert [r["id"] for r in records] == [URL.format(n) for n in ("a0", "a1", "a4", "a2")]
+    for record, n in zip(records, (0, 1, 4, 2), strict=True):
         assert record["headline"] == article(n).title
         assert record["body"] == article(n).paragraphs
         assert record["source"].startswith(f"{path}@")
@@ -117,7 +119,7 @@ def test_cli_cleans_a_warc_file_and_reports_the_skipped_records(tmp_path: Path) 
     assert records[2]["encoding"] == "cp1252"
     assert "Zürich" in records[2]["headline"]
     assert (
-        "skipped 7 WARC records: 3 not_response, 2 http_status, 1 empty, 1 not_html"
+        "skipped 8 WARC records: 3 not_response, 2 http_status, 2 not_html, 1 empty"
         in result.stderr
     )
 
@@ -130,7 +132,7 @@ def test_an_uncompressed_warc_reads_the_same(tmp_path: Path) -> None:
         [(p.id, p.charset) for p in iter_pages([Source(str(path), path.name, True)])]
         for path in (plain, zipped)
     ]
-    assert pages[0] == pages[1] and len(pages[0]) == 3
+    assert pages[0] == pages[1] and len(pages[0]) == 4
 
 
 def test_record_offsets_find_the_record_again(tmp_path: Path) -> None:
@@ -216,7 +218,9 @@ def test_a_directory_walk_reads_warc_files_given_by_glob(tmp_path: Path) -> None
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     lines = (out / "crawl.warc.jsonl").read_text().splitlines()
-    assert [json.loads(line)["id"] for line in lines] == [URL.format(n) for n in ("a0", "a1", "a4")]
+    assert [json.loads(line)["id"] for line in lines] == [
+        URL.format(n) for n in ("a0", "a1", "a4", "a2")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -238,3 +242,35 @@ def test_the_http_charset_is_checked_against_the_bytes(
     assert found == encoding if encoding else found not in (header, "utf-8")
     if encoding != "cp1250":
         assert "Zürich" in text
+
+
+def write_one(path: Path, make: str) -> None:
+    """An archive of one record of the kind ``make`` names."""
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        if make == "revisit":
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            record = writer.create_revisit_record(
+                URL.format("a0"), "sha1:AAAA", URL.format("a0"), "2024-01-01T00:00:00Z", http
+            )
+            writer.write_record(record)
+        elif make == "dns":
+            payload = b"20240101000000\nnews.example.test. 300 IN A 127.0.0.1\n"
+            record = writer.create_warc_record(
+                "dns:news.example.test", "response", payload=io.BytesIO(payload),
+                length=len(payload), warc_content_type="text/dns",
+            )  # fmt: skip
+            writer.write_record(record)
+        else:
+            response(writer, URL.format("big"), article_html(0).encode())
+
+
+@pytest.mark.parametrize("reason", ["revisit", "not_http", "too_large"])
+def test_each_skip_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reason: str) -> None:
+    path = tmp_path / "one.warc.gz"
+    write_one(path, {"not_http": "dns", "too_large": "big"}.get(reason, reason))
+    monkeypatch.setattr("cleaner.warc.MAX_BODY_BYTES", 1000)
+    skipped: Counter[str] = Counter()
+    with open(path, "rb") as stream:
+        assert list(read_warc(stream, skipped)) == []
+    assert skipped == {reason: 1}
