@@ -234,6 +234,10 @@ class ParquetSink:
         self.file.commit()
 
     def discard(self) -> None:
+        # Closed before the file goes, or pyarrow would close it when collected, writing
+        # to a closed file; a write error here does not matter, the file is deleted.
+        with contextlib.suppress(OSError):
+            self.writer.abort()
         self.file.discard()
 
 

@@ -144,6 +144,11 @@ class RecordWriter:
         self._flush()
         self._writer.close()
 
+    def abort(self) -> None:
+        """Drop what is buffered and close, for a file about to be deleted."""
+        self._rows = []
+        self._writer.close()
+
 
 def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
     """The records of a Parquet file this module wrote, row group by row group, each the

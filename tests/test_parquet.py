@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from sites import article, article_html, listing_html, side_by_side_dump
 
 from cleaner import SCHEMA_VERSION, __version__, clean
 from cleaner.cli import cli
-from cleaner.output import error_record
+from cleaner.output import ParquetSink, error_record
 from cleaner.parquet import ParquetError, RecordWriter, arrow_schema, read_records
 
 
@@ -146,6 +147,15 @@ def test_an_interrupted_run_leaves_no_parquet_file(tmp_path: Path) -> None:
     # --fail-fast stops the run, which still closes the file it has written.
     assert [r.get("error") is None for r in read_records(out)] == [True, False]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_a_discarded_parquet_sink_leaves_nothing(tmp_path: Path) -> None:
+    sink = ParquetSink(tmp_path / "out.parquet")
+    sink.write(error_record("a", None, "no page"), name="a", jsonl=False, path=None, failed=True)
+    sink.discard()
+    del sink
+    gc.collect()  # an unclosed pyarrow writer would now write to a closed file
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(
