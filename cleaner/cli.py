@@ -37,11 +37,10 @@ from cleaner.io import (
 from cleaner.output import (
     DirSink,
     Format,
-    JsonlFileSink,
     OutputError,
-    ParquetSink,
     Sink,
     StreamSink,
+    file_sink,
     is_file_output,
     output_conflict,
 )
@@ -131,7 +130,7 @@ class Progress:
 def open_sink(
     output: str | None, paths: Sequence[str], fmt: Format, globs: Sequence[str], skip: bool
 ) -> Sink:
-    """Where records go: stdout, one JSONL file, or a directory of files."""
+    """Where records go: stdout, one JSONL or Parquet file, or a directory of files."""
     stdout = binary_stream("stdout")
     to_dir = output not in (None, STDIN) and not is_file_output(str(output))
     if fmt == "text" and not to_dir:
@@ -155,7 +154,7 @@ def open_sink(
     if os.path.isdir(output):
         raise click.BadParameter(f"{output} is a directory", param_hint="'-o'")
     try:
-        return ParquetSink(output) if output.lower().endswith(".parquet") else JsonlFileSink(output)
+        return file_sink(output)
     except CleanerError as exc:
         raise click.BadParameter(str(exc), param_hint="'-o'") from exc
 
