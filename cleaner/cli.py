@@ -37,10 +37,11 @@ from cleaner.io import (
 from cleaner.output import (
     DirSink,
     Format,
-    JsonlFileSink,
     OutputError,
     Sink,
     StreamSink,
+    file_sink,
+    is_file_output,
     output_conflict,
 )
 from cleaner.pipeline import REQUIRED, STAGE_CLASSES, STAGE_NAMES, Pipeline
@@ -129,9 +130,9 @@ class Progress:
 def open_sink(
     output: str | None, paths: Sequence[str], fmt: Format, globs: Sequence[str], skip: bool
 ) -> Sink:
-    """Where records go: stdout, one JSONL file, or a directory of files."""
+    """Where records go: stdout, one JSONL or Parquet file, or a directory of files."""
     stdout = binary_stream("stdout")
-    to_dir = output not in (None, STDIN) and not str(output).lower().endswith(".jsonl")
+    to_dir = output not in (None, STDIN) and not is_file_output(str(output))
     if fmt == "text" and not to_dir:
         raise click.BadParameter(
             "text is one file per input: use it with -o DIR", param_hint="'--format'"
@@ -145,7 +146,7 @@ def open_sink(
         raise click.BadParameter(f"{conflict}; write somewhere else", param_hint="'-o'")
     if to_dir and os.path.exists(output) and not os.path.isdir(output):
         raise click.BadParameter(
-            f"{output} is a file; give a directory, or a file name ending in .jsonl",
+            f"{output} is a file; give a directory, or a file name ending in .jsonl or .parquet",
             param_hint="'-o'",
         )
     if to_dir:
@@ -153,8 +154,8 @@ def open_sink(
     if os.path.isdir(output):
         raise click.BadParameter(f"{output} is a directory", param_hint="'-o'")
     try:
-        return JsonlFileSink(output)
-    except OutputError as exc:
+        return file_sink(output)
+    except CleanerError as exc:
         raise click.BadParameter(str(exc), param_hint="'-o'") from exc
 
 
@@ -230,9 +231,10 @@ def run(
 @click.option(
     "-o",
     "--output",
-    metavar="DIR|FILE.jsonl",
+    metavar="DIR|FILE.jsonl|FILE.parquet",
     help="Write a directory mirroring the inputs (one file each; a failed input gets none,"
-    " its error record goes to stdout), or one JSONL file. Default: JSON lines on stdout.",
+    " its error record goes to stdout), or one JSONL or Parquet file (Parquet needs the"
+    " 'parquet' extra). Default: JSON lines on stdout.",
 )
 @click.option(
     "--format",
@@ -291,7 +293,8 @@ def clean(
     """Clean pages: text or HTML files, directories of them, JSONL files, or - for stdin.
 
     Files named *.html, *.htm or *.html.gz are HTML: trafilatura extracts the article,
-    then the text stages clean it.
+    then the text stages clean it. WARC archives (*.warc, *.warc.gz; the 'warc' extra) give
+    one page per HTML response, its URL as the id; other records are counted as skipped.
 
     Every input gives one record (rejected pages too, with the reason) or an error record
     {"schema": 1, "id", "source", "error"}; errors are also reported on stderr.
@@ -315,6 +318,7 @@ def clean(
         id_field=id_field,
         html_field=html_field,
         url_field=url_field,
+        skipped=stats.records_skipped,
     )
     stderr_tty = sys.stderr.isatty()
     outcomes = run_pages(pages, config, jobs or os.cpu_count() or 1, pipeline=pipeline)
