@@ -74,6 +74,10 @@ SUBSCRIBE = _line_start(
     r"um (?:diesen|den vollständigen) (?:artikel|beitrag|text) (?:zu lesen|weiterzulesen)"
     r"|pour (?:lire|continuer à lire) (?:cet|la suite de cet) article"
     r"|para (?:leer|seguir leyendo) (?:este|el) artículo",
+    # A sign-up form's answers: 15 such lines in the development pages, none in gold.
+    r"thanks? (?:you )?for (?:signing up|subscribing)|there was an error processing your"
+    r" subscription|you(?:'re| are) (?:now )?subscribed|danke für (?:ihre|deine) anmeldung"
+    r"|merci (?:pour votre|de votre) inscription|gracias por (?:suscribirte|registrarte)",
 )
 
 LOGIN = _whole_line(
@@ -177,6 +181,16 @@ AUTHOR_BIO = re.compile(
 ABOUT_AUTHOR = _whole_line(
     r"about the (?:author|writer)s?|über (?:den|die) autor(?:in)?|zu(?:r|m) autor(?:in)?"
     r"|(?:à|a) propos de l'auteur|sobre (?:el|la) autor(?:a)?|l'autore|o autorze|об авторе",
+)
+
+#: Headlines of other stories marked with a bracketed tag in capitals: "Hong Kong protest
+#: jibe [INSIGHT]", "... [VIDEO]". 32 such lines in the development pages, none in gold.
+TEASER_TAG = re.compile(r"^.{10,200}\s\[[A-ZÄÖÜÉ][A-ZÄÖÜÉ ]{2,20}\]\W*$")
+#: "Don't miss" and reprint notices: 16 and 9 lines there, none in gold.
+PROMO_NAV = _whole_line(
+    r"don'?t miss|nicht verpassen|à ne pas manquer|no te pierdas|da non perdere|nie przegap",
+    r"order reprints|reprints? (?:&|and) permissions|this copy is for your personal,? "
+    r"non-commercial use only.*",
 )
 
 #: Reading-time stamps: "5 min read", "Reading time: 2 minutes", "Lesezeit: ca. 3 Minuten",

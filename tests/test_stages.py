@@ -813,3 +813,22 @@ def test_a_person_in_the_news_is_not_a_bio() -> None:
         )
     )
     assert not [r for r in doc.removed if r.stage == "author_bio"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Storm closes all schools in the north [VIDEO]", "navigation"),
+        ("Minister quits after row over bridge [INSIGHT]|", "navigation"),
+        ("DON'T MISS", "navigation"),
+        ("Order Reprints", "navigation"),
+        ("Thanks for signing up!", "subscribe"),
+    ],
+)
+def test_teasers_labels_and_sign_up_answers(line: str, reason: str) -> None:
+    assert removal_of(page(line), line) == ("chrome", reason)
+
+
+def test_a_bracketed_word_in_lower_case_is_not_a_teaser_tag() -> None:
+    line = "The council published the full plan online [link below]"
+    assert line in clean(page(line)).text

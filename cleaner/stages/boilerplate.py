@@ -73,7 +73,8 @@ class ChromeFilter(LineFilter):
     - ``login``: log in, register, account links.
     - ``cookie_notice``: cookie and consent text.
     - ``feedback``: "Found a bug?", "Report an error".
-    - ``navigation``: previous/next, pagination, "Home", "More", search, footer link rows.
+    - ``navigation``: previous/next, pagination, "Home", "More", search, footer link rows,
+      "Don't miss" and reprint links, other stories' headlines tagged "[VIDEO]", "[INSIGHT]".
     - ``copyright``: a copyright or legal notice ("© 2012 ...", "All rights reserved",
       "This material may not be published, broadcast, rewritten or redistributed").
     - ``link_row``: a row of short links between separators ("Help | Contact | RSS").
@@ -95,6 +96,8 @@ class ChromeFilter(LineFilter):
         (P.FEEDBACK, "feedback"),
         (P.NAVIGATION, "navigation"),
         (P.READING_TIME, "reading_time"),
+        (P.PROMO_NAV, "navigation"),
+        (P.TEASER_TAG, "navigation"),
     )
 
     def check(self, text: str) -> str | None:
