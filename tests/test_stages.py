@@ -832,3 +832,21 @@ def test_teasers_labels_and_sign_up_answers(line: str, reason: str) -> None:
 def test_a_bracketed_word_in_lower_case_is_not_a_teaser_tag() -> None:
     line = "The council published the full plan online [link below]"
     assert line in clean(page(line)).text
+
+
+def test_related_in_an_extractors_text_takes_labels_and_what_they_announce_only() -> None:
+    from dataclasses import replace
+
+    from cleaner.stages.sections import RelatedStage
+
+    items = ["Storm closes the coast road", "Mayor opens new library", "Bridge vote delayed again"]
+    lines = [PARA, "", *items, "", PARA2, "", "Related posts:", "", *items, "", PARA3]
+    doc = replace(Document.from_text("\n".join(lines)), extracted=True)
+    removed = RelatedStage()(doc).removed
+    # The run between two paragraphs is the article's own list here; the labelled one goes.
+    assert [(r.number, r.reason) for r in removed] == [
+        (9, "related_label"), (11, "related_links"), (12, "related_links"), (13, "related_links")
+    ]  # fmt: skip
+    # On a whole page the first run goes too.
+    whole = RelatedStage()(Document.from_text("\n".join(lines))).removed
+    assert {r.number for r in whole} >= {3, 4, 5}
