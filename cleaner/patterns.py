@@ -118,6 +118,10 @@ NAVIGATION = _whole_line(
     r"(?:search|suche|rechercher|buscar|cerca|szukaj|поиск)(?: for)?(?: \w+)?",
     r"(?:menu|menü|close|schließen|fermer|cerrar|chiudi|zamknij|закрыть|open menu)",
     r"(?:loading|lädt|chargement|cargando)(?:\.\.\.|…)?",
+    # Text-size buttons and trackback links: 24 and 9 lines in the development pages, none
+    # in gold.
+    r"(?:(?:increase|decrease|reset|larger|smaller) )?(?:font|text) size|trackbacks?(?: ur[il])?"
+    r"|schrift(?:größe)? (?:vergrößern|verkleinern)|taille du texte",
     r"post navigation|beitrags-?navigation|navigation des articles|navegación de entradas"
     r"|(?:view|see) all posts by .{1,40}|zeige alle beiträge von .{1,40}",
     r"permalink|(?:view|open) (?:the )?(?:photo )?gallery|(?:bildergalerie|galerie) (?:ansehen|öffnen)",
@@ -216,7 +220,7 @@ AD_LABEL = _whole_line(
     r"advertisements?|advertising|advert|ads?|sponsored(?: (?:content|links?|by .*|post|stories))?",
     r"paid (?:content|post|partnership)|promoted(?: (?:content|stories|by .*))?|partner content",
     r"реклама|anzeigen?|werbung|publicidad|publicité|pubblicità|publicidade|reklama|advertentie",
-    r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad(?:vertisement)?|gallery|video))?",
+    r"(?:story|article) continues(?: (?:below|after)(?: (?:this )?(?:ad(?:vertisement)?|gallery|video))?)?",
     r"continue reading (?:the main story|below)|weiterlesen nach der anzeige",
     r"(?:advertisement|anzeige|реклама)\s*[-–—:|].*",
 )

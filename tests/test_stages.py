@@ -850,3 +850,15 @@ def test_related_in_an_extractors_text_takes_labels_and_what_they_announce_only(
     # On a whole page the first run goes too.
     whole = RelatedStage()(Document.from_text("\n".join(lines))).removed
     assert {r.number for r in whole} >= {3, 4, 5}
+
+
+@pytest.mark.parametrize(
+    ("line", "stage", "reason"),
+    [
+        ("Story continues", "ads", "ad_label"),
+        ("Increase font size", "chrome", "navigation"),
+        ("TrackBack URL", "chrome", "navigation"),
+    ],
+)
+def test_buttons_between_paragraphs(line: str, stage: str, reason: str) -> None:
+    assert removal_of(page(line), line) == (stage, reason)
