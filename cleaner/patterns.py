@@ -58,12 +58,18 @@ SOCIAL_FOLLOW = _line_start(
     r"(?:folge|folgen sie|folgt) (?:uns|\w+) (?:auf|bei)\b",
     r"suivez[- ]nous|síguenos|seguici|siga-nos|obserwuj nas|подпишитесь на (?:нас|наш)",
     r"(?:follow|join) (?:\w+ )?on (?:telegram|twitter|facebook|instagram|whatsapp)",
+    r"follow (?:[\w.@'’-]+ ){1,4}on (?:twitter|facebook|instagram|telegram|linkedin|youtube"
+    r"|tiktok|threads|bluesky)\b|siguenos\b",
+    r".{0,60}\b(?:tenemos|únete a nuestro|unisciti al nostro|rejoignez notre|tritt unserem)"
+    r" (?:canal|canale|chaîne|kanal) (?:de |en |su |sur |auf )?(?:telegram|whatsapp|youtube)",
 )
 
 SUBSCRIBE = _line_start(
     r"(?:sign up|subscribe|register|join)(?: now| today| free| here)?(?: (?:for|to) (?:our|the|free|daily|weekly|\w+'s)\b| for free\b|$)",
     r"(?:get|receive) (?:our|the) (?:\w+ )?(?:newsletter|daily|weekly|briefing|alerts?)",
     r"newsletter|(?:daily|weekly|morning|evening) (?:newsletter|briefing|digest)",
+    r"(?:[\w&'’-]+ ){1,4}newsletter\W*$|sign up to (?:get|receive)\b"
+    r"|verpasse(?:n sie)? keine (?:news|nachrichten|artikel|beiträge|neuigkeiten)",
     r"(?:jetzt )?(?:newsletter )?(?:abonnieren|abonnement)|abonnez-vous|inscrivez-vous"
     r"|suscríbete|suscribirse|iscriviti|assine|zapisz się|zaprenumeruj|подписаться|подпишитесь",
     r"already (?:a )?subscriber|(?:become|are you) a (?:subscriber|member)|subscriber only"

@@ -862,3 +862,23 @@ def test_related_in_an_extractors_text_takes_labels_and_what_they_announce_only(
 )
 def test_buttons_between_paragraphs(line: str, stage: str, reason: str) -> None:
     assert removal_of(page(line), line) == (stage, reason)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Follow The Courier on Twitter and Instagram", "social_follow"),
+        ("Siguenos en Telegram, Instagram, Facebook y Twitter", "social_follow"),
+        ("¿Sabías que tenemos canal de Telegram? Únete aquí", "social_follow"),
+        ("The Courier Newsletter", "subscribe"),
+        ("Sign up to get the best stories of the week", "subscribe"),
+        ("Verpassen Sie keine Nachrichten aus der Region", "subscribe"),
+    ],
+)
+def test_follow_and_newsletter_pitches(line: str, reason: str) -> None:
+    assert removal_of(page(line), line) == ("chrome", reason)
+
+
+def test_follow_in_a_sentence_is_not_a_pitch() -> None:
+    line = "Follow the money on the way"
+    assert line in clean(page(line)).text
