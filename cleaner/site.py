@@ -51,6 +51,8 @@ PROFILE_VERSION = 1
 
 _DIGIT = re.compile(r"\d")
 _NON_WORD = re.compile(r"[\W_]+")
+#: Combining marks (accents once NFD has split them off their letters).
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def normalise(line: str) -> str:
@@ -59,15 +61,15 @@ def normalise(line: str) -> str:
     >>> normalise("  © 2008 Café-Société, Inc.  ")
     '0000 cafe societe inc'
     """
-    text = unicodedata.normalize("NFD", line.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _DIGIT.sub("0", text)
-    return " ".join(_NON_WORD.sub(" ", text).split())
+    text = line.lower()
+    if not text.isascii():
+        text = _MARKS.sub("", unicodedata.normalize("NFD", text))
+    return " ".join(_NON_WORD.sub(" ", _DIGIT.sub("0", text)).split())
 
 
 def line_hash(line: str) -> int | None:
     """The 64-bit hash of a normalised line; None for a line with no word in it."""
-    text = normalise(line)
+    text = normalise(line) if line and not line.isspace() else ""
     if not text:
         return None
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
@@ -75,7 +77,7 @@ def line_hash(line: str) -> int | None:
 
 def page_hashes(lines: Iterable[str]) -> frozenset[int]:
     """The distinct line hashes of one page."""
-    return frozenset(h for h in map(line_hash, lines) if h is not None)
+    return frozenset(h for h in map(line_hash, {line.strip() for line in lines}) if h is not None)
 
 
 def site_key(url: str | None = None, name: str | None = None) -> str:
