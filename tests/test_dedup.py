@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,12 @@ def test_cli_dedup_flags_and_keeps_the_copy(tmp_path: Path) -> None:
 def test_cli_without_dedup_has_no_duplicate_key(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["clean", str(jsonl_pages(tmp_path)), "-j", "1"])
     assert all("duplicate_of" not in json.loads(x)["meta"] for x in result.stdout.splitlines())
+
+
+def test_cli_near_without_the_extra_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "datasketch", None)  # as if it were not installed
+    result = CliRunner().invoke(cli, ["clean", str(jsonl_pages(tmp_path)), "--dedup", "near"])
+    assert result.exit_code == 2
+    assert "cleaner[dedup]" in result.stderr
