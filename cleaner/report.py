@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from cleaner import __version__
 from cleaner.batch import Outcome
 
-#: Removed lines remembered per site for "most removed lines"; when full, lines seen once
-#: are forgotten (the ones shown recur on many pages, so they survive the pruning).
+#: Removed lines remembered per site for "most removed lines"; when full, the rarer half is
+#: forgotten (the ones shown recur on many pages, so they survive the pruning).
 MAX_LINES_PER_SITE = 2000
 #: Sites remembered for that table; later sites are counted together as "other sites".
 MAX_SITES = 5000
@@ -83,8 +83,9 @@ class BatchReport:
             if text:
                 lines[text[:SHOWN_CHARS]] += 1
         if len(lines) > MAX_LINES_PER_SITE:
-            for text in [t for t, c in lines.items() if c <= 1]:
-                del lines[text]
+            kept = dict(lines.most_common(MAX_LINES_PER_SITE // 2))
+            lines.clear()
+            lines.update(kept)
 
     def _site_counter(self, site: str) -> Counter[str]:
         found = self.site_lines.get(site)

@@ -120,3 +120,22 @@ def test_report_in_a_real_browser(tmp_path: Path) -> None:
     assert cards["lines removed"] == str(sum(len(r.get("removed") or ()) for r in records))
     assert bars >= 2
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+
+
+def test_report_memory_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleaner.report
+    from cleaner.batch import Outcome
+
+    monkeypatch.setattr(cleaner.report, "MAX_LINES_PER_SITE", 10)
+    report = BatchReport()
+    for i in range(50):
+        removed = [
+            {"line": 1, "text": "Subscribe to our newsletter", "stage": "chrome", "reason": "x"},
+            {"line": 2, "text": f"teaser {i}", "stage": "related", "reason": "y"},
+        ]
+        record = {"id": str(i), "rejected": None, "removed": removed, "language": "en"}
+        report.add(Outcome(record, f"site/{i}.txt", False, None, site="example.org"))
+    lines = report.site_lines["example.org"]
+    assert len(lines) <= 11
+    assert lines["Subscribe to our newsletter"] == 50
+    assert "Subscribe to our newsletter" in report.to_html()
