@@ -11,7 +11,7 @@ import multiprocessing
 import signal
 import time
 import traceback
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -70,6 +70,8 @@ class Stats:
     chars_in: int = 0
     chars_out: int = 0
     started: float = field(default_factory=time.perf_counter)
+    #: WARC records that are not HTML pages, by reason (cleaner.warc.SKIP_REASONS).
+    records_skipped: Counter[str] = field(default_factory=Counter)
 
     def add(self, outcome: Outcome) -> None:
         self.pages += 1
@@ -85,7 +87,17 @@ class Stats:
         return (
             f"cleaned {pages}: {self.rejected:,} rejected, {self.failed:,} failed{skipped}; "
             f"{self.chars_in:,} chars in, {self.chars_out:,} out; {seconds:.1f} s"
+            + self._records_skipped()
         )
+
+    def _records_skipped(self) -> str:
+        """``; skipped 5 WARC records: 3 not_response, 2 not_html``, or nothing."""
+        total = sum(self.records_skipped.values())
+        if not total:
+            return ""
+        counts = sorted(self.records_skipped.items(), key=lambda item: (-item[1], item[0]))
+        reasons = ", ".join(f"{count:,} {reason}" for reason, count in counts)
+        return f"; skipped {total:,} WARC record{'s' * (total != 1)}: {reasons}"
 
 
 def clean_page(pipeline: Pipeline, page: Page) -> Outcome:
@@ -99,7 +111,12 @@ def clean_page(pipeline: Pipeline, page: Page) -> Outcome:
             site = page.site
             if page.html:
                 doc = pipeline.clean_html(
-                    data, url=page.url, id=page.id, source=page.source, site=site
+                    data,
+                    url=page.url,
+                    id=page.id,
+                    source=page.source,
+                    charset=page.charset,
+                    site=site,
                 )
             else:
                 doc = pipeline.clean(data, id=page.id, source=page.source, site=site)

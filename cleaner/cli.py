@@ -39,10 +39,11 @@ from cleaner.io import (
 from cleaner.output import (
     DirSink,
     Format,
-    JsonlFileSink,
     OutputError,
     Sink,
     StreamSink,
+    file_sink,
+    is_file_output,
     output_conflict,
     write_atomic,
 )
@@ -135,9 +136,9 @@ class Progress:
 def open_sink(
     output: str | None, paths: Sequence[str], fmt: Format, globs: Sequence[str], skip: bool
 ) -> Sink:
-    """Where records go: stdout, one JSONL file, or a directory of files."""
+    """Where records go: stdout, one JSONL or Parquet file, or a directory of files."""
     stdout = binary_stream("stdout")
-    to_dir = output not in (None, STDIN) and not str(output).lower().endswith(".jsonl")
+    to_dir = output not in (None, STDIN) and not is_file_output(str(output))
     if fmt == "text" and not to_dir:
         raise click.BadParameter(
             "text is one file per input: use it with -o DIR", param_hint="'--format'"
@@ -151,7 +152,7 @@ def open_sink(
         raise click.BadParameter(f"{conflict}; write somewhere else", param_hint="'-o'")
     if to_dir and os.path.exists(output) and not os.path.isdir(output):
         raise click.BadParameter(
-            f"{output} is a file; give a directory, or a file name ending in .jsonl",
+            f"{output} is a file; give a directory, or a file name ending in .jsonl or .parquet",
             param_hint="'-o'",
         )
     if to_dir:
@@ -159,8 +160,8 @@ def open_sink(
     if os.path.isdir(output):
         raise click.BadParameter(f"{output} is a directory", param_hint="'-o'")
     try:
-        return JsonlFileSink(output)
-    except OutputError as exc:
+        return file_sink(output)
+    except CleanerError as exc:
         raise click.BadParameter(str(exc), param_hint="'-o'") from exc
 
 
@@ -236,9 +237,10 @@ def run(
 @click.option(
     "-o",
     "--output",
-    metavar="DIR|FILE.jsonl",
+    metavar="DIR|FILE.jsonl|FILE.parquet",
     help="Write a directory mirroring the inputs (one file each; a failed input gets none,"
-    " its error record goes to stdout), or one JSONL file. Default: JSON lines on stdout.",
+    " its error record goes to stdout), or one JSONL or Parquet file (Parquet needs the"
+    " 'parquet' extra). Default: JSON lines on stdout.",
 )
 @click.option(
     "--format",
@@ -326,7 +328,8 @@ def clean(
     """Clean pages: text or HTML files, directories of them, JSONL files, or - for stdin.
 
     Files named *.html, *.htm or *.html.gz are HTML: trafilatura extracts the article,
-    then the text stages clean it.
+    then the text stages clean it. WARC archives (*.warc, *.warc.gz; the 'warc' extra) give
+    one page per HTML response, its URL as the id; other records are counted as skipped.
 
     Every input gives one record (rejected pages too, with the reason) or an error record
     {"schema": 1, "id", "source", "error"}; errors are also reported on stderr.
@@ -350,12 +353,15 @@ def clean(
         id_field=id_field,
         html_field=html_field,
         url_field=url_field,
+        skipped=stats.records_skipped,
     )
     pages = read_pages(sources)
     profile = open_profile(site_profile) if site_learning or site_profile else None
     if profile is not None:
-        # Standard input can be read only once: site learning as it goes. Files: two passes.
-        first = None if STDIN in paths else read_pages(find_sources(paths, globs, exclude=exclude))
+        # Standard input can be read only once: site learning as it goes. Files: two passes
+        # (the first counts no skipped record: the second pass does).
+        again = find_sources(paths, globs, exclude=exclude)
+        first = None if STDIN in paths else read_pages(again, skipped=None)
         pages = with_site_tables(pages, profile, first)
     stderr_tty = sys.stderr.isatty()
     outcomes = run_pages(pages, config, jobs or os.cpu_count() or 1, pipeline=pipeline)

@@ -15,6 +15,7 @@ from cleaner.stages.base import Stage
 if TYPE_CHECKING:
     from cleaner.html import Extraction
     from cleaner.site import SiteTable
+from cleaner.stages.bio import AuthorBioStage
 from cleaner.stages.boilerplate import AdFilter, ChromeFilter, CommentWidgetFilter, PatternFilter
 from cleaner.stages.captions import CaptionStage
 from cleaner.stages.columns import ColumnStage
@@ -43,6 +44,7 @@ STAGE_CLASSES: tuple[type[Stage], ...] = (
     RelatedStage,
     SiteRepeatedStage,
     MainContentStage,
+    AuthorBioStage,
     MetadataStage,
     StructureStage,
     LanguageStage,
@@ -119,14 +121,16 @@ class Pipeline:
         url: str | None = None,
         id: str = "",
         source: str | None = None,
+        charset: str | None = None,
         site: SiteTable | None = None,
     ) -> Document:
         """Clean an HTML page: trafilatura's extraction (or the visible text when it finds
-        nothing) through the text stages, with the page's title and metadata.
+        nothing) through the text stages, with the page's title and metadata. ``charset``
+        is the one from the HTTP header, for bytes (checked against them).
         """
         from cleaner.html import ensure_text, extract
 
-        html, encoding = ensure_text(data)
+        html, encoding = ensure_text(data, charset)
         if self.max_chars is not None and len(html) > self.max_chars * HTML_SIZE_FACTOR:
             return _too_large(id, source, encoding)
         found = extract(html, url)
@@ -211,10 +215,13 @@ def clean_html(
     source: str | None = None,
     config: CleanerConfig | None = None,
     pipeline: Pipeline | None = None,
+    charset: str | None = None,
 ) -> Document:
-    """Clean one HTML page (str, or bytes decoded by its declared charset)."""
+    """Clean one HTML page (str, or bytes decoded by the HTTP header's ``charset`` or the
+    page's declared one, checked against the bytes).
+    """
     return (pipeline or Pipeline.from_config(config)).clean_html(
-        data, url=url, id=id, source=source
+        data, url=url, id=id, source=source, charset=charset
     )
 
 
