@@ -46,6 +46,8 @@ class Outcome(NamedTuple):
     chars_in: int = 0
     chars_out: int = 0
     detail: str | None = None
+    #: The page's site, in a batch with site learning.
+    site: str | None = None
 
     @property
     def source(self) -> str:
@@ -106,12 +108,18 @@ def clean_page(pipeline: Pipeline, page: Page) -> Outcome:
             data = page.data if page.data is not None else read_page(str(page.path))
             if isinstance(data, bytes) and str(page.path).lower().endswith(".gz"):
                 data = gunzip(data)
+            site = page.site
             if page.html:
                 doc = pipeline.clean_html(
-                    data, url=page.url, id=page.id, source=page.source, charset=page.charset
+                    data,
+                    url=page.url,
+                    id=page.id,
+                    source=page.source,
+                    charset=page.charset,
+                    site=site,
                 )
             else:
-                doc = pipeline.clean(data, id=page.id, source=page.source)
+                doc = pipeline.clean(data, id=page.id, source=page.source, site=site)
             return Outcome(
                 doc.to_dict(),
                 page.name,
@@ -120,6 +128,7 @@ def clean_page(pipeline: Pipeline, page: Page) -> Outcome:
                 rejected=doc.rejected is not None,
                 chars_in=_chars(data, doc.encoding),
                 chars_out=len(doc.full_text),
+                site=site.site if site else None,
             )
         except (CleanerError, OSError) as exc:
             error = str(exc)
@@ -129,7 +138,10 @@ def clean_page(pipeline: Pipeline, page: Page) -> Outcome:
             error = f"internal error (please report it): {type(exc).__name__}: {exc}"
             detail = traceback.format_exc()
     record = error_record(page.id, page.source, error)
-    return Outcome(record, page.name, page.jsonl, page.path, error=error, detail=detail)
+    site_name = page.site.site if page.site else None
+    return Outcome(
+        record, page.name, page.jsonl, page.path, error=error, detail=detail, site=site_name
+    )
 
 
 def _chars(data: str | bytes, encoding: str | None) -> int:

@@ -8,6 +8,7 @@ explain rows, the stage list); progress, errors and the summary go to stderr. Ex
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import sys
@@ -21,6 +22,7 @@ import click
 from cleaner import __version__
 from cleaner.batch import Outcome, Stats, run_pages
 from cleaner.config import CleanerConfig
+from cleaner.dedup import Deduplicator, MissingExtraError
 from cleaner.errors import CleanerError, ConfigError
 from cleaner.evaluate import PageResult, Report, evaluate, read_gold, score_records
 from cleaner.explain import ExplainRow, explain_rows
@@ -43,8 +45,12 @@ from cleaner.output import (
     file_sink,
     is_file_output,
     output_conflict,
+    write_atomic,
 )
 from cleaner.pipeline import REQUIRED, STAGE_CLASSES, STAGE_NAMES, Pipeline
+from cleaner.report import BatchReport
+from cleaner.site import SiteProfile
+from cleaner.sitebatch import with_site_tables
 
 F = TypeVar("F", bound=Callable[..., Any])
 StreamName = Literal["stdin", "stdout"]
@@ -270,6 +276,31 @@ def run(
 )
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
+@click.option(
+    "--site-learning",
+    is_flag=True,
+    help="Learn the lines each site repeats on many pages and remove them (site_repeated):"
+    " two passes over files, as it goes on stdin. A page's site: its URL's host, else its"
+    " directory (its JSONL file).",
+)
+@click.option(
+    "--site-profile",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Site learning that starts from FILE when it exists and saves the table there.",
+)
+@click.option(
+    "--dedup",
+    type=click.Choice(["exact", "near"]),
+    help="Flag repeated articles in meta.duplicate_of (near: MinHash, needs the dedup extra).",
+)
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False, writable=True),
+    metavar="FILE.html",
+    help="Write a self-contained HTML report of the run.",
+)
 @config_options
 @click.pass_context
 def clean(
@@ -287,6 +318,10 @@ def clean(
     jobs: int | None,
     fail_fast: bool,
     quiet: bool,
+    site_learning: bool,
+    site_profile: str | None,
+    dedup: str | None,
+    report_path: str | None,
     config_path: str | None,
     disable: tuple[str, ...],
 ) -> None:
@@ -311,8 +346,8 @@ def clean(
     sources = find_sources(paths, globs, stdin_jsonl=stdin_jsonl, exclude=exclude)
     if isinstance(sink, DirSink) and skip_existing:
         sources = without_existing(sources, sink, stats)
-    pages = iter_pages(
-        sources,
+    read_pages = functools.partial(
+        iter_pages,
         stdin=binary_stream("stdin"),
         text_field=text_field,
         id_field=id_field,
@@ -320,18 +355,55 @@ def clean(
         url_field=url_field,
         skipped=stats.records_skipped,
     )
+    pages = read_pages(sources)
+    profile = open_profile(site_profile) if site_learning or site_profile else None
+    if profile is not None:
+        # Standard input can be read only once: site learning as it goes. Files: two passes
+        # (the first counts no skipped record: the second pass does).
+        again = find_sources(paths, globs, exclude=exclude)
+        first = None if STDIN in paths else read_pages(again, skipped=None)
+        pages = with_site_tables(pages, profile, first)
     stderr_tty = sys.stderr.isatty()
     outcomes = run_pages(pages, config, jobs or os.cpu_count() or 1, pipeline=pipeline)
+    if dedup is not None:
+        outcomes = deduplicator(dedup).mark(outcomes)
+    batch_report = BatchReport(command=" ".join(sys.argv)) if report_path else None
+    if batch_report is not None:
+        outcomes = batch_report.watch(outcomes)
     try:
         run(outcomes, sink, stats, Progress(stderr_tty and not quiet), fail_fast)
     except BrokenProcessPool as exc:
         raise click.ClickException(f"a worker process died ({exc}); try --jobs 1") from exc
     except OutputError as exc:
         raise click.ClickException(str(exc)) from exc
+    try:
+        if profile is not None and site_profile:
+            profile.save(site_profile)
+        if batch_report is not None and report_path:
+            write_atomic(report_path, batch_report.to_html().encode())
+    except (OSError, OutputError) as exc:
+        raise click.ClickException(str(exc)) from exc
     if not quiet:
         click.echo(stats.summary(skip_existing), err=True)
     if stats.failed:
         ctx.exit(1)
+
+
+def open_profile(path: str | None) -> SiteProfile:
+    """A new site profile, or the one saved in ``path``."""
+    if path is None or not os.path.exists(path):
+        return SiteProfile()
+    try:
+        return SiteProfile.load(path)
+    except CleanerError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--site-profile'") from exc
+
+
+def deduplicator(mode: str) -> Deduplicator:
+    try:
+        return Deduplicator(near=mode == "near")
+    except MissingExtraError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--dedup'") from exc
 
 
 # --- cleaner explain ------------------------------------------------------------------------
@@ -504,6 +576,12 @@ def _short(text: str, width: int = 110) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--min-f1", type=click.FloatRange(0, 1), help="Exit 1 when overall F1 is lower.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes.")
+@click.option(
+    "--site-learning",
+    is_flag=True,
+    help="Clean the pages as one batch that learns each site's repeated lines (site: the"
+    " URL's host, else the dataset); prints the table with it, then without it.",
+)
 @config_options
 @click.pass_context
 def eval_(
@@ -521,6 +599,7 @@ def eval_(
     as_json: bool,
     min_f1: float | None,
     jobs: int | None,
+    site_learning: bool,
     config_path: str | None,
     disable: tuple[str, ...],
 ) -> None:
@@ -535,6 +614,7 @@ def eval_(
     config = load_config(config_path, disable)
     build_pipeline(config)
     gold = read_gold(gold_path, limit)
+    without: Report | None = None
     try:
         if records_path is not None:
             report = score_records(
@@ -545,8 +625,8 @@ def eval_(
                 id_field=id_field,
             )
         else:
-            report = evaluate(
-                gold,
+            run_eval = functools.partial(
+                evaluate,
                 text_field=str(text_field or html_field),
                 html=html_field is not None,
                 url_field=url_field or None,
@@ -556,13 +636,25 @@ def eval_(
                 config=config,
                 jobs=jobs or os.cpu_count() or 1,
             )
+            report = run_eval(gold, site_learning=site_learning)
+            if site_learning:
+                without = run_eval(read_gold(gold_path, limit))
     except (CleanerError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
-        click.echo(json.dumps(report.to_dict(worst), ensure_ascii=False, indent=2))
+        data = report.to_dict(worst)
+        if without is not None:
+            data = {"with_site_learning": data, "without_site_learning": without.to_dict()}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
+        if without is not None:
+            click.echo("with site learning")
         for row in summary_rows(report):
             click.echo(row)
+        if without is not None:
+            click.echo("\nwithout site learning")
+            for row in summary_rows(without):
+                click.echo(row)
         for result in report.worst(worst):
             click.echo("")
             for row in worst_rows(result):

@@ -17,9 +17,12 @@ import os
 import zlib
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from typing import BinaryIO, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from cleaner.errors import DecodeError, InputError
+
+if TYPE_CHECKING:
+    from cleaner.site import SiteTable
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -164,6 +167,8 @@ class Page(NamedTuple):
     html: bool = False
     url: str | None = None
     charset: str | None = None
+    #: In a batch with site learning: what was learned about the page's site.
+    site: SiteTable | None = None
 
 
 def is_html(name: str) -> bool:

@@ -14,6 +14,7 @@ from cleaner.stages.base import Stage
 
 if TYPE_CHECKING:
     from cleaner.html import Extraction
+    from cleaner.site import SiteTable
 from cleaner.stages.bio import AuthorBioStage
 from cleaner.stages.boilerplate import AdFilter, ChromeFilter, CommentWidgetFilter, PatternFilter
 from cleaner.stages.captions import CaptionStage
@@ -24,6 +25,7 @@ from cleaner.stages.layout import ForeignScriptStage, MenuStage
 from cleaner.stages.main_content import MainContentStage
 from cleaner.stages.metadata import MetadataStage
 from cleaner.stages.sections import CommentSectionStage, RelatedStage
+from cleaner.stages.site import SiteRepeatedStage
 from cleaner.stages.structure import StructureStage
 from cleaner.stages.verdict import VerdictStage
 
@@ -40,6 +42,7 @@ STAGE_CLASSES: tuple[type[Stage], ...] = (
     MenuStage,
     CaptionStage,
     RelatedStage,
+    SiteRepeatedStage,
     MainContentStage,
     AuthorBioStage,
     MetadataStage,
@@ -85,17 +88,31 @@ class Pipeline:
             stages.append(stage_cls())
         return cls(stages, max_chars=config.max_chars)
 
-    def __call__(self, doc: Document, *, extracted: bool = False) -> Document:
+    def __call__(
+        self, doc: Document, *, extracted: bool = False, site: SiteTable | None = None
+    ) -> Document:
+        """Run the stages; ``site``: what a batch learned about the page's site (the
+        ``site`` stage does nothing without it).
+        """
         for stage in self.extracted_stages if extracted else self.stages:
+            if site is not None and isinstance(stage, SiteRepeatedStage):
+                stage = stage.for_site(site)
             doc = stage(doc)
         return doc
 
     def clean_text(
-        self, text: str, *, id: str = "", source: str | None = None, encoding: str | None = None
+        self,
+        text: str,
+        *,
+        id: str = "",
+        source: str | None = None,
+        encoding: str | None = None,
+        site: SiteTable | None = None,
     ) -> Document:
         if self.max_chars is not None and len(text) > self.max_chars:
             return _too_large(id, source, encoding)
-        return self(Document.from_text(text, id=id, source=source, encoding=encoding))
+        doc = Document.from_text(text, id=id, source=source, encoding=encoding)
+        return self(doc, site=site)
 
     def clean_html(
         self,
@@ -105,6 +122,7 @@ class Pipeline:
         id: str = "",
         source: str | None = None,
         charset: str | None = None,
+        site: SiteTable | None = None,
     ) -> Document:
         """Clean an HTML page: trafilatura's extraction (or the visible text when it finds
         nothing) through the text stages, with the page's title and metadata. ``charset``
@@ -116,24 +134,30 @@ class Pipeline:
         if self.max_chars is not None and len(html) > self.max_chars * HTML_SIZE_FACTOR:
             return _too_large(id, source, encoding)
         found = extract(html, url)
-        doc = self._clean_extraction(found.text, found, id, source, encoding)
+        doc = self._clean_extraction(found.text, found, id, source, encoding, site)
         other = found.other() if doc.rejected is not None else None
         if other is not None:
             # trafilatura kept the wrong part of the page (a teaser list): the whole visible
             # text through the text stages, as for a scraped dump. Or the visible text of a
             # page laid out in a table left nothing: trafilatura's text instead.
-            second = self._clean_extraction(other.text, other, id, source, encoding)
+            second = self._clean_extraction(other.text, other, id, source, encoding, site)
             if second.rejected is None or other.method == "visible_text":
                 doc = second
         return doc
 
     def _clean_extraction(
-        self, text: str, found: Extraction, id: str, source: str | None, encoding: str | None
+        self,
+        text: str,
+        found: Extraction,
+        id: str,
+        source: str | None,
+        encoding: str | None,
+        site: SiteTable | None = None,
     ) -> Document:
         doc = Document.from_text(text, id=id, source=source, encoding=encoding)
         extracted = found.method == "trafilatura"
         doc = replace(doc, title_hint=found.title, extracted=extracted)
-        doc = self(doc, extracted=extracted)
+        doc = self(doc, extracted=extracted, site=site)
         meta = doc.meta
         return replace(
             doc,
@@ -145,11 +169,18 @@ class Pipeline:
             ),
         )
 
-    def clean(self, data: str | bytes, *, id: str = "", source: str | None = None) -> Document:
+    def clean(
+        self,
+        data: str | bytes,
+        *,
+        id: str = "",
+        source: str | None = None,
+        site: SiteTable | None = None,
+    ) -> Document:
         if isinstance(data, bytes):
             text, encoding = decode_bytes(data)
-            return self.clean_text(text, id=id, source=source, encoding=encoding)
-        return self.clean_text(data, id=id, source=source)
+            return self.clean_text(text, id=id, source=source, encoding=encoding, site=site)
+        return self.clean_text(data, id=id, source=source, site=site)
 
 
 def clean(
@@ -159,9 +190,14 @@ def clean(
     source: str | None = None,
     config: CleanerConfig | None = None,
     pipeline: Pipeline | None = None,
+    site: SiteTable | None = None,
 ) -> Document:
-    """Clean one page of text (str, or bytes in any encoding) into a :class:`Document`."""
-    return (pipeline or Pipeline.from_config(config)).clean(data, id=id, source=source)
+    """Clean one page of text (str, or bytes in any encoding) into a :class:`Document`.
+
+    ``site``: what a batch learned about the page's site
+    (:meth:`~cleaner.site.SiteProfile.table_for_text`); without it, no site learning.
+    """
+    return (pipeline or Pipeline.from_config(config)).clean(data, id=id, source=source, site=site)
 
 
 def _too_large(id: str, source: str | None, encoding: str | None) -> Document:
