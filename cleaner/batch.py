@@ -12,7 +12,7 @@ import os
 import signal
 import time
 import traceback
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -55,6 +55,8 @@ class Outcome(NamedTuple):
     chars_in: int = 0
     chars_out: int = 0
     detail: str | None = None
+    #: The page's site, in a batch with site learning.
+    site: str | None = None
 
     @property
     def source(self) -> str:
@@ -77,6 +79,8 @@ class Stats:
     chars_in: int = 0
     chars_out: int = 0
     started: float = field(default_factory=time.perf_counter)
+    #: WARC records that are not HTML pages, by reason (cleaner.warc.SKIP_REASONS).
+    records_skipped: Counter[str] = field(default_factory=Counter)
 
     def add(self, outcome: Outcome) -> None:
         self.pages += 1
@@ -92,7 +96,17 @@ class Stats:
         return (
             f"cleaned {pages}: {self.rejected:,} rejected, {self.failed:,} failed{skipped}; "
             f"{self.chars_in:,} chars in, {self.chars_out:,} out; {seconds:.1f} s"
+            + self._records_skipped()
         )
+
+    def _records_skipped(self) -> str:
+        """``; skipped 5 WARC records: 3 not_response, 2 not_html``, or nothing."""
+        total = sum(self.records_skipped.values())
+        if not total:
+            return ""
+        counts = sorted(self.records_skipped.items(), key=lambda item: (-item[1], item[0]))
+        reasons = ", ".join(f"{count:,} {reason}" for reason, count in counts)
+        return f"; skipped {total:,} WARC record{'s' * (total != 1)}: {reasons}"
 
 
 def clean_page(pipeline: Pipeline, page: Page) -> Outcome:
@@ -109,7 +123,10 @@ def clean_page(pipeline: Pipeline, page: Page) -> Outcome:
             error = f"internal error (please report it): {type(exc).__name__}: {exc}"
             detail = traceback.format_exc()
     record = error_record(page.id, page.source, error)
-    return Outcome(record, page.name, page.jsonl, page.path, error=error, detail=detail)
+    site_name = page.site.site if page.site else None
+    return Outcome(
+        record, page.name, page.jsonl, page.path, error=error, detail=detail, site=site_name
+    )
 
 
 def _clean(pipeline: Pipeline, page: Page) -> Outcome:
@@ -128,12 +145,15 @@ def _clean(pipeline: Pipeline, page: Page) -> Outcome:
         data = gunzip(data)
     if isinstance(data, bytes) and most_bytes is not None and len(data) > most_bytes:
         return _outcome(page, too_large(page.id, page.source), 0)
+    site = page.site
     if page.html:
-        doc = pipeline.clean_html(data, url=page.url, id=page.id, source=page.source)
+        doc = pipeline.clean_html(
+            data, url=page.url, id=page.id, source=page.source, charset=page.charset, site=site
+        )
         return _outcome(page, doc, _chars(data, doc.encoding))
     text, encoding = decode_bytes(data) if isinstance(data, bytes) else (data, None)
     del data
-    doc = pipeline.clean_text(text, id=page.id, source=page.source, encoding=encoding)
+    doc = pipeline.clean_text(text, id=page.id, source=page.source, encoding=encoding, site=site)
     return _outcome(page, doc, len(text))
 
 
@@ -146,6 +166,7 @@ def _outcome(page: Page, doc: Document, chars_in: int) -> Outcome:
         rejected=doc.rejected is not None,
         chars_in=chars_in,
         chars_out=len(doc.full_text),
+        site=page.site.site if page.site else None,
     )
 
 

@@ -8,6 +8,7 @@ explain rows, the stage list); progress, errors and the summary go to stderr. Ex
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import sys
@@ -21,6 +22,7 @@ import click
 from cleaner import __version__
 from cleaner.batch import Outcome, Stats, run_pages
 from cleaner.config import CleanerConfig
+from cleaner.dedup import Deduplicator, MissingExtraError
 from cleaner.errors import CleanerError, ConfigError
 from cleaner.evaluate import PageResult, Report, evaluate, read_gold, score_records
 from cleaner.explain import ExplainRow, explain_rows
@@ -39,12 +41,17 @@ from cleaner.io import (
 from cleaner.output import (
     DirSink,
     Format,
-    JsonlFileSink,
     OutputError,
     Sink,
     StreamSink,
+    file_sink,
+    is_file_output,
     output_conflict,
+    write_atomic,
 )
+from cleaner.report import BatchReport
+from cleaner.site import SiteProfile
+from cleaner.sitebatch import with_site_tables
 
 if TYPE_CHECKING:
     from cleaner.pipeline import Pipeline
@@ -163,9 +170,9 @@ class Progress:
 def open_sink(
     output: str | None, paths: Sequence[str], fmt: Format, globs: Sequence[str], skip: bool
 ) -> Sink:
-    """Where records go: stdout, one JSONL file, or a directory of files."""
+    """Where records go: stdout, one JSONL or Parquet file, or a directory of files."""
     stdout = binary_stream("stdout")
-    to_dir = output not in (None, STDIN) and not str(output).lower().endswith(".jsonl")
+    to_dir = output not in (None, STDIN) and not is_file_output(str(output))
     if fmt == "text" and not to_dir:
         raise click.BadParameter(
             "text is one file per input: use it with -o DIR", param_hint="'--format'"
@@ -179,7 +186,7 @@ def open_sink(
         raise click.BadParameter(f"{conflict}; write somewhere else", param_hint="'-o'")
     if to_dir and os.path.exists(output) and not os.path.isdir(output):
         raise click.BadParameter(
-            f"{output} is a file; give a directory, or a file name ending in .jsonl",
+            f"{output} is a file; give a directory, or a file name ending in .jsonl or .parquet",
             param_hint="'-o'",
         )
     if to_dir:
@@ -187,8 +194,8 @@ def open_sink(
     if os.path.isdir(output):
         raise click.BadParameter(f"{output} is a directory", param_hint="'-o'")
     try:
-        return JsonlFileSink(output)
-    except OutputError as exc:
+        return file_sink(output)
+    except CleanerError as exc:
         raise click.BadParameter(str(exc), param_hint="'-o'") from exc
 
 
@@ -264,9 +271,10 @@ def run(
 @click.option(
     "-o",
     "--output",
-    metavar="DIR|FILE.jsonl",
+    metavar="DIR|FILE.jsonl|FILE.parquet",
     help="Write a directory mirroring the inputs (one file each; a failed input gets none,"
-    " its error record goes to stdout), or one JSONL file. Default: JSON lines on stdout.",
+    " its error record goes to stdout), or one JSONL or Parquet file (Parquet needs the"
+    " 'parquet' extra). Default: JSON lines on stdout.",
 )
 @click.option(
     "--format",
@@ -303,6 +311,31 @@ def run(
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 @click.option(
+    "--site-learning",
+    is_flag=True,
+    help="Learn the lines each site repeats on many pages and remove them (site_repeated):"
+    " two passes over files, as it goes on stdin. A page's site: its URL's host, else its"
+    " directory (its JSONL file).",
+)
+@click.option(
+    "--site-profile",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Site learning that starts from FILE when it exists and saves the table there.",
+)
+@click.option(
+    "--dedup",
+    type=click.Choice(["exact", "near"]),
+    help="Flag repeated articles in meta.duplicate_of (near: MinHash, needs the dedup extra).",
+)
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False, writable=True),
+    metavar="FILE.html",
+    help="Write a self-contained HTML report of the run.",
+)
+@click.option(
     "--dask",
     "dask_address",
     metavar="ADDRESS",
@@ -327,6 +360,10 @@ def clean(
     jobs: int | None,
     fail_fast: bool,
     quiet: bool,
+    site_learning: bool,
+    site_profile: str | None,
+    dedup: str | None,
+    report_path: str | None,
     dask_address: str | None,
     config_path: str | None,
     disable: tuple[str, ...],
@@ -334,17 +371,21 @@ def clean(
     """Clean pages: text or HTML files, directories of them, JSONL files, or - for stdin.
 
     Files named *.html, *.htm or *.html.gz are HTML: trafilatura extracts the article,
-    then the text stages clean it.
+    then the text stages clean it. WARC archives (*.warc, *.warc.gz; the 'warc' extra) give
+    one page per HTML response, its URL as the id; other records are counted as skipped.
 
     Every input gives one record (rejected pages too, with the reason) or an error record
     {"schema": 1, "id", "source", "error"}; errors are also reported on stderr.
     """
     config = load_config(config_path, disable)
     if dask_address is not None:
-        if fmt != "json" or skip_existing or fail_fast:
+        if fmt != "json" or skip_existing or fail_fast or site_learning or site_profile:
             raise click.UsageError(
-                "--dask writes JSONL part files: no --format text, --skip-existing or --fail-fast"
+                "--dask writes JSONL part files: no --format text, --skip-existing,"
+                " --fail-fast, --site-learning or --site-profile"
             )
+        if dedup or report_path:
+            raise click.UsageError("--dask takes no --dedup or --report")
         fields = JsonlFields(text_field, id_field, html_field, url_field)
         clean_on_dask(ctx, dask_address, paths, output, globs, config, fields, quiet)
         return
@@ -362,21 +403,42 @@ def clean(
     sources = find_sources(paths, globs, stdin_jsonl=stdin_jsonl, exclude=exclude)
     if isinstance(sink, DirSink) and skip_existing:
         sources = without_existing(sources, sink, stats)
-    pages = iter_pages(
-        sources,
+    read_pages = functools.partial(
+        iter_pages,
         stdin=binary_stream("stdin"),
         text_field=text_field,
         id_field=id_field,
         html_field=html_field,
         url_field=url_field,
+        skipped=stats.records_skipped,
     )
+    pages = read_pages(sources)
+    profile = open_profile(site_profile) if site_learning or site_profile else None
+    if profile is not None:
+        # Standard input can be read only once: site learning as it goes. Files: two passes
+        # (the first counts no skipped record: the second pass does).
+        again = find_sources(paths, globs, exclude=exclude)
+        first = None if STDIN in paths else read_pages(again, skipped=None)
+        pages = with_site_tables(pages, profile, first)
     stderr_tty = sys.stderr.isatty()
     outcomes = run_pages(pages, config, workers, pipeline=pipeline)
+    if dedup is not None:
+        outcomes = deduplicator(dedup).mark(outcomes)
+    batch_report = BatchReport(command=" ".join(sys.argv)) if report_path else None
+    if batch_report is not None:
+        outcomes = batch_report.watch(outcomes)
     try:
         run(outcomes, sink, stats, Progress(stderr_tty and not quiet), fail_fast)
     except BrokenProcessPool as exc:
         raise click.ClickException(f"a worker process died ({exc}); try --jobs 1") from exc
     except OutputError as exc:
+        raise click.ClickException(str(exc)) from exc
+    try:
+        if profile is not None and site_profile:
+            profile.save(site_profile)
+        if batch_report is not None and report_path:
+            write_atomic(report_path, batch_report.to_html().encode())
+    except (OSError, OutputError) as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet:
         click.echo(stats.summary(skip_existing), err=True)
@@ -416,6 +478,23 @@ def clean_on_dask(
         click.echo(f"{result.stats.summary(False)}; {parts:,} part files in {output}", err=True)
     if result.stats.failed:
         ctx.exit(1)
+
+
+def open_profile(path: str | None) -> SiteProfile:
+    """A new site profile, or the one saved in ``path``."""
+    if path is None or not os.path.exists(path):
+        return SiteProfile()
+    try:
+        return SiteProfile.load(path)
+    except CleanerError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--site-profile'") from exc
+
+
+def deduplicator(mode: str) -> Deduplicator:
+    try:
+        return Deduplicator(near=mode == "near")
+    except MissingExtraError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--dedup'") from exc
 
 
 # --- cleaner explain ------------------------------------------------------------------------
@@ -590,6 +669,12 @@ def _short(text: str, width: int = 110) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--min-f1", type=click.FloatRange(0, 1), help="Exit 1 when overall F1 is lower.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes.")
+@click.option(
+    "--site-learning",
+    is_flag=True,
+    help="Clean the pages as one batch that learns each site's repeated lines (site: the"
+    " URL's host, else the dataset); prints the table with it, then without it.",
+)
 @config_options
 @click.pass_context
 def eval_(
@@ -607,6 +692,7 @@ def eval_(
     as_json: bool,
     min_f1: float | None,
     jobs: int | None,
+    site_learning: bool,
     config_path: str | None,
     disable: tuple[str, ...],
 ) -> None:
@@ -621,6 +707,7 @@ def eval_(
     config = load_config(config_path, disable)
     build_pipeline(config)
     gold = read_gold(gold_path, limit)
+    without: Report | None = None
     try:
         if records_path is not None:
             report = score_records(
@@ -631,8 +718,8 @@ def eval_(
                 id_field=id_field,
             )
         else:
-            report = evaluate(
-                gold,
+            run_eval = functools.partial(
+                evaluate,
                 text_field=str(text_field or html_field),
                 html=html_field is not None,
                 url_field=url_field or None,
@@ -642,13 +729,25 @@ def eval_(
                 config=config,
                 jobs=jobs or os.cpu_count() or 1,
             )
+            report = run_eval(gold, site_learning=site_learning)
+            if site_learning:
+                without = run_eval(read_gold(gold_path, limit))
     except (CleanerError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
-        click.echo(json.dumps(report.to_dict(worst), ensure_ascii=False, indent=2))
+        data = report.to_dict(worst)
+        if without is not None:
+            data = {"with_site_learning": data, "without_site_learning": without.to_dict()}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
+        if without is not None:
+            click.echo("with site learning")
         for row in summary_rows(report):
             click.echo(row)
+        if without is not None:
+            click.echo("\nwithout site learning")
+            for row in summary_rows(without):
+                click.echo(row)
         for result in report.worst(worst):
             click.echo("")
             for row in worst_rows(result):

@@ -58,6 +58,8 @@ class Removal:
     reason: str
     #: The piece's character offset when the line was split into columns, else None.
     column: int | None = None
+    #: For a line its site repeats (stage ``site``): on how many of the site's pages it is.
+    count: int | None = None
 
     @property
     def key(self) -> LineKey:
@@ -68,6 +70,8 @@ class Removal:
         if self.column is not None:
             out["column"] = self.column
         out.update(text=self.text, stage=self.stage, reason=self.reason)
+        if self.count is not None:
+            out["count"] = self.count
         return out
 
 
@@ -120,15 +124,20 @@ class Meta:
     dateline: str | None = None
     agency: str | None = None
     extraction: str | None = None
+    #: In a batch with duplicate detection: the id of the first copy of this article.
+    duplicate_of: str | None = None
 
     def to_dict(self) -> dict[str, str | None]:
-        return {
+        out = {
             "date": self.date,
             "byline": self.byline,
             "dateline": self.dateline,
             "agency": self.agency,
             "extraction": self.extraction,
         }
+        if self.duplicate_of is not None:
+            out["duplicate_of"] = self.duplicate_of
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +277,9 @@ class Document:
             source=data.get("source"),
             encoding=data.get("encoding"),
             removed=tuple(
-                Removal(r["line"], r["text"], r["stage"], r["reason"], r.get("column"))
+                Removal(
+                    r["line"], r["text"], r["stage"], r["reason"], r.get("column"), r.get("count")
+                )
                 for r in data.get("removed") or []
             ),
             fixes=tuple(

@@ -285,31 +285,74 @@ def evaluate(
     id_field: str | None = "id",
     config: CleanerConfig | None = None,
     jobs: int = 1,
+    site_learning: bool = False,
 ) -> Report:
-    """Clean the page in ``text_field`` (HTML when ``html``) of every gold object, score it."""
+    """Clean the page in ``text_field`` (HTML when ``html``) of every gold object, score it.
+
+    ``site_learning``: clean the pages as one batch that learns each site's repeated lines
+    first (:mod:`cleaner.sitebatch`); a page's site is its URL's host, else its dataset.
+    """
+    objs = list(gold) if site_learning else gold
     waiting: deque[Mapping[str, Any]] = deque()
 
     def pages() -> Iterator[Page]:
-        for obj in gold:
+        for obj in objs:
             waiting.append(obj)
-            number = obj.get("_line", len(waiting))
-            page_id = str(obj.get(id_field, number)) if id_field else str(number)
-            text = obj.get(text_field)
-            if not isinstance(text, str):
-                yield Page(page_id, page_id, page_id, True, error=f"no text in {text_field!r}")
-            else:
-                url = obj.get(url_field) if url_field else None
-                url = url if isinstance(url, str) else None
-                yield Page(page_id, page_id, page_id, True, data=text, html=html, url=url)
+            yield _gold_page(obj, len(waiting), text_field, html, url_field, id_field)
 
+    batch: Iterable[Page] = pages()
+    if site_learning:
+        batch = _with_site_tables(batch, _gold_sites(objs, url_field))
     report = Report()
-    for outcome in run_pages(pages(), config, jobs):
+    for outcome in run_pages(batch, config, jobs):
         report.add(
             score_record(
                 outcome.record, waiting.popleft(), gold_field=gold_field, title_field=title_field
             )
         )
     return report
+
+
+def _gold_page(
+    obj: Mapping[str, Any],
+    number: int,
+    text_field: str,
+    html: bool,
+    url_field: str | None,
+    id_field: str | None,
+) -> Page:
+    number = obj.get("_line", number)
+    page_id = str(obj.get(id_field, number)) if id_field else str(number)
+    text = obj.get(text_field)
+    if not isinstance(text, str):
+        return Page(page_id, page_id, page_id, True, error=f"no text in {text_field!r}")
+    url = obj.get(url_field) if url_field else None
+    url = url if isinstance(url, str) else None
+    return Page(page_id, page_id, page_id, True, data=text, html=html, url=url)
+
+
+def _gold_sites(objs: Iterable[Mapping[str, Any]], url_field: str | None) -> list[str]:
+    """Each gold page's site: its URL's host, else its dataset."""
+    from cleaner.site import site_key
+
+    sites = []
+    for obj in objs:
+        url = obj.get(url_field) if url_field else None
+        host = site_key(url) if isinstance(url, str) and url.strip() else ""
+        sites.append(host if "." in host else f"dataset:{obj.get('dataset')}")
+    return sites
+
+
+def _with_site_tables(pages: Iterable[Page], sites: list[str]) -> Iterator[Page]:
+    """Two passes over pages held in memory: learn every site, then attach the tables."""
+    from cleaner.site import SiteProfile
+    from cleaner.sitebatch import attach, learn
+
+    held = list(pages)
+    site_of = dict(zip((id(page) for page in held), sites, strict=True))
+    profile = SiteProfile()
+    learn(held, profile, site_of=lambda page: site_of[id(page)])
+    yield from attach(held, profile, site_of=lambda page: site_of[id(page)])
 
 
 def score_records(

@@ -57,30 +57,69 @@ _BLOCKS = frozenset(
 )
 
 
-def decode_html(data: bytes) -> tuple[str, str]:
+def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
     """Decode an HTML page: its declared charset, checked against the bytes.
 
-    A page that declares a single-byte charset but whose bytes are valid UTF-8 with
+    ``charset`` is the one the server sent (the HTTP ``Content-Type`` header); it comes
+    before the page's ``<meta>`` charset, as in browsers, and a byte-order mark comes before
+    both. A page that declares a single-byte charset but whose bytes are valid UTF-8 with
     non-ASCII characters is UTF-8 (a common server misconfiguration); a declared charset
-    that is unknown, or that the bytes do not fit, falls back to :func:`decode_bytes`.
+    that is unknown, or that the bytes do not fit, gives way to the next one, and last to
+    :func:`decode_bytes`.
+
+    >>> decode_html("<p>café</p>".encode("cp1252"), "windows-1252")
+    ('<p>café</p>', 'cp1252')
+    >>> decode_html("<p>café</p>".encode("utf-8"), "iso-8859-1")
+    ('<p>café</p>', 'utf-8')
     """
-    declared = _declared_charset(data)
-    if declared is not None:
-        if declared in _SINGLE_BYTE_LABELS and not data.isascii():
-            try:
-                return data.decode("utf-8"), "utf-8"
-            except UnicodeDecodeError:
-                pass
-        try:
-            name = codecs.lookup(declared).name
-            return data.decode(name), name
-        except (LookupError, UnicodeDecodeError):
-            pass
+    header = None if _has_bom(data) or not charset else charset.strip().strip("\"'").lower()
+    for declared in (header, _declared_charset(data)):
+        if declared:
+            found = _decode_declared(data, declared)
+            if found is not None:
+                return found
     return decode_bytes(data)
 
 
+def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
+    """The media type and the charset of a ``Content-Type`` header, lowercased; give the
+    charset to :func:`~cleaner.clean_html` with the bytes of the page.
+
+    >>> parse_content_type('text/html; charset="ISO-8859-1"')
+    ('text/html', 'iso-8859-1')
+    >>> parse_content_type(None)
+    (None, None)
+    """
+    if not value or not value.strip():
+        return None, None
+    media_type, *params = value.split(";")
+    charset = None
+    for param in params:
+        key, _, val = param.partition("=")
+        if key.strip().lower() == "charset" and val.strip():
+            charset = val.strip().strip("\"'").lower()
+    return media_type.strip().lower(), charset
+
+
+def _decode_declared(data: bytes, declared: str) -> tuple[str, str] | None:
+    if declared in _SINGLE_BYTE_LABELS and not data.isascii():
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    try:
+        name = codecs.lookup(declared).name
+        return data.decode(name), name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _has_bom(data: bytes) -> bool:
+    return data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
 def _declared_charset(data: bytes) -> str | None:
-    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if _has_bom(data):
         return None  # decode_bytes honours the BOM
     match = _META_CHARSET.search(data[:PRESCAN_BYTES])
     return match.group(1).decode("ascii").lower() if match else None
@@ -443,10 +482,10 @@ def visible_text(tree: HtmlElement | None) -> str:
     return "\n".join(lines)
 
 
-def ensure_text(data: str | bytes) -> tuple[str, str | None]:
-    """HTML as text, decoding bytes by the page's charset."""
+def ensure_text(data: str | bytes, charset: str | None = None) -> tuple[str, str | None]:
+    """HTML as text, decoding bytes by the server's or the page's charset."""
     if isinstance(data, str):
         return data, None
     if not data.strip():
         raise DecodeError("the page is empty")
-    return decode_html(data)
+    return decode_html(data, charset)

@@ -15,10 +15,14 @@ import io
 import json
 import os
 import zlib
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from typing import BinaryIO, NamedTuple, cast
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple, cast
 
 from cleaner.errors import DecodeError, InputError
+
+if TYPE_CHECKING:
+    from cleaner.site import SiteTable
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -111,6 +115,8 @@ STDIN_NAME = "<stdin>"
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 #: File names read as HTML pages (trafilatura extracts the article, then the text stages).
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+#: File names read as WARC archives (every HTML response in them is a page; cleaner.warc).
+WARC_SUFFIXES = (".warc", ".warc.gz")
 DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.html.gz")
 
 _JSON_TYPES = {
@@ -147,8 +153,10 @@ class Page(NamedTuple):
     """One page to clean: its text inline (``data``), or a file to read (``path``).
 
     ``error`` is set instead when the page could not be read; it becomes an error record.
-    ``name`` and ``jsonl`` are the :class:`Source` it came from. ``oversized`` marks a page
-    found over the size limit before cleaning, its text already let go: it is rejected.
+    ``name`` and ``jsonl`` are the :class:`Source` it came from. ``charset`` is the one a
+    server sent with the page (a WARC record's HTTP header), to check against its bytes.
+    ``oversized`` marks a page found over the size limit before cleaning, its text already
+    let go: it is rejected.
     """
 
     id: str
@@ -160,6 +168,9 @@ class Page(NamedTuple):
     error: str | None = None
     html: bool = False
     url: str | None = None
+    charset: str | None = None
+    #: In a batch with site learning: what was learned about the page's site.
+    site: SiteTable | None = None
     oversized: bool = False
 
 
@@ -179,6 +190,20 @@ def is_jsonl(name: str) -> bool:
     (True, False)
     """
     return name.lower().endswith(JSONL_SUFFIXES)
+
+
+def is_warc(name: str) -> bool:
+    """Whether a file name says WARC.
+
+    >>> is_warc("crawl-00001.warc.gz"), is_warc("pages.WARC"), is_warc("page.html")
+    (True, True, False)
+    """
+    return name.lower().endswith(WARC_SUFFIXES)
+
+
+def many_pages(name: str) -> bool:
+    """Whether a file holds many pages and gives a JSONL file of records (JSONL, WARC)."""
+    return is_jsonl(name) or is_warc(name)
 
 
 def matches(rel: str, globs: Sequence[str]) -> bool:
@@ -211,7 +236,7 @@ def find_sources(
         elif os.path.isdir(path):
             yield from walk_dir(path, globs, exclude=exclude)
         elif os.path.exists(path):
-            yield Source(path, os.path.basename(path), is_jsonl(path))
+            yield Source(path, os.path.basename(path), many_pages(path))
         else:
             yield Source(path, os.path.basename(path), False, "no such file or directory")
 
@@ -265,7 +290,7 @@ def walk_dir(
             if not os.path.exists(entry.path):
                 yield Source(entry.path, rel, False, "broken symbolic link")
             elif entry.is_file():
-                yield Source(entry.path, rel, is_jsonl(entry.name))
+                yield Source(entry.path, rel, many_pages(entry.name))
 
 
 # --- Reading pages --------------------------------------------------------------------------
@@ -309,8 +334,10 @@ def iter_pages(
     id_field: str | None = None,
     html_field: str | None = None,
     url_field: str | None = None,
+    skipped: Counter[str] | None = None,
 ) -> Iterator[Page]:
-    """The pages of each source, lazily: one per text file, one per JSONL line.
+    """The pages of each source, lazily: one per text file, one per JSONL line, one per
+    HTML response of a WARC archive (the other records are counted in ``skipped``).
 
     A text file is not read here but where it is cleaned (:func:`read_page`), so that
     worker processes share the reading. Standard input is read from ``stdin``.
@@ -318,6 +345,10 @@ def iter_pages(
     for source in sources:
         if source.error is not None:
             yield _error(source, source.error)
+        elif source.path != STDIN and is_warc(source.name):
+            from cleaner.warc import warc_pages
+
+            yield from warc_pages(source, skipped)
         elif source.jsonl:
             fields = JsonlFields(text_field, id_field, html_field, url_field)
             yield from _jsonl_source(source, stdin, fields)

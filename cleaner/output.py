@@ -18,11 +18,13 @@ from typing import Any, BinaryIO, Literal, Protocol
 
 from cleaner.document import SCHEMA_VERSION
 from cleaner.errors import CleanerError
-from cleaner.io import STDIN, STDIN_NAME, is_jsonl, matches
+from cleaner.io import STDIN, STDIN_NAME, many_pages, matches
 
 Format = Literal["json", "text"]
 #: What the output of standard input is called in an output directory.
 STDIN_OUTPUT = "stdin"
+#: Output names that mean one file of records (JSON lines, or Parquet), not a directory.
+FILE_SUFFIXES = (".jsonl", ".parquet")
 
 
 class OutputError(CleanerError):
@@ -32,6 +34,15 @@ class OutputError(CleanerError):
 def error_record(id: str, source: str | None, message: str) -> dict[str, Any]:
     """The record written for an input that produced no document."""
     return {"schema": SCHEMA_VERSION, "id": id, "source": source, "error": message}
+
+
+def is_file_output(output: str) -> bool:
+    """Whether ``-o`` names one file of records rather than a directory.
+
+    >>> is_file_output("out.jsonl"), is_file_output("corpus.Parquet"), is_file_output("out")
+    (True, True, False)
+    """
+    return output.lower().endswith(FILE_SUFFIXES)
 
 
 def json_line(record: dict[str, Any]) -> bytes:
@@ -93,6 +104,13 @@ class AtomicFile:
         except OSError as exc:
             raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
         self._handle: BinaryIO | None = os.fdopen(fd, "wb")
+
+    @property
+    def stream(self) -> BinaryIO:
+        """The open temporary file, for writers that take a stream (Parquet)."""
+        if self._handle is None:
+            raise OutputError(f"{self.path} is already closed")
+        return self._handle
 
     def write(self, data: bytes) -> None:
         if self._handle is None:
@@ -184,6 +202,50 @@ class JsonlFileSink:
         self.file.discard()
 
 
+class ParquetSink:
+    """Rows of one Parquet file (:mod:`cleaner.parquet`), written a row group at a time;
+    the file appears when the run ends. Error records are rows too.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        from cleaner.parquet import RecordWriter
+
+        self.file = AtomicFile(path)
+        try:
+            self.writer = RecordWriter(self.file.stream)
+        except BaseException:
+            self.file.discard()
+            raise
+
+    def write(
+        self, record: dict[str, Any], *, name: str, jsonl: bool, path: str | None, failed: bool
+    ) -> None:
+        try:
+            self.writer.write(record)
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.file.path}: {exc.strerror or exc}") from exc
+
+    def close(self) -> None:
+        try:
+            self.writer.close()
+        except OSError as exc:
+            self.file.discard()
+            raise OutputError(f"cannot write {self.file.path}: {exc.strerror or exc}") from exc
+        self.file.commit()
+
+    def discard(self) -> None:
+        # Closed before the file goes, or pyarrow would close it when collected, writing
+        # to a closed file; a write error here does not matter, the file is deleted.
+        with contextlib.suppress(OSError):
+            self.writer.abort()
+        self.file.discard()
+
+
+def file_sink(path: str) -> JsonlFileSink | ParquetSink:
+    """The sink for one output file of records: Parquet for ``*.parquet``, else JSONL."""
+    return ParquetSink(path) if path.lower().endswith(".parquet") else JsonlFileSink(path)
+
+
 class DirSink:
     """One output file per input, mirroring the input tree under ``root``.
 
@@ -265,14 +327,14 @@ def output_conflict(
 ) -> str | None:
     """Why writing to ``output`` could replace one of the inputs ``paths``, or None.
 
-    ``output`` is a JSONL file when its name ends in ``.jsonl``, else a directory.
+    ``output`` is a file when its name ends in ``.jsonl`` or ``.parquet``, else a directory.
     """
     out_real = os.path.realpath(output)
     for path in paths:
         if path == STDIN:
             continue
         real = os.path.realpath(path)
-        if output.lower().endswith(".jsonl"):
+        if is_file_output(output):
             if out_real == real:
                 return f"the output {output} is also an input"
             inside = os.path.commonpath([out_real, real]) == real
@@ -285,7 +347,7 @@ def output_conflict(
             if out_real == real:
                 return f"the output directory {output} is the input directory {path}"
         else:
-            name = output_name(os.path.basename(path), is_jsonl(path), fmt)
+            name = output_name(os.path.basename(path), many_pages(path), fmt)
             target = os.path.join(out_real, name)
             if os.path.realpath(target) == real:
                 return f"the output for {path} would replace it"

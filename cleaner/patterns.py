@@ -58,12 +58,18 @@ SOCIAL_FOLLOW = _line_start(
     r"(?:folge|folgen sie|folgt) (?:uns|\w+) (?:auf|bei)\b",
     r"suivez[- ]nous|síguenos|seguici|siga-nos|obserwuj nas|подпишитесь на (?:нас|наш)",
     r"(?:follow|join) (?:\w+ )?on (?:telegram|twitter|facebook|instagram|whatsapp)",
+    r"follow (?:[\w.@'’-]+ ){1,4}on (?:twitter|facebook|instagram|telegram|linkedin|youtube"
+    r"|tiktok|threads|bluesky)\b|siguenos\b",
+    r".{0,60}\b(?:tenemos|únete a nuestro|unisciti al nostro|rejoignez notre|tritt unserem)"
+    r" (?:canal|canale|chaîne|kanal) (?:de |en |su |sur |auf )?(?:telegram|whatsapp|youtube)",
 )
 
 SUBSCRIBE = _line_start(
     r"(?:sign up|subscribe|register|join)(?: now| today| free| here)?(?: (?:for|to) (?:our|the|free|daily|weekly|\w+'s)\b| for free\b|$)",
     r"(?:get|receive) (?:our|the) (?:\w+ )?(?:newsletter|daily|weekly|briefing|alerts?)",
     r"newsletter|(?:daily|weekly|morning|evening) (?:newsletter|briefing|digest)",
+    r"(?:[\w&'’-]+ ){1,4}newsletter\W*$|sign up to (?:get|receive)\b"
+    r"|verpasse(?:n sie)? keine (?:news|nachrichten|artikel|beiträge|neuigkeiten)",
     r"(?:jetzt )?(?:newsletter )?(?:abonnieren|abonnement)|abonnez-vous|inscrivez-vous"
     r"|suscríbete|suscribirse|iscriviti|assine|zapisz się|zaprenumeruj|подписаться|подпишитесь",
     r"already (?:a )?subscriber|(?:become|are you) a (?:subscriber|member)|subscriber only"
@@ -74,6 +80,10 @@ SUBSCRIBE = _line_start(
     r"um (?:diesen|den vollständigen) (?:artikel|beitrag|text) (?:zu lesen|weiterzulesen)"
     r"|pour (?:lire|continuer à lire) (?:cet|la suite de cet) article"
     r"|para (?:leer|seguir leyendo) (?:este|el) artículo",
+    # A sign-up form's answers: 15 such lines in the development pages, none in gold.
+    r"thanks? (?:you )?for (?:signing up|subscribing)|there was an error processing your"
+    r" subscription|you(?:'re| are) (?:now )?subscribed|danke für (?:ihre|deine) anmeldung"
+    r"|merci (?:pour votre|de votre) inscription|gracias por (?:suscribirte|registrarte)",
 )
 
 LOGIN = _whole_line(
@@ -114,6 +124,10 @@ NAVIGATION = _whole_line(
     r"(?:search|suche|rechercher|buscar|cerca|szukaj|поиск)(?: for)?(?: \w+)?",
     r"(?:menu|menü|close|schließen|fermer|cerrar|chiudi|zamknij|закрыть|open menu)",
     r"(?:loading|lädt|chargement|cargando)(?:\.\.\.|…)?",
+    # Text-size buttons and trackback links: 24 and 9 lines in the development pages, none
+    # in gold.
+    r"(?:(?:increase|decrease|reset|larger|smaller) )?(?:font|text) size|trackbacks?(?: ur[il])?"
+    r"|schrift(?:größe)? (?:vergrößern|verkleinern)|taille du texte",
     r"post navigation|beitrags-?navigation|navigation des articles|navegación de entradas"
     r"|(?:view|see) all posts by .{1,40}|zeige alle beiträge von .{1,40}",
     r"permalink|(?:view|open) (?:the )?(?:photo )?gallery|(?:bildergalerie|galerie) (?:ansehen|öffnen)",
@@ -122,12 +136,16 @@ NAVIGATION = _whole_line(
     r"|(?:article plus (?:récent|ancien)\W*){1,2}(?:accueil)?"
     r"|(?:entrada (?:más reciente|antigua)\W*){1,2}(?:(?:página de )?inicio)?"
     r"|(?:postagem (?:mais recente|mais antiga)\W*){1,2}(?:página inicial)?",
-    r"(?:blog )?(?:archives?|archiv|archivo|archivio|archiwum)?\W*(?:\w+ \d{4} \(\d+\)\W*){3,}",
-    r"this entry was posted (?:in|on) .*|.*bookmark the permalink\W*"
-    r"|dieser (?:eintrag|beitrag) wurde (?:am .{1,40} )?veröffentlicht in .*"
-    r"|.*lesezeichen (?:auf den|für den) permalink\W*|cette entrée a été publiée dans .*"
-    r"|esta entrada fue publicada en .*",
-    r"(?:javascript is (?:disabled|required)|please enable javascript).*",
+    # "You need to have JavaScript enabled to view this page", "Bitte aktivieren Sie
+    # JavaScript", "JavaScript est désactivé": notices for browsers without scripts.
+    r"(?:[^.!?]{0,60}\s)?(?:(?:have|has|with|without|need|muss) javascript (?:enabled|turned on|aktiviert)"
+    r"|javascript (?:is |must be |needs to be |has to be |ist |muss |est |doit être |está |è )"
+    r"(?:disabled|required|enabled|turned (?:on|off)|deaktiviert|aktiviert|désactivé|activé"
+    r"|desactivado|habilitado|disattivato)|javascript (?:disabled|deaktiviert|désactivé"
+    r"|desactivado|wyłączony))\b.*",
+    r"(?:please |bitte )?(?:enable|turn on|activate|allow|aktivieren sie|aktiviere|activez|activer"
+    r"|habilite|habilita|active|activa|attiva|włącz) (?:the )?javascript.*",
+    r"(?:this|our) (?:site|page|website|browser) (?:requires|needs|uses) javascript.*",
     r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
     r"|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone"
     r"|все права защищены).*",
@@ -137,6 +155,61 @@ NAVIGATION = _whole_line(
     r"(?:\s*[|·•/,]\s*(?:terms (?:of (?:use|service))?|privacy(?: policy)?|contact(?: us)?"
     r"|about(?: us)?|imprint|impressum|datenschutz(?:erklärung)?|kontakt|site ?map"
     r"|advertise(?: with us)?|careers|faqs?|rss(?: feeds?)?|cookies?(?: policy)?))*",
+)
+
+#: Blog lines that run long but are still navigation, of any length: archive counts ("Blog
+#: Archive October (18) September (14) ...", up to 183 words on the development pages) and
+#: post footers ("This entry was posted in ... Bookmark the permalink.", 19 to 31 words).
+#: 16 such lines of over 14 words in the development pages, none in a gold body.
+POST_FOOTER = _whole_line(
+    r"(?:blog )?(?:archives?|archiv|archivo|archivio|archiwum|blog archive)?\W*"
+    r"(?:[^\W\d]+(?: \d{4})? ?\(\d+\)\W*){3,}",
+    r"this entry was posted (?:in|on) .*|.*bookmark the permalink\W*"
+    r"|dieser (?:eintrag|beitrag) wurde (?:am .{1,40} )?veröffentlicht in .*"
+    r"|.*lesezeichen (?:auf den|für den) permalink\W*|cette entrée a été publiée dans .*"
+    r"|esta entrada fue publicada en .*",
+)
+
+#: Job words of an author biography, in several languages.
+_BIO_ROLE = (
+    r"(?:writer|editor|journalist|reporter|author|professor|faculty|lecturer|correspondent"
+    r"|contributor|blogger|columnist|freelancer?|photographer|producer|researcher|physician"
+    r"|teaches|based in|lives? in|living in|founder|co-?founder|ceo|director|analyst|host"
+    r"|creator|redakteur\w*|journalist\w*|autor\w*|korrespondent\w*|lebt in|schreibt"
+    r"|rédact\w*|journaliste|periodista|redactor\w*|escritor\w*|giornalista|dziennikar\w*)"
+)
+#: An author biography: a name of two to four capitalised words (not a sentence opener),
+#: "is a / ist / est ...", and a job word in the same sentence. "Jane Smith is a staff
+#: writer at The Courier", "Max Muster ist Redakteur im Ressort Wirtschaft".
+AUTHOR_BIO = re.compile(
+    r"^(?:about the author\W*)?"
+    r"(?-i:(?!(?:The|This|It|What|Most|If|Your|Our|When|In|A|An|Der|Die|Das|Le|La|El|Il)\b)"
+    r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})(?:,[^,]{1,60},)?"
+    r"\s+(?:is|was|has been|ist|war|est|es|è|jest)\s+[^.!?]{0,150}?\b" + _BIO_ROLE + r"\b",
+    re.IGNORECASE,
+)
+ABOUT_AUTHOR = _whole_line(
+    r"about the (?:author|writer)s?|über (?:den|die) autor(?:in)?|zu(?:r|m) autor(?:in)?"
+    r"|(?:à|a) propos de l'auteur|sobre (?:el|la) autor(?:a)?|l'autore|o autorze|об авторе",
+)
+
+#: Headlines of other stories marked with a bracketed tag in capitals: "Hong Kong protest
+#: jibe [INSIGHT]", "... [VIDEO]". 32 such lines in the development pages, none in gold.
+TEASER_TAG = re.compile(r"^.{10,200}\s\[[A-ZÄÖÜÉ][A-ZÄÖÜÉ ]{2,20}\]\W*$")
+#: "Don't miss" and reprint notices: 16 and 9 lines there, none in gold.
+PROMO_NAV = _whole_line(
+    r"don'?t miss|nicht verpassen|à ne pas manquer|no te pierdas|da non perdere|nie przegap",
+    r"order reprints|reprints? (?:&|and) permissions|this copy is for your personal,? "
+    r"non-commercial use only.*",
+)
+
+#: Reading-time stamps: "5 min read", "Reading time: 2 minutes", "Lesezeit: ca. 3 Minuten",
+#: "8 minutos de lectura". 18 such lines in the development pages, none in a gold body.
+READING_TIME = _whole_line(
+    r"(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
+    r"|tempo di lettura|czas czytania|время чтения)\W*(?:ca\.?\s*)?\d+\s*(?:min\w*|мин\w*)",
+    r"(?:ca\.?\s*)?\d+\s*-?\s*(?:min\w*|minute\w*|мин\w*)\.?\s*(?:read|reading|lesezeit"
+    r"|lesedauer|de lecture|de lectura|di lettura|czytania|чтения)",
 )
 
 COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
@@ -153,7 +226,7 @@ AD_LABEL = _whole_line(
     r"advertisements?|advertising|advert|ads?|sponsored(?: (?:content|links?|by .*|post|stories))?",
     r"paid (?:content|post|partnership)|promoted(?: (?:content|stories|by .*))?|partner content",
     r"реклама|anzeigen?|werbung|publicidad|publicité|pubblicità|publicidade|reklama|advertentie",
-    r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad(?:vertisement)?|gallery|video))?",
+    r"(?:story|article) continues(?: (?:below|after)(?: (?:this )?(?:ad(?:vertisement)?|gallery|video))?)?",
     r"continue reading (?:the main story|below)|weiterlesen nach der anzeige",
     r"(?:advertisement|anzeige|реклама)\s*[-–—:|].*",
 )

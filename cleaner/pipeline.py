@@ -14,6 +14,8 @@ from cleaner.stages.base import Stage
 
 if TYPE_CHECKING:
     from cleaner.html import Extraction
+    from cleaner.site import SiteTable
+from cleaner.stages.bio import AuthorBioStage
 from cleaner.stages.boilerplate import AdFilter, ChromeFilter, CommentWidgetFilter, PatternFilter
 from cleaner.stages.captions import CaptionStage
 from cleaner.stages.columns import ColumnStage
@@ -23,6 +25,7 @@ from cleaner.stages.layout import ForeignScriptStage, MenuStage
 from cleaner.stages.main_content import MainContentStage
 from cleaner.stages.metadata import MetadataStage
 from cleaner.stages.sections import CommentSectionStage, RelatedStage
+from cleaner.stages.site import SiteRepeatedStage
 from cleaner.stages.structure import StructureStage
 from cleaner.stages.verdict import VerdictStage
 
@@ -39,7 +42,9 @@ STAGE_CLASSES: tuple[type[Stage], ...] = (
     MenuStage,
     CaptionStage,
     RelatedStage,
+    SiteRepeatedStage,
     MainContentStage,
+    AuthorBioStage,
     MetadataStage,
     StructureStage,
     LanguageStage,
@@ -76,17 +81,31 @@ class Pipeline:
             stages.append(stage_cls())
         return cls(stages, max_chars=config.max_chars)
 
-    def __call__(self, doc: Document, *, extracted: bool = False) -> Document:
+    def __call__(
+        self, doc: Document, *, extracted: bool = False, site: SiteTable | None = None
+    ) -> Document:
+        """Run the stages; ``site``: what a batch learned about the page's site (the
+        ``site`` stage does nothing without it).
+        """
         for stage in self.extracted_stages if extracted else self.stages:
+            if site is not None and isinstance(stage, SiteRepeatedStage):
+                stage = stage.for_site(site)
             doc = stage(doc)
         return doc
 
     def clean_text(
-        self, text: str, *, id: str = "", source: str | None = None, encoding: str | None = None
+        self,
+        text: str,
+        *,
+        id: str = "",
+        source: str | None = None,
+        encoding: str | None = None,
+        site: SiteTable | None = None,
     ) -> Document:
         if self.max_chars is not None and len(text) > self.max_chars:
             return too_large(id, source, encoding)
-        return self(Document.from_text(text, id=id, source=source, encoding=encoding))
+        doc = Document.from_text(text, id=id, source=source, encoding=encoding)
+        return self(doc, site=site)
 
     def clean_html(
         self,
@@ -95,35 +114,44 @@ class Pipeline:
         url: str | None = None,
         id: str = "",
         source: str | None = None,
+        charset: str | None = None,
+        site: SiteTable | None = None,
     ) -> Document:
         """Clean an HTML page: trafilatura's extraction (or the visible text when it finds
-        nothing) through the text stages, with the page's title and metadata.
+        nothing) through the text stages, with the page's title and metadata. ``charset``
+        is the one from the HTTP header, for bytes (checked against them).
         """
         from cleaner.html import ensure_text, extract
 
-        html, encoding = ensure_text(data)
+        html, encoding = ensure_text(data, charset)
         limit = char_limit(self.max_chars, html=True)
         if limit is not None and len(html) > limit:
             return too_large(id, source, encoding)
         found = extract(html, url)
-        doc = self._clean_extraction(found.text, found, id, source, encoding)
+        doc = self._clean_extraction(found.text, found, id, source, encoding, site)
         other = found.other() if doc.rejected is not None else None
         if other is not None:
             # trafilatura kept the wrong part of the page (a teaser list): the whole visible
             # text through the text stages, as for a scraped dump. Or the visible text of a
             # page laid out in a table left nothing: trafilatura's text instead.
-            second = self._clean_extraction(other.text, other, id, source, encoding)
+            second = self._clean_extraction(other.text, other, id, source, encoding, site)
             if second.rejected is None or other.method == "visible_text":
                 doc = second
         return doc
 
     def _clean_extraction(
-        self, text: str, found: Extraction, id: str, source: str | None, encoding: str | None
+        self,
+        text: str,
+        found: Extraction,
+        id: str,
+        source: str | None,
+        encoding: str | None,
+        site: SiteTable | None = None,
     ) -> Document:
         doc = Document.from_text(text, id=id, source=source, encoding=encoding)
         extracted = found.method == "trafilatura"
         doc = replace(doc, title_hint=found.title, extracted=extracted)
-        doc = self(doc, extracted=extracted)
+        doc = self(doc, extracted=extracted, site=site)
         meta = doc.meta
         return replace(
             doc,
@@ -135,11 +163,18 @@ class Pipeline:
             ),
         )
 
-    def clean(self, data: str | bytes, *, id: str = "", source: str | None = None) -> Document:
+    def clean(
+        self,
+        data: str | bytes,
+        *,
+        id: str = "",
+        source: str | None = None,
+        site: SiteTable | None = None,
+    ) -> Document:
         if isinstance(data, bytes):
             text, encoding = decode_bytes(data)
-            return self.clean_text(text, id=id, source=source, encoding=encoding)
-        return self.clean_text(data, id=id, source=source)
+            return self.clean_text(text, id=id, source=source, encoding=encoding, site=site)
+        return self.clean_text(data, id=id, source=source, site=site)
 
 
 def check_config(config: CleanerConfig) -> None:
@@ -162,9 +197,14 @@ def clean(
     source: str | None = None,
     config: CleanerConfig | None = None,
     pipeline: Pipeline | None = None,
+    site: SiteTable | None = None,
 ) -> Document:
-    """Clean one page of text (str, or bytes in any encoding) into a :class:`Document`."""
-    return (pipeline or Pipeline.from_config(config)).clean(data, id=id, source=source)
+    """Clean one page of text (str, or bytes in any encoding) into a :class:`Document`.
+
+    ``site``: what a batch learned about the page's site
+    (:meth:`~cleaner.site.SiteProfile.table_for_text`); without it, no site learning.
+    """
+    return (pipeline or Pipeline.from_config(config)).clean(data, id=id, source=source, site=site)
 
 
 def char_limit(max_chars: int | None, *, html: bool = False) -> int | None:
@@ -193,10 +233,13 @@ def clean_html(
     source: str | None = None,
     config: CleanerConfig | None = None,
     pipeline: Pipeline | None = None,
+    charset: str | None = None,
 ) -> Document:
-    """Clean one HTML page (str, or bytes decoded by its declared charset)."""
+    """Clean one HTML page (str, or bytes decoded by the HTTP header's ``charset`` or the
+    page's declared one, checked against the bytes).
+    """
     return (pipeline or Pipeline.from_config(config)).clean_html(
-        data, url=url, id=id, source=source
+        data, url=url, id=id, source=source, charset=charset
     )
 
 

@@ -453,6 +453,14 @@ HEADER_ZONES = [
     ("stopwords", ["Lokales Nachrichten", "Stadtrat stimmt für die neue Brücke"]),
     # A teaser for another story sits nearer the body; the title shares the body's words.
     ("overlap", ["Council backs plan for new bridge", "Storm closes all schools in the north"]),
+    # The title's deck sits right under it, nearer the body and longer, and shares its words.
+    (
+        "deck",
+        [
+            "Council backs plan for new bridge",
+            "Old river bridge must be replaced within five years, council says",
+        ],
+    ),
 ]
 
 
@@ -684,3 +692,193 @@ def test_headline_is_cut_out_of_a_line_of_layout_cells(line: str) -> None:
         assert line[removal.column : removal.column + len(removal.text)] == removal.text
     pieces = sorted([(at, title)] + [(r.column or 0, r.text) for r in rest])
     assert "".join(text for _, text in pieces).replace(" ", "") == line.replace(" ", "")
+
+
+def test_one_name_the_article_mentions_is_weak_evidence_of_a_title() -> None:
+    # "The Courier" shares its only content word with the article; the title shares four.
+    body = PARA.replace("The council said", "The council told The Courier")
+    doc = clean(
+        "\n\n".join(["Council backs plan for new bridge", "The Courier", body, PARA2, PARA3])
+    )
+    assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Council backs plan for new bridge | Opinion", "| Opinion"),
+        ("Council backs plan for new bridge / Dec 2025", "/ Dec 2025"),
+    ],
+)
+def test_a_short_label_beside_the_title_is_cut_off(line: str, label: str) -> None:
+    doc = clean("\n\n".join([line, PARA, PARA2, PARA3]))
+    assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"
+    rest = [(r.reason, r.text) for r in doc.removed if r.number == 1]
+    assert rest == [("headline_row", label)]
+
+
+def test_a_label_before_the_title_is_offered_apart() -> None:
+    from cleaner.blocks import Block
+    from cleaner.document import Line
+    from cleaner.stages.structure import headline_pieces
+
+    line = "Opinion | The case against the new bridge"
+    assert headline_pieces(Block((Line(1, line),))) == [line, "The case against the new bridge"]
+    # A breadcrumb of several parts offers no piece.
+    assert headline_pieces(Block((Line(1, "News / World / Europe today"),))) == [
+        "News / World / Europe today"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["5 min read", "Reading time: 2 minutes", "Lesezeit: ca. 3 Minuten", "8 minutos de lectura"],
+)
+def test_reading_time_stamp(line: str) -> None:
+    assert removal_of(page(line), line) == ("chrome", "reading_time")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You need to have JavaScript enabled to view this page correctly",
+        "JavaScript ist deaktiviert",
+        "Bitte aktivieren Sie JavaScript, um diese Seite zu sehen",
+    ],
+)
+def test_javascript_notice(line: str) -> None:
+    assert removal_of(page(line), line) == ("chrome", "navigation")
+
+
+def test_a_title_about_javascript_is_not_a_notice() -> None:
+    title = "How JavaScript enabled the modern web"
+    doc = clean(page(head=(title,)))
+    assert doc.headline is not None and doc.headline.text == title
+
+
+def test_a_clock_glued_to_a_year_still_marks_a_stamp() -> None:
+    from cleaner.stages.structure import title_likeness
+
+    stamp = "October 17, 20236:01 PM ET Heard on Morning Edition"
+    assert title_likeness(stamp) < title_likeness(stamp.replace("20236:01", "2023"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Blog Archive "
+        + " ".join(
+            f"{m} ({n})" for m, n in zip(["May", "April", "March"] * 8, range(24), strict=True)
+        ),
+        "Archives " + " ".join(f"June {y} ({y % 7})" for y in range(1990, 2024)),
+        "This entry was posted in Local News and tagged bridge, council, river, budget by Jane Smith. "
+        "Bookmark the permalink.",
+    ],
+)
+def test_long_blog_navigation(line: str) -> None:
+    assert removal_of(page(line), line) == ("chrome", "navigation")
+
+
+BIO = (
+    "Jane Smith is a staff writer at The Courier, where she covers local government and transport."
+)
+
+
+def test_author_bio_under_the_article_is_removed_with_its_heading() -> None:
+    doc = clean(page("About the author", BIO))
+    removed = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert removed[BIO] == ("author_bio", "author_bio")
+    assert removed["About the author"] == ("author_bio", "author_bio")
+    assert PARA3 in doc.text
+
+
+def test_german_author_bio() -> None:
+    bio = "Max Muster ist Redakteur im Ressort Wirtschaft und schreibt über Verkehr und Städtebau."
+    doc = clean(page(bio))
+    assert [(r.stage, r.reason) for r in doc.removed if r.text == bio] == [
+        ("author_bio", "author_bio")
+    ]
+
+
+def test_a_person_in_the_news_is_not_a_bio() -> None:
+    # The same sentence as the article's first paragraph: no article above it.
+    doc = clean("\n\n".join(["Council backs plan for new bridge", BIO]))
+    assert not [r for r in doc.removed if r.stage == "author_bio"]
+    # And inside the article, far from its end, a sentence about a reporter stays.
+    doc = clean(
+        page(
+            BIO,
+            "Many more people spoke at the meeting, and they said so at length.",
+            "The vote will follow next week, after the public has had its say.",
+        )
+    )
+    assert not [r for r in doc.removed if r.stage == "author_bio"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Storm closes all schools in the north [VIDEO]", "navigation"),
+        ("Minister quits after row over bridge [INSIGHT]|", "navigation"),
+        ("DON'T MISS", "navigation"),
+        ("Order Reprints", "navigation"),
+        ("Thanks for signing up!", "subscribe"),
+    ],
+)
+def test_teasers_labels_and_sign_up_answers(line: str, reason: str) -> None:
+    assert removal_of(page(line), line) == ("chrome", reason)
+
+
+def test_a_bracketed_word_in_lower_case_is_not_a_teaser_tag() -> None:
+    line = "The council published the full plan online [link below]"
+    assert line in clean(page(line)).text
+
+
+def test_related_in_an_extractors_text_takes_labels_and_what_they_announce_only() -> None:
+    from dataclasses import replace
+
+    from cleaner.stages.sections import RelatedStage
+
+    items = ["Storm closes the coast road", "Mayor opens new library", "Bridge vote delayed again"]
+    lines = [PARA, "", *items, "", PARA2, "", "Related posts:", "", *items, "", PARA3]
+    doc = replace(Document.from_text("\n".join(lines)), extracted=True)
+    removed = RelatedStage()(doc).removed
+    # The run between two paragraphs is the article's own list here; the labelled one goes.
+    assert [(r.number, r.reason) for r in removed] == [
+        (9, "related_label"), (11, "related_links"), (12, "related_links"), (13, "related_links")
+    ]  # fmt: skip
+    # On a whole page the first run goes too.
+    whole = RelatedStage()(Document.from_text("\n".join(lines))).removed
+    assert {r.number for r in whole} >= {3, 4, 5}
+
+
+@pytest.mark.parametrize(
+    ("line", "stage", "reason"),
+    [
+        ("Story continues", "ads", "ad_label"),
+        ("Increase font size", "chrome", "navigation"),
+        ("TrackBack URL", "chrome", "navigation"),
+    ],
+)
+def test_buttons_between_paragraphs(line: str, stage: str, reason: str) -> None:
+    assert removal_of(page(line), line) == (stage, reason)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Follow The Courier on Twitter and Instagram", "social_follow"),
+        ("Siguenos en Telegram, Instagram, Facebook y Twitter", "social_follow"),
+        ("¿Sabías que tenemos canal de Telegram? Únete aquí", "social_follow"),
+        ("The Courier Newsletter", "subscribe"),
+        ("Sign up to get the best stories of the week", "subscribe"),
+        ("Verpassen Sie keine Nachrichten aus der Region", "subscribe"),
+    ],
+)
+def test_follow_and_newsletter_pitches(line: str, reason: str) -> None:
+    assert removal_of(page(line), line) == ("chrome", reason)
+
+
+def test_follow_in_a_sentence_is_not_a_pitch() -> None:
+    line = "Follow the money on the way"
+    assert line in clean(page(line)).text

@@ -73,16 +73,18 @@ class ChromeFilter(LineFilter):
     - ``login``: log in, register, account links.
     - ``cookie_notice``: cookie and consent text.
     - ``feedback``: "Found a bug?", "Report an error".
-    - ``navigation``: previous/next, pagination, "Home", "More", search, footer link rows.
+    - ``navigation``: previous/next, pagination, "Home", "More", search, footer link rows,
+      "Don't miss" and reprint links, other stories' headlines tagged "[VIDEO]", "[INSIGHT]".
     - ``copyright``: a copyright or legal notice ("© 2012 ...", "All rights reserved",
       "This material may not be published, broadcast, rewritten or redistributed").
     - ``link_row``: a row of short links between separators ("Help | Contact | RSS").
+    - ``reading_time``: a reading-time stamp ("5 min read", "Lesezeit: 3 Minuten").
     """
 
     name: ClassVar[str] = "chrome"
     reasons = frozenset(
         {"skip_link", "share", "social_follow", "subscribe", "login", "cookie_notice",
-         "feedback", "navigation", "copyright", "link_row"}
+         "feedback", "navigation", "copyright", "link_row", "reading_time"}
     )  # fmt: skip
     _rules: ClassVar[tuple[tuple[re.Pattern[str], str], ...]] = (
         (P.SKIP_LINK, "skip_link"),
@@ -93,13 +95,17 @@ class ChromeFilter(LineFilter):
         (P.COOKIE, "cookie_notice"),
         (P.FEEDBACK, "feedback"),
         (P.NAVIGATION, "navigation"),
+        (P.READING_TIME, "reading_time"),
+        (P.PROMO_NAV, "navigation"),
+        (P.TEASER_TAG, "navigation"),
     )
 
     def check(self, text: str) -> str | None:
-        short = _short_content(text, MAX_LEGAL_WORDS)
-        if short is None:
+        content, count = _content(text)
+        if P.POST_FOOTER.match(content):
+            return "navigation"  # archive counts and post footers run long
+        if count > MAX_LEGAL_WORDS:
             return None
-        content, count = short
         if P.COPYRIGHT.search(content) or P.LEGAL.search(content):
             return "copyright"
         if P.COOKIE.search(content):

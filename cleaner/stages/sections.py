@@ -200,10 +200,12 @@ class RelatedStage(Stage):
     """
 
     name: ClassVar[str] = "related"
-    whole_page = True
     reasons = frozenset({"related_label", "related_links", "teaser_list"})
 
     def apply(self, doc: Document) -> Document:
+        # In an extractor's text only labels, what they announce and teaser blocks go: a
+        # run of short lines there is the article's own list more often than not.
+        whole = not doc.extracted
         blocks = group_blocks(doc.lines)
         decisions: dict[LineKey, str] = {}
         self._teasers(blocks, decisions)
@@ -214,7 +216,7 @@ class RelatedStage(Stage):
         lead_in: Block | None = None
 
         def close_run(after: Block | None = None) -> None:
-            if seen_prose and len(run) >= RELATED_MIN_RUN:
+            if whole and seen_prose and len(run) >= RELATED_MIN_RUN:
                 own = own_list(lead_in, run, after)
                 for item in run:
                     if not own or kicker(item.content):
@@ -229,7 +231,7 @@ class RelatedStage(Stage):
                 decisions.update((n, "related_label") for n in block.keys)
                 after_label = True
                 continue
-            if P.LINK_PREFIX.match(block.text) and len(block.tokens) <= TITLE_MAX_WORDS:
+            if whole and P.LINK_PREFIX.match(block.text) and len(block.tokens) <= TITLE_MAX_WORDS:
                 decisions.update((n, "related_links") for n in block.keys)
                 continue
             if title_like(block) and len(block.lines) == 1:

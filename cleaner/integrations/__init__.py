@@ -1,0 +1,1 @@
+"""Cleaner inside other tools: :mod:`cleaner.integrations.scrapy` (an item pipeline)."""
