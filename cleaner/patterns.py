@@ -122,10 +122,13 @@ NAVIGATION = _whole_line(
     r"|(?:article plus (?:récent|ancien)\W*){1,2}(?:accueil)?"
     r"|(?:entrada (?:más reciente|antigua)\W*){1,2}(?:(?:página de )?inicio)?"
     r"|(?:postagem (?:mais recente|mais antiga)\W*){1,2}(?:página inicial)?",
-    r"(?:blog )?(?:archives?|archiv|archivo|archivio|archiwum)?\W*(?:\w+ \d{4} \(\d+\)\W*){3,}",
-    r"this entry was posted (?:in|on) .*|.*bookmark the permalink\W*"
+    r"(?:blog (?:archives?|archiv|archivo|archivio|archiwum)?\W*"
+    r"|(?:archives?|archiv|archivo|archivio|archiwum)\W*)?(?:\w+ \d{4} \(\d+\)\W*){3,}",
+    # "(?:\w.*)?" rather than ".*" after the leading "\W*": the two cannot share a run of
+    # punctuation, which made a line of 20,000 dots take seconds.
+    r"this entry was posted (?:in|on) .*|(?:\w.*)?bookmark the permalink\W*"
     r"|dieser (?:eintrag|beitrag) wurde (?:am .{1,40} )?veröffentlicht in .*"
-    r"|.*lesezeichen (?:auf den|für den) permalink\W*|cette entrée a été publiée dans .*"
+    r"|(?:\w.*)?lesezeichen (?:auf den|für den) permalink\W*|cette entrée a été publiée dans .*"
     r"|esta entrada fue publicada en .*",
     r"(?:javascript is (?:disabled|required)|please enable javascript).*",
     r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
@@ -279,8 +282,8 @@ TEASER_HEADER = _whole_line(
 
 #: Timestamps of teaser lists: "updated 8:43 AM EDT, Thu June 26, 2014".
 TEASER_STAMP = re.compile(
-    r"^\W*(?:updated|posted|published|aktualisiert|mis à jour|actualizado)?\s*"
-    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s*"
+    r"^\W*(?:(?:updated|posted|published|aktualisiert|mis à jour|actualizado)\s*)?"
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?(?:\s*,)?\s*"
     r"(?:\w{2,9}\.?,?\s*)?(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\w{3,9}\.?),?\s+\d{4}\W*$",
     re.IGNORECASE,
 )
@@ -289,7 +292,9 @@ TEASER_STAMP = re.compile(
 CREDIT = re.compile(
     r"(?:^\W*(?:photo|photograph|picture|image|foto|bild|credit|source|quelle|crédit|"
     r"фото|zdjęcie|imagen|illustration|video|graphic)s?(?:\s*(?:credit|by))?\s*[:|©]"
-    r"|\((?:[A-Z][\w.]*\s?/?\s?){1,4}(?:Getty Images|AFP|Reuters|AP|EPA|Photo|Images|dpa|Imago)\)"
+    # One to four words, separated by spaces or a slash; the last may run into the agency.
+    r"|\([A-Z][\w.]*(?:(?:\s?/\s?|\s\s?)[A-Z][\w.]*){0,3}(?:\s?/\s?|\s\s?)?"
+    r"(?:Getty Images|AFP|Reuters|AP|EPA|Photo|Images|dpa|Imago)\)"
     r"|(?:getty images|shutterstock|istock(?:photo)?|imago images|picture[- ]alliance)\W*$)",
     re.IGNORECASE,
 )
