@@ -20,6 +20,7 @@ import click
 
 from cleaner import __version__
 from cleaner.batch import Outcome, Stats, run_pages
+from cleaner.budget import DEFAULT_PAGE_TIMEOUT
 from cleaner.config import CleanerConfig
 from cleaner.errors import CleanerError, ConfigError
 from cleaner.evaluate import PageResult, Report, evaluate, read_gold, score_records
@@ -266,6 +267,15 @@ def run(
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes. Default: CPU count."
 )
+@click.option(
+    "--page-timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_PAGE_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Time budget per page: a page that takes longer gets an error record and the batch"
+    " goes on. 0: no budget.",
+)
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 @config_options
@@ -283,6 +293,7 @@ def clean(
     id_field: str | None,
     skip_existing: bool,
     jobs: int | None,
+    page_timeout: float,
     fail_fast: bool,
     quiet: bool,
     config_path: str | None,
@@ -317,7 +328,13 @@ def clean(
         url_field=url_field,
     )
     stderr_tty = sys.stderr.isatty()
-    outcomes = run_pages(pages, config, jobs or os.cpu_count() or 1, pipeline=pipeline)
+    outcomes = run_pages(
+        pages,
+        config,
+        jobs or os.cpu_count() or 1,
+        pipeline=pipeline,
+        page_timeout=page_timeout or None,
+    )
     try:
         run(outcomes, sink, stats, Progress(stderr_tty and not quiet), fail_fast)
     except BrokenProcessPool as exc:
