@@ -137,9 +137,9 @@ _warmed: set[bool] = set()
 
 def _warm_up(html: bool) -> None:
     """Clean a small page of the route once per process, outside any budget, with the default
-    pipeline (a user's pattern could hang on it): the imports and caches that the first page
-    would pay for (a second or more) are not counted against it, and a timeout never
-    interrupts an import halfway.
+    pipeline (a user's pattern could hang on it): the modules that the stages import when
+    they first need them are imported, so that a timeout never interrupts an import halfway.
+    It costs nothing in all: the first page would import them anyway.
     """
     if html not in _warmed:
         _warmed.add(html)
