@@ -43,8 +43,10 @@ from cleaner.output import (
     Sink,
     StreamSink,
     output_conflict,
+    partial_path,
 )
 from cleaner.pipeline import REQUIRED, STAGE_CLASSES, STAGE_NAMES, Pipeline
+from cleaner.resume import prepare_resume, without_done
 
 F = TypeVar("F", bound=Callable[..., Any])
 StreamName = Literal["stdin", "stdout"]
@@ -128,7 +130,12 @@ class Progress:
 
 
 def open_sink(
-    output: str | None, paths: Sequence[str], fmt: Format, globs: Sequence[str], skip: bool
+    output: str | None,
+    paths: Sequence[str],
+    fmt: Format,
+    globs: Sequence[str],
+    skip: bool,
+    resume: bool = False,
 ) -> Sink:
     """Where records go: stdout, one JSONL file, or a directory of files."""
     stdout = binary_stream("stdout")
@@ -140,6 +147,8 @@ def open_sink(
     if skip and not to_dir:
         raise click.BadParameter("it needs -o DIR", param_hint="'--skip-existing'")
     if output is None or output == STDIN:
+        if resume:
+            raise click.BadParameter("it needs -o FILE.jsonl or -o DIR", param_hint="'--resume'")
         return StreamSink(stdout)
     conflict = output_conflict(output, paths, fmt, globs)
     if conflict:
@@ -154,9 +163,23 @@ def open_sink(
     if os.path.isdir(output):
         raise click.BadParameter(f"{output} is a directory", param_hint="'-o'")
     try:
-        return JsonlFileSink(output)
+        return open_jsonl_sink(output, resume)
     except OutputError as exc:
         raise click.BadParameter(str(exc), param_hint="'-o'") from exc
+
+
+def open_jsonl_sink(output: str, resume: bool) -> JsonlFileSink:
+    """A JSONL output file; with ``resume``, continued from the records already written."""
+    if resume:
+        done = prepare_resume(output)
+        return JsonlFileSink(output, append=True, done=done)
+    if partial_path(output).exists():
+        click.echo(
+            f"note: replacing the partial output of an interrupted run ({partial_path(output)});"
+            " --resume would have continued it",
+            err=True,
+        )
+    return JsonlFileSink(output)
 
 
 def without_existing(sources: Iterable[Source], sink: DirSink, stats: Stats) -> Iterator[Source]:
@@ -265,6 +288,12 @@ def run(
 @click.option("--id-field", metavar="NAME", help="JSONL: the record id. Default: FILE:LINE.")
 @click.option("--skip-existing", is_flag=True, help="With -o DIR: skip inputs already written.")
 @click.option(
+    "--resume",
+    is_flag=True,
+    help="Continue an interrupted run: with -o FILE.jsonl, keep the records already written"
+    " and append the others; with -o DIR, the same as --skip-existing.",
+)
+@click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes. Default: CPU count."
 )
 @click.option(
@@ -273,8 +302,8 @@ def run(
     default=DEFAULT_PAGE_TIMEOUT,
     show_default=True,
     metavar="SECONDS",
-    help="Time budget per page: a page that takes longer gets an error record and the batch"
-    " goes on. 0: no budget.",
+    help="Time budget per page, in CPU seconds: a page that takes longer gets an error record"
+    " and the batch goes on. 0: no budget.",
 )
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
@@ -292,6 +321,7 @@ def clean(
     url_field: str | None,
     id_field: str | None,
     skip_existing: bool,
+    resume: bool,
     jobs: int | None,
     page_timeout: float,
     fail_fast: bool,
@@ -313,7 +343,9 @@ def clean(
         if sys.stdin.isatty():
             raise click.UsageError("give files or directories to clean, or pipe pages to stdin")
         paths = (STDIN,)
-    sink = open_sink(output, paths, fmt, globs, skip_existing)
+    if resume and output is not None and not output.lower().endswith(".jsonl"):
+        skip_existing = True
+    sink = open_sink(output, paths, fmt, globs, skip_existing, resume)
     exclude = (os.path.realpath(sink.root),) if isinstance(sink, DirSink) else ()
     stats = Stats()
     sources = find_sources(paths, globs, stdin_jsonl=stdin_jsonl, exclude=exclude)
@@ -327,6 +359,8 @@ def clean(
         html_field=html_field,
         url_field=url_field,
     )
+    if isinstance(sink, JsonlFileSink) and resume:
+        pages = without_done(pages, sink.done, stats)
     stderr_tty = sys.stderr.isatty()
     outcomes = run_pages(
         pages,
@@ -342,7 +376,7 @@ def clean(
     except OutputError as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet:
-        click.echo(stats.summary(skip_existing), err=True)
+        click.echo(stats.summary(skip_existing or resume), err=True)
     if stats.failed:
         ctx.exit(1)
 
