@@ -12,6 +12,7 @@ import contextlib
 import functools
 import json
 import os
+import re
 import tempfile
 from collections.abc import Collection, Sequence
 from pathlib import Path
@@ -37,9 +38,25 @@ def error_record(id: str, source: str | None, message: str) -> dict[str, Any]:
     return {"schema": SCHEMA_VERSION, "id": id, "source": source, "error": message}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def utf8(text: str) -> bytes:
+    """``text`` in UTF-8; a lone surrogate (JSON input can hold ``"\\ud800"``, and removed
+    lines keep their text as read) becomes U+FFFD, which UTF-8 can hold.
+
+    >>> utf8("a\\ud800b") == "a\\ufffdb".encode()
+    True
+    """
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text).encode("utf-8")
+
+
 def json_line(record: dict[str, Any]) -> bytes:
     """One JSONL line, UTF-8, with the newline."""
-    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+    return utf8(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def render_text(record: dict[str, Any]) -> str:
@@ -260,7 +277,7 @@ class DirSink:
             data = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
         else:
             data = render_text(record)
-        write_atomic(target, data.encode("utf-8"))
+        write_atomic(target, utf8(data))
 
     def _claim(self, name: str, jsonl: bool, path: str | None) -> Path:
         """The output path for an input, once per run and never the input itself."""

@@ -8,6 +8,7 @@ The large cases are rejected by the size limits in well under a second of cleani
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import time
@@ -147,13 +148,28 @@ def test_jsonl_lines_that_are_not_pages(tmp_path: Path) -> None:
     assert records[f"pages.jsonl:{len(JSONL_CASES) + 2}"]["body"]
 
 
-def test_lone_surrogates_in_json_give_valid_utf8(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "text"])
+def test_lone_surrogates_in_json_give_valid_utf8(tmp_path: Path, fmt: str) -> None:
+    # A removed line keeps its text as read: the surrogate in "Advertisement" made the
+    # writer raise UnicodeEncodeError, which ended the whole batch with a traceback.
+    text = "Advertisement \udfff\n" + GOOD.replace("riverside", "river\ud800side")
     path = tmp_path / "pages.jsonl"
-    path.write_text(json.dumps({"text": GOOD.replace("riverside", "river\ud800side")}) + "\n")
-    result = CliRunner().invoke(cli, ["clean", "-j", "1", str(path)])
-    assert result.exit_code == 0
-    record = json.loads(result.stdout_bytes.decode("utf-8"))  # strict: no surrogate escapes
-    assert record["body"] and "\ud800" not in json.dumps(record, ensure_ascii=False)
+    path.write_text(json.dumps({"text": text}) + "\n")
+    args = ["-o", str(tmp_path / "out"), "--format", fmt] if fmt != "jsonl" else []
+    result = CliRunner().invoke(cli, ["clean", "-j", "1", str(path), *args])
+    assert result.exit_code == 0, result.stderr
+    data = (tmp_path / "out" / "pages.jsonl").read_bytes() if args else result.stdout_bytes
+    record = json.loads(data.decode("utf-8"))  # strict UTF-8: a surrogate cannot be there
+    assert record["body"] and record["removed"][0]["text"] == "Advertisement \ufffd"
+
+
+def test_lone_surrogates_in_a_text_file_output(tmp_path: Path) -> None:
+    from cleaner.output import DirSink
+
+    sink = DirSink(tmp_path, "text", io.BytesIO())
+    record = {"headline": "A \ud800 title", "bullets": [], "body": ["Body \udc80."]}
+    sink.write(record, name="a.txt", jsonl=False, path=None, failed=False)
+    assert (tmp_path / "a.txt").read_bytes().decode("utf-8") == "A \ufffd title\n\nBody \ufffd.\n"
 
 
 def batch(root: Path, change: Callable[[], None]) -> list[tuple[str, str | None]]:
