@@ -343,7 +343,7 @@ def clean(
         if sys.stdin.isatty():
             raise click.UsageError("give files or directories to clean, or pipe pages to stdin")
         paths = (STDIN,)
-    if resume and output is not None and not output.lower().endswith(".jsonl"):
+    if resume and output not in (None, STDIN) and not str(output).lower().endswith(".jsonl"):
         skip_existing = True
     sink = open_sink(output, paths, fmt, globs, skip_existing, resume)
     exclude = (os.path.realpath(sink.root),) if isinstance(sink, DirSink) else ()

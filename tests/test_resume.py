@@ -127,10 +127,11 @@ def test_without_resume_an_interrupted_partial_file_is_replaced(tmp_path: Path) 
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["p0", "p1"]
 
 
-def test_resume_needs_an_output(tmp_path: Path) -> None:
-    result = invoke(str(write_input(tmp_path, 1)), "--resume")
+@pytest.mark.parametrize("output", [[], ["-o", "-"]], ids=["none", "stdout"])
+def test_resume_needs_an_output(tmp_path: Path, output: list[str]) -> None:
+    result = invoke(str(write_input(tmp_path, 1)), *output, "--resume")
     assert result.exit_code == 2
-    assert "--resume" in result.stderr
+    assert "'--resume': it needs -o FILE.jsonl or -o DIR" in result.stderr
 
 
 # --- kill -9 in the middle of a batch ------------------------------------------------------
