@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from cleaner.budget import time_budget
 from cleaner.config import CleanerConfig
 from cleaner.errors import CleanerError
 from cleaner.io import Page, decode_bytes, gunzip, read_page
@@ -109,12 +110,17 @@ class Stats:
         return f"; skipped {total:,} WARC record{'s' * (total != 1)}: {reasons}"
 
 
-def clean_page(pipeline: Pipeline, page: Page) -> Outcome:
-    """Read and clean one page; any problem with the input becomes an error outcome."""
+def clean_page(pipeline: Pipeline, page: Page, timeout: float | None = None) -> Outcome:
+    """Read and clean one page; any problem with the input becomes an error outcome, and so
+    does a page that takes longer than ``timeout`` seconds (see :mod:`cleaner.budget`).
+    """
     error, detail = page.error, None
     if error is None:
+        if timeout is not None:
+            _warm_up(page.html)
         try:
-            return _clean(pipeline, page)
+            with time_budget(timeout):
+                return _clean(pipeline, page)
         except (CleanerError, OSError) as exc:
             error = str(exc)
         except Exception as exc:
@@ -195,6 +201,34 @@ def over_limit(page: Page, max_chars: int | None) -> Page:
     return page
 
 
+#: A small page of each kind, cleaned once per process before the first budgeted page.
+_WARM_UP_TEXT = (
+    "Council approves new budget\n\nBy Jane Smith\n\nThe council approved the budget on"
+    " Monday, 3 June 2024, after a long debate about schools, roads and the city library."
+)
+_WARM_UP_HTML = (
+    f"<html><head><title>Budget</title></head><body><p>{_WARM_UP_TEXT}</p></body></html>"
+)
+_warmed: set[bool] = set()
+
+
+def _warm_up(html: bool) -> None:
+    """Clean a small page of the route once per process, outside any budget, with the default
+    pipeline (a user's pattern could hang on it): the modules that the stages import when
+    they first need them are imported, so that a timeout never interrupts an import halfway.
+    It costs nothing in all: the first page would import them anyway.
+    """
+    if html not in _warmed:
+        from cleaner.pipeline import Pipeline
+
+        _warmed.add(html)
+        pipeline = Pipeline.from_config()
+        if html:
+            pipeline.clean_html(_WARM_UP_HTML)
+        else:
+            pipeline.clean(_WARM_UP_TEXT)
+
+
 def _chars(data: str | bytes, encoding: str | None) -> int:
     """Characters in the input, for the summary."""
     if isinstance(data, str):
@@ -206,21 +240,23 @@ def _chars(data: str | bytes, encoding: str | None) -> int:
 
 
 _worker_pipeline: Pipeline | None = None
+_worker_timeout: float | None = None
 
 
-def _init_worker(config: CleanerConfig) -> None:
+def _init_worker(config: CleanerConfig, timeout: float | None = None) -> None:
     """Build the worker's pipeline once; Ctrl-C is the parent's to handle."""
     from cleaner.pipeline import Pipeline
 
-    global _worker_pipeline
+    global _worker_pipeline, _worker_timeout
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_pipeline = Pipeline.from_config(config)
+    _worker_timeout = timeout
 
 
 def _clean_chunk(pages: Sequence[Page]) -> list[Outcome]:
     if _worker_pipeline is None:
         raise RuntimeError("the worker was started without _init_worker")
-    return [clean_page(_worker_pipeline, page) for page in pages]
+    return [clean_page(_worker_pipeline, page, _worker_timeout) for page in pages]
 
 
 def run_pages(
@@ -229,12 +265,14 @@ def run_pages(
     jobs: int = 1,
     *,
     pipeline: Pipeline | None = None,
+    page_timeout: float | None = None,
 ) -> Iterator[Outcome]:
     """Clean pages lazily, in order, with ``jobs`` worker processes (1: in this process).
 
     Input that turns out to hold a single page is cleaned here, with no pool to start;
-    ``pipeline``, when given, is the one built from ``config`` for that. Close the iterator
-    (or exhaust it) to shut the pool down.
+    ``pipeline``, when given, is the one built from ``config`` for that. A page that takes
+    longer than ``page_timeout`` seconds becomes an error outcome and the batch goes on.
+    Close the iterator (or exhaust it) to shut the pool down.
     """
     config = config or CleanerConfig()
     it = (over_limit(page, config.max_chars) for page in pages)
@@ -245,15 +283,19 @@ def run_pages(
 
         pipeline = pipeline or Pipeline.from_config(config)
         for page in chain(head, it):
-            yield clean_page(pipeline, page)
+            yield clean_page(pipeline, page, page_timeout)
         return
     workers = min(jobs, len(head)) if exhausted else jobs
     chunk = 1 if exhausted else CHUNK
-    yield from _run_pool(chain(head, it), config, workers, chunk)
+    yield from _run_pool(chain(head, it), config, workers, chunk, page_timeout)
 
 
 def _run_pool(
-    pages: Iterator[Page], config: CleanerConfig, workers: int, chunk: int
+    pages: Iterator[Page],
+    config: CleanerConfig,
+    workers: int,
+    chunk: int,
+    page_timeout: float | None = None,
 ) -> Iterator[Outcome]:
     # spawn, not fork: forking a process that runs threads (a test runner, an application
     # that embeds us) can deadlock, and Python 3.12+ warns about it.
@@ -261,7 +303,7 @@ def _run_pool(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
-        initargs=(config,),
+        initargs=(config, page_timeout),
     )
     pending: deque[Future[list[Outcome]]] = deque()
     try:

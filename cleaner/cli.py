@@ -21,6 +21,7 @@ import click
 
 from cleaner import __version__
 from cleaner.batch import Outcome, Stats, run_pages
+from cleaner.budget import DEFAULT_PAGE_TIMEOUT
 from cleaner.config import CleanerConfig
 from cleaner.dedup import Deduplicator, MissingExtraError
 from cleaner.errors import CleanerError, ConfigError
@@ -41,15 +42,18 @@ from cleaner.io import (
 from cleaner.output import (
     DirSink,
     Format,
+    JsonlFileSink,
     OutputError,
     Sink,
     StreamSink,
     file_sink,
     is_file_output,
     output_conflict,
+    partial_path,
     write_atomic,
 )
 from cleaner.report import BatchReport
+from cleaner.resume import prepare_resume, without_done
 from cleaner.site import SiteProfile
 from cleaner.sitebatch import with_site_tables
 
@@ -168,7 +172,12 @@ class Progress:
 
 
 def open_sink(
-    output: str | None, paths: Sequence[str], fmt: Format, globs: Sequence[str], skip: bool
+    output: str | None,
+    paths: Sequence[str],
+    fmt: Format,
+    globs: Sequence[str],
+    skip: bool,
+    resume: bool = False,
 ) -> Sink:
     """Where records go: stdout, one JSONL or Parquet file, or a directory of files."""
     stdout = binary_stream("stdout")
@@ -180,6 +189,8 @@ def open_sink(
     if skip and not to_dir:
         raise click.BadParameter("it needs -o DIR", param_hint="'--skip-existing'")
     if output is None or output == STDIN:
+        if resume:
+            raise click.BadParameter("it needs -o FILE.jsonl or -o DIR", param_hint="'--resume'")
         return StreamSink(stdout)
     conflict = output_conflict(output, paths, fmt, globs)
     if conflict:
@@ -194,9 +205,30 @@ def open_sink(
     if os.path.isdir(output):
         raise click.BadParameter(f"{output} is a directory", param_hint="'-o'")
     try:
-        return file_sink(output)
+        if output.lower().endswith(".parquet"):
+            if resume:
+                raise click.BadParameter(
+                    "--resume continues a JSONL file; a Parquet file is written whole",
+                    param_hint="'--resume'",
+                )
+            return file_sink(output)
+        return open_jsonl_sink(output, resume)
     except CleanerError as exc:
         raise click.BadParameter(str(exc), param_hint="'-o'") from exc
+
+
+def open_jsonl_sink(output: str, resume: bool) -> JsonlFileSink:
+    """A JSONL output file; with ``resume``, continued from the records already written."""
+    if resume:
+        done = prepare_resume(output)
+        return JsonlFileSink(output, append=True, done=done)
+    if partial_path(output).exists():
+        click.echo(
+            f"note: replacing the partial output of an interrupted run ({partial_path(output)});"
+            " --resume would have continued it",
+            err=True,
+        )
+    return JsonlFileSink(output)
 
 
 def without_existing(sources: Iterable[Source], sink: DirSink, stats: Stats) -> Iterator[Source]:
@@ -306,7 +338,22 @@ def run(
 @click.option("--id-field", metavar="NAME", help="JSONL: the record id. Default: FILE:LINE.")
 @click.option("--skip-existing", is_flag=True, help="With -o DIR: skip inputs already written.")
 @click.option(
+    "--resume",
+    is_flag=True,
+    help="Continue an interrupted run: with -o FILE.jsonl, keep the records already written"
+    " and append the others; with -o DIR, the same as --skip-existing.",
+)
+@click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes. Default: CPU count."
+)
+@click.option(
+    "--page-timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_PAGE_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="Time budget per page, in CPU seconds: a page that takes longer gets an error record"
+    " and the batch goes on. 0: no budget.",
 )
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
@@ -357,7 +404,9 @@ def clean(
     url_field: str | None,
     id_field: str | None,
     skip_existing: bool,
+    resume: bool,
     jobs: int | None,
+    page_timeout: float,
     fail_fast: bool,
     quiet: bool,
     site_learning: bool,
@@ -397,7 +446,9 @@ def clean(
         if sys.stdin.isatty():
             raise click.UsageError("give files or directories to clean, or pipe pages to stdin")
         paths = (STDIN,)
-    sink = open_sink(output, paths, fmt, globs, skip_existing)
+    if resume and output not in (None, STDIN) and not is_file_output(str(output)):
+        skip_existing = True
+    sink = open_sink(output, paths, fmt, globs, skip_existing, resume)
     exclude = (os.path.realpath(sink.root),) if isinstance(sink, DirSink) else ()
     stats = Stats()
     sources = find_sources(paths, globs, stdin_jsonl=stdin_jsonl, exclude=exclude)
@@ -420,13 +471,18 @@ def clean(
         again = find_sources(paths, globs, exclude=exclude)
         first = None if STDIN in paths else read_pages(again, skipped=None)
         pages = with_site_tables(pages, profile, first)
+    if isinstance(sink, JsonlFileSink) and resume:
+        pages = without_done(pages, sink.done, stats)
     stderr_tty = sys.stderr.isatty()
-    outcomes = run_pages(pages, config, workers, pipeline=pipeline)
+    outcomes = run_pages(
+        pages, config, workers, pipeline=pipeline, page_timeout=page_timeout or None
+    )
     if dedup is not None:
         outcomes = deduplicator(dedup).mark(outcomes)
     batch_report = BatchReport(command=" ".join(sys.argv)) if report_path else None
     if batch_report is not None:
         outcomes = batch_report.watch(outcomes)
+
     try:
         run(outcomes, sink, stats, Progress(stderr_tty and not quiet), fail_fast)
     except BrokenProcessPool as exc:
@@ -441,7 +497,7 @@ def clean(
     except (OSError, OutputError) as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet:
-        click.echo(stats.summary(skip_existing), err=True)
+        click.echo(stats.summary(skip_existing or resume), err=True)
     if stats.failed:
         ctx.exit(1)
 

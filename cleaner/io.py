@@ -68,6 +68,26 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+#: A text whose multi-byte UTF-8 characters outnumber its invalid bytes this many times is
+#: UTF-8 with a few damaged bytes (a page pasted together from two sources, a truncated
+#: character), not a legacy encoding: in cp1252 or Latin-2 text nearly every non-ASCII byte
+#: is invalid UTF-8. Charset detection gave up on such a text, or read it as cp1250.
+UTF8_CHARS_PER_INVALID_BYTE = 4
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """The text decoded as UTF-8 with each invalid byte replaced by U+FFFD, when it is
+    mostly UTF-8 (see :data:`UTF8_CHARS_PER_INVALID_BYTE`); else None.
+
+    >>> _damaged_utf8("Straße, Café, Zürich \xff".encode() + b"\xff")
+    'Straße, Café, Zürich ÿ\ufffd'
+    """
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for char in text if ord(char) > 0x7F) - invalid
+    return text if multibyte >= UTF8_CHARS_PER_INVALID_BYTE * invalid else None
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode a page: ``(text, encoding)``.
 
@@ -98,6 +118,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged, "utf-8"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=list(WEB_ENCODINGS)).best()

@@ -2,7 +2,8 @@
 
 Files are written atomically: to a hidden temporary file in the same directory, then moved
 into place with :func:`os.replace`, so a reader never sees half a file and an interrupted
-run leaves no partial output. Nothing here prints or exits.
+run leaves no partial output (only hidden temporary files, which the next run replaces).
+Nothing here prints or exits.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import contextlib
 import functools
 import json
 import os
+import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, Protocol
 
@@ -21,6 +23,8 @@ from cleaner.errors import CleanerError
 from cleaner.io import STDIN, STDIN_NAME, many_pages, matches
 
 Format = Literal["json", "text"]
+#: How a page is known in an output file: its record's ``id`` and ``source``.
+PageKey = tuple[str, str | None]
 #: What the output of standard input is called in an output directory.
 STDIN_OUTPUT = "stdin"
 #: Output names that mean one file of records (JSON lines, or Parquet), not a directory.
@@ -45,9 +49,25 @@ def is_file_output(output: str) -> bool:
     return output.lower().endswith(FILE_SUFFIXES)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def utf8(text: str) -> bytes:
+    """``text`` in UTF-8; a lone surrogate (JSON input can hold ``"\\ud800"``, and removed
+    lines keep their text as read) becomes U+FFFD, which UTF-8 can hold.
+
+    >>> utf8("a\\ud800b") == "a\\ufffdb".encode()
+    True
+    """
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text).encode("utf-8")
+
+
 def json_line(record: dict[str, Any]) -> bytes:
     """One JSONL line, UTF-8, with the newline."""
-    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+    return utf8(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def render_text(record: dict[str, Any]) -> str:
@@ -91,16 +111,39 @@ def _file_mode() -> int:
     return 0o666 & ~umask
 
 
-class AtomicFile:
-    """A file that appears at ``path`` only when :meth:`commit` is called."""
+def partial_path(path: str | Path) -> Path:
+    """Where a streamed output file grows until it is complete: ``.NAME.part`` beside it.
 
-    def __init__(self, path: str | Path) -> None:
+    >>> str(partial_path("out/pages.jsonl"))
+    'out/.pages.jsonl.part'
+    """
+    path = Path(path)
+    return path.parent / f".{path.name}.part"
+
+
+class AtomicFile:
+    """A file that appears at ``path`` only when :meth:`commit` is called.
+
+    It is written to a hidden temporary file beside ``path``: a random name, or with
+    ``partial`` the fixed name :func:`partial_path`, so that a run killed halfway leaves one
+    file that the next run replaces (or, with ``append``, continues: ``--resume``).
+    """
+
+    def __init__(self, path: str | Path, *, partial: bool = False, append: bool = False) -> None:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, self._tmp = tempfile.mkstemp(
-                dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp"
-            )
+            if partial or append:
+                self._tmp = str(partial_path(self.path))
+                if not append:
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(self._tmp)
+                mode = os.O_APPEND if append else os.O_EXCL
+                fd = os.open(self._tmp, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | mode, 0o600)
+            else:
+                fd, self._tmp = tempfile.mkstemp(
+                    dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp"
+                )
         except OSError as exc:
             raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
         self._handle: BinaryIO | None = os.fdopen(fd, "wb")
@@ -111,6 +154,15 @@ class AtomicFile:
         if self._handle is None:
             raise OutputError(f"{self.path} is already closed")
         return self._handle
+
+    def flush(self) -> None:
+        """Hand what was written to the operating system: a killed run keeps it."""
+        if self._handle is not None:
+            try:
+                self._handle.flush()
+            except OSError as exc:
+                self.discard()
+                raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
 
     def write(self, data: bytes) -> None:
         if self._handle is None:
@@ -185,15 +237,24 @@ class StreamSink:
 
 
 class JsonlFileSink:
-    """JSON lines to one file, which appears when the run ends."""
+    """JSON lines to one file, which appears when the run ends.
 
-    def __init__(self, path: str | Path) -> None:
-        self.file = AtomicFile(path)
+    Until then the records go to :func:`partial_path`, one flushed line at a time, so that
+    a killed run can be continued with ``append`` (see :mod:`cleaner.resume`).
+    """
+
+    def __init__(
+        self, path: str | Path, *, append: bool = False, done: Collection[PageKey] = ()
+    ) -> None:
+        self.file = AtomicFile(path, partial=True, append=append)
+        #: The pages whose records the partial file already holds (``--resume``).
+        self.done = done
 
     def write(
         self, record: dict[str, Any], *, name: str, jsonl: bool, path: str | None, failed: bool
     ) -> None:
         self.file.write(json_line(record))
+        self.file.flush()
 
     def close(self) -> None:
         self.file.commit()
@@ -278,7 +339,7 @@ class DirSink:
             data = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
         else:
             data = render_text(record)
-        write_atomic(target, data.encode("utf-8"))
+        write_atomic(target, utf8(data))
 
     def _claim(self, name: str, jsonl: bool, path: str | None) -> Path:
         """The output path for an input, once per run and never the input itself."""
@@ -296,7 +357,7 @@ class DirSink:
     def _jsonl_file(self, name: str, path: str | None) -> AtomicFile:
         if self._group is None or self._group[0] != name:
             self._end_group()
-            self._group = (name, AtomicFile(self._claim(name, True, path)))
+            self._group = (name, AtomicFile(self._claim(name, True, path), partial=True))
         return self._group[1]
 
     def _end_group(self) -> None:

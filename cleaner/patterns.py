@@ -162,11 +162,13 @@ NAVIGATION = _whole_line(
 #: post footers ("This entry was posted in ... Bookmark the permalink.", 19 to 31 words).
 #: 16 such lines of over 14 words in the development pages, none in a gold body.
 POST_FOOTER = _whole_line(
-    r"(?:blog )?(?:archives?|archiv|archivo|archivio|archiwum|blog archive)?\W*"
-    r"(?:[^\W\d]+(?: \d{4})? ?\(\d+\)\W*){3,}",
-    r"this entry was posted (?:in|on) .*|.*bookmark the permalink\W*"
+    r"(?:(?:blog )?(?:archives?|archiv|archivo|archivio|archiwum|blog archive)\W+)?"
+    r"[^\W\d]+(?: \d{4})? ?\(\d+\)(?:\W+[^\W\d]+(?: \d{4})? ?\(\d+\)){2,}",
+    # "(?:\w.*)?" rather than ".*" after the leading "\W*": the two cannot share a run of
+    # punctuation, which made a line of 20,000 dots take seconds.
+    r"this entry was posted (?:in|on) .*|(?:\w.*)?bookmark the permalink\W*"
     r"|dieser (?:eintrag|beitrag) wurde (?:am .{1,40} )?veröffentlicht in .*"
-    r"|.*lesezeichen (?:auf den|für den) permalink\W*|cette entrée a été publiée dans .*"
+    r"|(?:\w.*)?lesezeichen (?:auf den|für den) permalink\W*|cette entrée a été publiée dans .*"
     r"|esta entrada fue publicada en .*",
 )
 
@@ -352,8 +354,8 @@ TEASER_HEADER = _whole_line(
 
 #: Timestamps of teaser lists: "updated 8:43 AM EDT, Thu June 26, 2014".
 TEASER_STAMP = re.compile(
-    r"^\W*(?:updated|posted|published|aktualisiert|mis à jour|actualizado)?\s*"
-    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s*"
+    r"^\W*(?:(?:updated|posted|published|aktualisiert|mis à jour|actualizado)\s*)?"
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?(?:\s*,)?\s*"
     r"(?:\w{2,9}\.?,?\s*)?(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\w{3,9}\.?),?\s+\d{4}\W*$",
     re.IGNORECASE,
 )
@@ -362,7 +364,9 @@ TEASER_STAMP = re.compile(
 CREDIT = re.compile(
     r"(?:^\W*(?:photo|photograph|picture|image|foto|bild|credit|source|quelle|crédit|"
     r"фото|zdjęcie|imagen|illustration|video|graphic)s?(?:\s*(?:credit|by))?\s*[:|©]"
-    r"|\((?:[A-Z][\w.]*\s?/?\s?){1,4}(?:Getty Images|AFP|Reuters|AP|EPA|Photo|Images|dpa|Imago)\)"
+    # One to four words, separated by spaces or a slash; the last may run into the agency.
+    r"|\([A-Z][\w.]*(?:(?:\s?/\s?|\s\s?)[A-Z][\w.]*){0,3}(?:\s?/\s?|\s\s?)?"
+    r"(?:Getty Images|AFP|Reuters|AP|EPA|Photo|Images|dpa|Imago)\)"
     r"|(?:getty images|shutterstock|istock(?:photo)?|imago images|picture[- ]alliance)\W*$)",
     re.IGNORECASE,
 )
