@@ -100,6 +100,29 @@ def join_lines(texts: Iterable[str]) -> str:
     return out
 
 
+#: Blocks remembered across stages: every stage that reads paragraphs groups the lines
+#: left by the stage before, mostly the same lines, and a block's words, marker and text
+#: are then measured once. A development page has at most about 2,000 blocks.
+_BLOCK_CACHE_SIZE = 8192
+#: Blocks by the identities of their lines. An entry holds its lines, so while it is here
+#: no other line object can take one of their ids: equal keys mean the very same lines.
+_blocks: dict[tuple[int, ...], Block] = {}
+#: The last lines grouped and their blocks, by the identity of the tuple (a stage that
+#: removed nothing hands the next one the same tuple).
+_last: list[tuple[Sequence[Line], list[Block]]] = []
+
+
+def _block(lines: list[Line]) -> Block:
+    """The block of these line objects: the one made before, or a new one."""
+    key = tuple(map(id, lines))
+    block = _blocks.get(key)
+    if block is None:
+        if len(_blocks) >= _BLOCK_CACHE_SIZE:
+            _blocks.clear()
+        block = _blocks[key] = Block(tuple(lines))
+    return block
+
+
 def group_blocks(lines: Sequence[Line]) -> list[Block]:
     """Group undecided lines into paragraph blocks.
 
@@ -107,6 +130,15 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
     list marker, and wherever :func:`cleaner.text.continues` says the next line does not
     continue the paragraph.
     """
+    last = _last[0] if _last else None
+    if last is not None and last[0] is lines:
+        return list(last[1])
+    blocks = _group_blocks(lines)
+    _last[:] = [(lines, blocks)]
+    return list(blocks)
+
+
+def _group_blocks(lines: Sequence[Line]) -> list[Block]:
     width = wrap_width(
         [len(line.raw.rstrip()) for line in lines if line.text and line.column is None]
     )
@@ -116,7 +148,7 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
     for line in lines:
         if not line.text.strip():
             if current:
-                blocks.append(Block(tuple(current)))
+                blocks.append(_block(current))
                 current = []
             previous = None
             continue
@@ -134,11 +166,11 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
             current.append(line)
         else:
             if current:
-                blocks.append(Block(tuple(current)))
+                blocks.append(_block(current))
             current = [line]
         previous = line
     if current:
-        blocks.append(Block(tuple(current)))
+        blocks.append(_block(current))
     return blocks
 
 

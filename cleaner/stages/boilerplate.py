@@ -10,7 +10,7 @@ from typing import ClassVar
 from cleaner import patterns as P
 from cleaner.config import DropPattern
 from cleaner.stages.base import LineFilter
-from cleaner.text import strip_bullet, words
+from cleaner.text import strip_bullet, word_count, words
 
 #: Lines whose marker-less content and word count are remembered: the chrome, ad and
 #: comment-widget filters look at the same lines one after the other, and menus repeat
@@ -22,7 +22,7 @@ _CONTENT_CACHE_SIZE = 8192
 def _content(text: str) -> tuple[str, int]:
     """The line without its list marker, and how many words that leaves."""
     content = strip_bullet(text)[1]
-    return content, len(words(content))
+    return content, word_count(content)
 
 
 def _short_content(text: str, max_words: int = P.MAX_CHROME_WORDS) -> tuple[str, int] | None:

@@ -173,22 +173,30 @@ class ColumnStage(Stage):
     reasons = frozenset({"table_border"})
 
     def apply(self, doc: Document) -> Document:
-        rows = [segments(line.raw) for line in doc.lines]
-        borders = [last_border(line.raw) for line in doc.lines]
         found: list[tuple[int, int, int]] = []
         # A terminal rendering (w3m, lynx) has no tabs; a dump of text nodes keeps the page
         # source's, and its runs of spaces are source indentation, not gutters.
         rendered = not any("\t" in line.raw for line in doc.lines)
-        for col in gutter_candidates(rows) if rendered else ():
-            found.extend((first, last, col) for first, last in gutter_regions(rows, borders, col))
+        rows = [segments(line.raw) for line in doc.lines] if rendered else []
+        candidates = gutter_candidates(rows) if rendered else []
+        if candidates:
+            borders = [last_border(line.raw) for line in doc.lines]
+            for col in candidates:
+                found.extend((a, b, col) for a, b in gutter_regions(rows, borders, col))
         regions = merge(found)
+        # Whether each line holds any ink (for a dump of text nodes, without its segments).
+        inked = (
+            [bool(row) for row in rows]
+            if rendered
+            else [_SEGMENT.search(line.raw) is not None for line in doc.lines]
+        )
         lines: list[Line] = []
         removed = list(doc.removed)
         order: list[LineKey] = []
         cursor = 0
         for first, last, parts in [*regions, (len(doc.lines), len(doc.lines), [])]:
-            for line, row in zip(doc.lines[cursor:first], rows[cursor:first], strict=True):
-                if not row and _BOX.search(line.raw):
+            for line, ink in zip(doc.lines[cursor:first], inked[cursor:first], strict=True):
+                if not ink and _BOX.search(line.raw):
                     removed.append(Removal(line.number, line.raw, self.name, "table_border"))
                 else:
                     lines.append(line)

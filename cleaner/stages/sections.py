@@ -52,7 +52,7 @@ TEASER_MIN_STAMPS = 2
 
 def title_like(block: Block) -> bool:
     content = block.content
-    n = len(words(content))
+    n = len(block.tokens)
     return 1 <= n <= TITLE_MAX_WORDS and not ends_sentence(content.rstrip("?!"))
 
 
@@ -125,13 +125,14 @@ class CommentSectionStage(Stage):
         blocks = group_blocks(doc.lines)
         start = self._header(blocks)
         stamps = self._signatures(blocks)
+        if start is None and stamps is None:
+            return doc
         # Lines are in reading order (column pieces grouped by column), so "after the
         # header" is a position in ``doc.lines``, not a line number.
         order = {ln.key: i for i, ln in enumerate(doc.lines)}
         if stamps is not None and (start is None or order[stamps] < order[start]):
             start = stamps
-        if start is None:
-            return doc
+        assert start is not None
         at = order[start]
         decisions = {ln.key: "comment_section" for ln in doc.lines[at:]}
         return self.drop(doc, decisions)
