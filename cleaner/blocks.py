@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cached_property
 
 from cleaner.document import Line, LineKey, piece_columns
 from cleaner.text import continues, ends_sentence, strip_bullet, words, wrap_width
@@ -24,37 +22,39 @@ INDENTED_SHARE = 0.2
 INDENTED_WRAPPED_SHARE = 0.05
 
 
-@dataclass(frozen=True)
 class Block:
-    """One paragraph: the lines it was made of and their joined text."""
+    """One paragraph: the lines it was made of and their joined text.
 
-    lines: tuple[Line, ...]
+    Every stage that reads paragraphs asks about every block's words, marker and ending,
+    so they are measured once, when the block is made.
+    """
 
-    @cached_property
-    def text(self) -> str:
-        return join_lines(line.text for line in self.lines)
+    __slots__ = ("lines", "text", "marker", "content", "tokens", "ends_sentence", "is_prose")
 
-    @cached_property
-    def marker(self) -> str:
-        return strip_bullet(self.lines[0].text)[0]
+    def __init__(self, lines: tuple[Line, ...]) -> None:
+        self.lines = lines
+        #: The lines joined (see :func:`join_lines`).
+        self.text = (
+            lines[0].text.strip() if len(lines) == 1 else join_lines(ln.text for ln in lines)
+        )
+        self.marker = strip_bullet(lines[0].text)[0]
+        #: The text without its list marker.
+        self.content = strip_bullet(self.text)[1] if self.marker else self.text
+        self.tokens: list[str] = words(self.content)
+        self.ends_sentence = ends_sentence(self.content)
+        #: Reads like a body paragraph: no list marker, 15+ words, ends a sentence.
+        self.is_prose = (
+            not self.marker and len(self.tokens) >= PROSE_MIN_WORDS and self.ends_sentence
+        )
 
-    @cached_property
-    def content(self) -> str:
-        """The text without its list marker."""
-        return strip_bullet(self.text)[1] if self.marker else self.text
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Block) and other.lines == self.lines
 
-    @cached_property
-    def tokens(self) -> list[str]:
-        return words(self.content)
+    def __hash__(self) -> int:
+        return hash(self.lines)
 
-    @cached_property
-    def ends_sentence(self) -> bool:
-        return ends_sentence(self.content)
-
-    @cached_property
-    def is_prose(self) -> bool:
-        """Reads like a body paragraph: no list marker, 15+ words, ends a sentence."""
-        return not self.marker and len(self.tokens) >= PROSE_MIN_WORDS and self.ends_sentence
+    def __repr__(self) -> str:
+        return f"Block(lines={self.lines!r})"
 
     @property
     def numbers(self) -> tuple[int, ...]:
@@ -62,7 +62,7 @@ class Block:
 
     @property
     def keys(self) -> tuple[LineKey, ...]:
-        return tuple(line.key for line in self.lines)
+        return tuple((line.number, line.column) for line in self.lines)
 
     @property
     def columns(self) -> tuple[int | None, ...]:
