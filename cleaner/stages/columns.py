@@ -82,10 +82,26 @@ def gutter_candidates(rows: Sequence[list[Segment]]) -> list[int]:
     >>> gutter_candidates(rows)
     [7]
     """
+    return candidate_columns([[segment.left for segment in row] for row in rows])
+
+
+def segment_lefts(text: str) -> list[int]:
+    """The display columns where the line's runs of ink start (``left`` of :func:`segments`).
+
+    >>> segment_lefts("ab cd   ef │ gh")
+    [0, 8, 13]
+    """
+    if not _WIDE.search(text):
+        return [m.start() for m in _SEGMENT.finditer(text)]
+    return [s.left for s in segments(text)]
+
+
+def candidate_columns(lefts: Sequence[list[int]]) -> list[int]:
+    """:func:`gutter_candidates` from where each line's runs of ink start."""
     starts: dict[int, int] = {}
-    for row in rows:
-        for segment in row[1:]:
-            starts[segment.left] = starts.get(segment.left, 0) + 1
+    for row in lefts:
+        for left in row[1:]:
+            starts[left] = starts.get(left, 0) + 1
     out: list[int] = []
     for left in sorted(col for col, count in starts.items() if count >= MIN_ROWS):
         if not out or left - 1 - out[-1] > EDGE_SLACK:
@@ -177,8 +193,11 @@ class ColumnStage(Stage):
         # A terminal rendering (w3m, lynx) has no tabs; a dump of text nodes keeps the page
         # source's, and its runs of spaces are source indentation, not gutters.
         rendered = not any("\t" in line.raw for line in doc.lines)
-        rows = [segments(line.raw) for line in doc.lines] if rendered else []
-        candidates = gutter_candidates(rows) if rendered else []
+        # Where runs of ink start first: most pages have no gutter, and then their
+        # segments are never needed.
+        lefts = [segment_lefts(line.raw) for line in doc.lines] if rendered else []
+        candidates = candidate_columns(lefts)
+        rows = [segments(line.raw) for line in doc.lines] if candidates else []
         if candidates:
             borders = [last_border(line.raw) for line in doc.lines]
             for col in candidates:
@@ -186,7 +205,7 @@ class ColumnStage(Stage):
         regions = merge(found)
         # Whether each line holds any ink (for a dump of text nodes, without its segments).
         inked = (
-            [bool(row) for row in rows]
+            [bool(row) for row in lefts]
             if rendered
             else [_SEGMENT.search(line.raw) is not None for line in doc.lines]
         )
