@@ -250,16 +250,17 @@ class RelatedStage(Stage):
     def _teasers(self, blocks: list[Block], decisions: dict[LineKey, str]) -> None:
         """Mark a teaser block after the article, from its first line to the end."""
         prose_seen = 0
+        stamped: list[bool] = []  # whether each block is a teaser's stamp, as far as looked
         for i, block in enumerate(blocks):
             if block.is_prose:
                 prose_seen += 1
             if prose_seen == 0:
                 continue
             header = P.TEASER_HEADER.search(block.content) and len(block.tokens) <= 12
-            stamps = sum(1 for b in blocks[i : i + 6] if P.TEASER_STAMP.match(b.text))
-            if not header and not (
-                P.TEASER_STAMP.match(block.text) and stamps >= TEASER_MIN_STAMPS
-            ):
+            while len(stamped) < min(i + 6, len(blocks)):
+                stamped.append(P.TEASER_STAMP.match(blocks[len(stamped)].text) is not None)
+            stamps = sum(stamped[i : i + 6])
+            if not header and not (stamped[i] and stamps >= TEASER_MIN_STAMPS):
                 continue
             for later in blocks[i:]:
                 decisions.update((n, "teaser_list") for n in later.keys)
