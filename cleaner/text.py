@@ -157,13 +157,9 @@ def script_counts(text: str) -> Counter[str]:
     if text.isascii():  # most lines of most pages: every ASCII letter is Latin
         letters = sum(map(str.isalpha, text))
         return Counter({"latin": letters}) if letters else Counter()
-    counts: Counter[str] = Counter()
-    for char in text:
-        if char.isalpha():
-            script = _cached_script_of(char)
-            if script is not None:
-                counts[script] += 1
-    return counts
+    # Every letter has a script (script_of gives None only for non-letters), counted in
+    # the order of the text.
+    return Counter(map(_cached_script_of, filter(str.isalpha, text)))  # type: ignore[arg-type]
 
 
 # Stoplists come from jusText, which ships lists for about 100 languages.
@@ -204,7 +200,7 @@ def choose_stoplist(tokens: Iterable[str]) -> frozenset[str]:
     """
     lists, holders = _stoplists()
     hits = [0] * len(lists)
-    for token, count in Counter(token.lower() for token in tokens).items():
+    for token, count in Counter(map(str.lower, tokens)).items():
         for index in holders.get(token, ()):
             hits[index] += count
     best = max(hits, default=0)
