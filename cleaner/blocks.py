@@ -102,8 +102,9 @@ def join_lines(texts: Iterable[str]) -> str:
 
 #: Blocks remembered across stages: every stage that reads paragraphs groups the lines
 #: left by the stage before, mostly the same lines, and a block's words, marker and text
-#: are then measured once. A development page has at most about 2,000 blocks.
-_BLOCK_CACHE_SIZE = 8192
+#: are then measured once. This holds the blocks of several pages (the development pages
+#: make about 130 blocks each).
+_BLOCK_CACHE_SIZE = 4096
 #: Blocks by the identities of their lines. An entry holds its lines, so while it is here
 #: no other line object can take one of their ids: equal keys mean the very same lines.
 _blocks: dict[tuple[int, ...], Block] = {}

@@ -90,7 +90,11 @@ def ngrams(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=65536)
+#: Distinct words whose n-grams are remembered (a page's sample has a few hundred).
+WORD_CACHE_SIZE = 16384
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_ngrams(word: str, terminated: bool) -> tuple[str, ...]:
     """The n-grams with a profile of one normalised word, with the space before it and,
     when ``terminated``, the space after it; as ``NGram.add_char`` builds them."""

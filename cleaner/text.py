@@ -12,7 +12,7 @@ WORD_RE = re.compile(r"\w+")
 #: Line texts whose marker, word count and comparison key are remembered: several stages
 #: ask about the same lines one after the other. A development page has at most about
 #: 2,000 lines.
-LINE_CACHE_SIZE = 16384
+LINE_CACHE_SIZE = 4096
 #: A list marker at the start of a line: the bullets of inscriptis (``* ``), w3m and lynx
 #: (``•``), browsers (``·``, ``-``, ``▪``) and numbered lists (``1.``, ``2)``).
 BULLET_RE = re.compile(r"^\s*(?:[•*·\-–—▪►◦‣+●■□▸»○☆★◆◇▶]|\d{1,2}[.)])\s+(?=\S)")
