@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cached_property
 
 from cleaner.document import Line, LineKey, piece_columns
 from cleaner.text import continues, ends_sentence, strip_bullet, words, wrap_width
@@ -24,37 +22,39 @@ INDENTED_SHARE = 0.2
 INDENTED_WRAPPED_SHARE = 0.05
 
 
-@dataclass(frozen=True)
 class Block:
-    """One paragraph: the lines it was made of and their joined text."""
+    """One paragraph: the lines it was made of and their joined text.
 
-    lines: tuple[Line, ...]
+    Every stage that reads paragraphs asks about every block's words, marker and ending,
+    so they are measured once, when the block is made.
+    """
 
-    @cached_property
-    def text(self) -> str:
-        return join_lines(line.text for line in self.lines)
+    __slots__ = ("lines", "text", "marker", "content", "tokens", "ends_sentence", "is_prose")
 
-    @cached_property
-    def marker(self) -> str:
-        return strip_bullet(self.lines[0].text)[0]
+    def __init__(self, lines: tuple[Line, ...]) -> None:
+        self.lines = lines
+        #: The lines joined (see :func:`join_lines`).
+        self.text = (
+            lines[0].text.strip() if len(lines) == 1 else join_lines(ln.text for ln in lines)
+        )
+        self.marker = strip_bullet(lines[0].text)[0]
+        #: The text without its list marker.
+        self.content = strip_bullet(self.text)[1] if self.marker else self.text
+        self.tokens: list[str] = words(self.content)
+        self.ends_sentence = ends_sentence(self.content)
+        #: Reads like a body paragraph: no list marker, 15+ words, ends a sentence.
+        self.is_prose = (
+            not self.marker and len(self.tokens) >= PROSE_MIN_WORDS and self.ends_sentence
+        )
 
-    @cached_property
-    def content(self) -> str:
-        """The text without its list marker."""
-        return strip_bullet(self.text)[1] if self.marker else self.text
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Block) and other.lines == self.lines
 
-    @cached_property
-    def tokens(self) -> list[str]:
-        return words(self.content)
+    def __hash__(self) -> int:
+        return hash(self.lines)
 
-    @cached_property
-    def ends_sentence(self) -> bool:
-        return ends_sentence(self.content)
-
-    @cached_property
-    def is_prose(self) -> bool:
-        """Reads like a body paragraph: no list marker, 15+ words, ends a sentence."""
-        return not self.marker and len(self.tokens) >= PROSE_MIN_WORDS and self.ends_sentence
+    def __repr__(self) -> str:
+        return f"Block(lines={self.lines!r})"
 
     @property
     def numbers(self) -> tuple[int, ...]:
@@ -62,7 +62,7 @@ class Block:
 
     @property
     def keys(self) -> tuple[LineKey, ...]:
-        return tuple(line.key for line in self.lines)
+        return tuple((line.number, line.column) for line in self.lines)
 
     @property
     def columns(self) -> tuple[int | None, ...]:
@@ -100,6 +100,30 @@ def join_lines(texts: Iterable[str]) -> str:
     return out
 
 
+#: Blocks remembered across stages: every stage that reads paragraphs groups the lines
+#: left by the stage before, mostly the same lines, and a block's words, marker and text
+#: are then measured once. This holds the blocks of several pages (the development pages
+#: make about 130 blocks each).
+_BLOCK_CACHE_SIZE = 4096
+#: Blocks by the identities of their lines. An entry holds its lines, so while it is here
+#: no other line object can take one of their ids: equal keys mean the very same lines.
+_blocks: dict[tuple[int, ...], Block] = {}
+#: The last lines grouped and their blocks, by the identity of the tuple (a stage that
+#: removed nothing hands the next one the same tuple).
+_last: list[tuple[Sequence[Line], list[Block]]] = []
+
+
+def _block(lines: list[Line]) -> Block:
+    """The block of these line objects: the one made before, or a new one."""
+    key = tuple(map(id, lines))
+    block = _blocks.get(key)
+    if block is None:
+        if len(_blocks) >= _BLOCK_CACHE_SIZE:
+            _blocks.clear()
+        block = _blocks[key] = Block(tuple(lines))
+    return block
+
+
 def group_blocks(lines: Sequence[Line]) -> list[Block]:
     """Group undecided lines into paragraph blocks.
 
@@ -107,6 +131,15 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
     list marker, and wherever :func:`cleaner.text.continues` says the next line does not
     continue the paragraph.
     """
+    last = _last[0] if _last else None
+    if last is not None and last[0] is lines:
+        return list(last[1])
+    blocks = _group_blocks(lines)
+    _last[:] = [(lines, blocks)]
+    return list(blocks)
+
+
+def _group_blocks(lines: Sequence[Line]) -> list[Block]:
     width = wrap_width(
         [len(line.raw.rstrip()) for line in lines if line.text and line.column is None]
     )
@@ -116,7 +149,7 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
     for line in lines:
         if not line.text.strip():
             if current:
-                blocks.append(Block(tuple(current)))
+                blocks.append(_block(current))
                 current = []
             previous = None
             continue
@@ -134,11 +167,11 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
             current.append(line)
         else:
             if current:
-                blocks.append(Block(tuple(current)))
+                blocks.append(_block(current))
             current = [line]
         previous = line
     if current:
-        blocks.append(Block(tuple(current)))
+        blocks.append(_block(current))
     return blocks
 
 

@@ -9,6 +9,10 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 WORD_RE = re.compile(r"\w+")
+#: Line texts whose marker, word count and comparison key are remembered: several stages
+#: ask about the same lines one after the other. A development page has at most about
+#: 2,000 lines.
+LINE_CACHE_SIZE = 4096
 #: A list marker at the start of a line: the bullets of inscriptis (``* ``), w3m and lynx
 #: (``•``), browsers (``·``, ``-``, ``▪``) and numbered lists (``1.``, ``2)``).
 BULLET_RE = re.compile(r"^\s*(?:[•*·\-–—▪►◦‣+●■□▸»○☆★◆◇▶]|\d{1,2}[.)])\s+(?=\S)")
@@ -35,6 +39,17 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def word_count(text: str) -> int:
+    """How many ``\\w+`` tokens a text holds (``len(words(text))``).
+
+    >>> word_count("Hello, wide-world!")
+    3
+    """
+    return len(WORD_RE.findall(text))
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def strip_bullet(text: str) -> tuple[str, str]:
     """Split a list marker off a line: ``(marker, rest)``; the marker is ``""`` if none.
 
@@ -74,6 +89,7 @@ def starts_upper(text: str) -> bool:
     return bool(_UPPER_START.match(text))
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def normalize_key(text: str) -> str:
     """A comparison key: lowercase words only, so punctuation and spacing do not matter.
 
@@ -141,13 +157,9 @@ def script_counts(text: str) -> Counter[str]:
     if text.isascii():  # most lines of most pages: every ASCII letter is Latin
         letters = sum(map(str.isalpha, text))
         return Counter({"latin": letters}) if letters else Counter()
-    counts: Counter[str] = Counter()
-    for char in text:
-        if char.isalpha():
-            script = _cached_script_of(char)
-            if script is not None:
-                counts[script] += 1
-    return counts
+    # Every letter has a script (script_of gives None only for non-letters), counted in
+    # the order of the text.
+    return Counter(map(_cached_script_of, filter(str.isalpha, text)))  # type: ignore[arg-type]
 
 
 # Stoplists come from jusText, which ships lists for about 100 languages.
@@ -188,9 +200,9 @@ def choose_stoplist(tokens: Iterable[str]) -> frozenset[str]:
     """
     lists, holders = _stoplists()
     hits = [0] * len(lists)
-    for token in tokens:
-        for index in holders.get(token.lower(), ()):
-            hits[index] += 1
+    for token, count in Counter(map(str.lower, tokens)).items():
+        for index in holders.get(token, ()):
+            hits[index] += count
     best = max(hits, default=0)
     return lists[hits.index(best)] if best else frozenset()
 

@@ -48,7 +48,7 @@ class Stage(ABC):
         kept: list[Line] = []
         removed = list(doc.removed)
         for line in doc.lines:
-            reason = decisions.get(line.key)
+            reason = decisions.get((line.number, line.column))  # line.key, without a call
             if reason is None:
                 kept.append(line)
             else:
@@ -70,5 +70,5 @@ class LineFilter(Stage):
                 continue
             reason = self.check(line.text)
             if reason is not None:
-                decisions[line.key] = reason
+                decisions[line.number, line.column] = reason
         return self.drop(doc, decisions)

@@ -10,7 +10,7 @@ from typing import ClassVar
 from cleaner import patterns as P
 from cleaner.config import DropPattern
 from cleaner.stages.base import LineFilter
-from cleaner.text import strip_bullet, words
+from cleaner.text import strip_bullet, word_count, words
 
 #: Lines whose marker-less content and word count are remembered: the chrome, ad and
 #: comment-widget filters look at the same lines one after the other, and menus repeat
@@ -22,7 +22,7 @@ _CONTENT_CACHE_SIZE = 8192
 def _content(text: str) -> tuple[str, int]:
     """The line without its list marker, and how many words that leaves."""
     content = strip_bullet(text)[1]
-    return content, len(words(content))
+    return content, word_count(content)
 
 
 def _short_content(text: str, max_words: int = P.MAX_CHROME_WORDS) -> tuple[str, int] | None:
@@ -62,6 +62,23 @@ def is_link_row(text: str) -> bool:
     return sum(len(words(item)) for item in items) / len(items) <= LINK_ROW_MAX_ITEM_WORDS
 
 
+def first_rule(rules: Sequence[tuple[re.Pattern[str], str]]) -> re.Pattern[str]:
+    """One pattern for rules that all match at the start of a line (``^...``) with the same
+    flags: group ``i`` matches when rule ``i`` is the first in order that matches, as the
+    alternatives are tried in order. One search instead of one a rule.
+
+    >>> import re
+    >>> both = first_rule([(re.compile("^a"), "x"), (re.compile("^ab"), "y")])
+    >>> both.match("abc").lastindex
+    1
+    """
+    flags = {pattern.flags for pattern, _ in rules}
+    if len(flags) != 1 or not all(p.pattern.startswith("^") and not p.groups for p, _ in rules):
+        raise ValueError("rules must be anchored at the line start, with one set of flags")
+    body = "|".join(f"({pattern.pattern[1:]})" for pattern, _ in rules)
+    return re.compile(f"^(?:{body})", flags.pop())
+
+
 class ChromeFilter(LineFilter):
     """Page chrome: the controls around an article.
 
@@ -99,6 +116,7 @@ class ChromeFilter(LineFilter):
         (P.PROMO_NAV, "navigation"),
         (P.TEASER_TAG, "navigation"),
     )
+    _first_rule: ClassVar[re.Pattern[str]] = first_rule(_rules)
 
     def check(self, text: str) -> str | None:
         content, count = _content(text)
@@ -114,10 +132,8 @@ class ChromeFilter(LineFilter):
             return "link_row"
         if count > P.MAX_CHROME_WORDS:
             return None
-        for pattern, reason in self._rules:
-            if pattern.search(content):
-                return reason
-        return None
+        match = self._first_rule.match(content)  # the first of ``_rules`` that matches
+        return self._rules[match.lastindex - 1][1] if match and match.lastindex else None
 
 
 class AdFilter(LineFilter):

@@ -7,7 +7,7 @@ from typing import ClassVar
 from cleaner import patterns as P
 from cleaner.document import Document, Line, LineKey
 from cleaner.stages.base import Stage
-from cleaner.text import ends_sentence, normalize_key, words
+from cleaner.text import ends_sentence, normalize_key, word_count
 
 #: Image alt text is a short line that the next caption line starts with
 #: ("Russian Foreign Minister Sergei Lavrov" / "Russian Foreign Minister Sergei Lavrov,
@@ -45,7 +45,7 @@ class CaptionStage(Stage):
         keys = [normalize_key(line.text) for line in lines]
         decisions: dict[LineKey, str] = {}
         for i, line in enumerate(lines):
-            n = len(words(line.text))
+            n = word_count(line.text)
             reason = self._single(line, n)
             if reason:
                 decisions[line.key] = reason

@@ -82,10 +82,26 @@ def gutter_candidates(rows: Sequence[list[Segment]]) -> list[int]:
     >>> gutter_candidates(rows)
     [7]
     """
+    return candidate_columns([[segment.left for segment in row] for row in rows])
+
+
+def segment_lefts(text: str) -> list[int]:
+    """The display columns where the line's runs of ink start (``left`` of :func:`segments`).
+
+    >>> segment_lefts("ab cd   ef │ gh")
+    [0, 8, 13]
+    """
+    if not _WIDE.search(text):
+        return [m.start() for m in _SEGMENT.finditer(text)]
+    return [s.left for s in segments(text)]
+
+
+def candidate_columns(lefts: Sequence[list[int]]) -> list[int]:
+    """:func:`gutter_candidates` from where each line's runs of ink start."""
     starts: dict[int, int] = {}
-    for row in rows:
-        for segment in row[1:]:
-            starts[segment.left] = starts.get(segment.left, 0) + 1
+    for row in lefts:
+        for left in row[1:]:
+            starts[left] = starts.get(left, 0) + 1
     out: list[int] = []
     for left in sorted(col for col, count in starts.items() if count >= MIN_ROWS):
         if not out or left - 1 - out[-1] > EDGE_SLACK:
@@ -173,22 +189,33 @@ class ColumnStage(Stage):
     reasons = frozenset({"table_border"})
 
     def apply(self, doc: Document) -> Document:
-        rows = [segments(line.raw) for line in doc.lines]
-        borders = [last_border(line.raw) for line in doc.lines]
         found: list[tuple[int, int, int]] = []
         # A terminal rendering (w3m, lynx) has no tabs; a dump of text nodes keeps the page
         # source's, and its runs of spaces are source indentation, not gutters.
         rendered = not any("\t" in line.raw for line in doc.lines)
-        for col in gutter_candidates(rows) if rendered else ():
-            found.extend((first, last, col) for first, last in gutter_regions(rows, borders, col))
+        # Where runs of ink start first: most pages have no gutter, and then their
+        # segments are never needed.
+        lefts = [segment_lefts(line.raw) for line in doc.lines] if rendered else []
+        candidates = candidate_columns(lefts)
+        rows = [segments(line.raw) for line in doc.lines] if candidates else []
+        if candidates:
+            borders = [last_border(line.raw) for line in doc.lines]
+            for col in candidates:
+                found.extend((a, b, col) for a, b in gutter_regions(rows, borders, col))
         regions = merge(found)
+        # Whether each line holds any ink (for a dump of text nodes, without its segments).
+        inked = (
+            [bool(row) for row in lefts]
+            if rendered
+            else [_SEGMENT.search(line.raw) is not None for line in doc.lines]
+        )
         lines: list[Line] = []
         removed = list(doc.removed)
         order: list[LineKey] = []
         cursor = 0
         for first, last, parts in [*regions, (len(doc.lines), len(doc.lines), [])]:
-            for line, row in zip(doc.lines[cursor:first], rows[cursor:first], strict=True):
-                if not row and _BOX.search(line.raw):
+            for line, ink in zip(doc.lines[cursor:first], inked[cursor:first], strict=True):
+                if not ink and _BOX.search(line.raw):
                     removed.append(Removal(line.number, line.raw, self.name, "table_border"))
                 else:
                     lines.append(line)

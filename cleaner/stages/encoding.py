@@ -59,6 +59,9 @@ class EncodingStage(Stage):
 
     def repair(self, text: str) -> tuple[str, tuple[str, ...]]:
         """The repaired text of one line and the steps taken."""
+        if text.isascii() and text.isprintable() and "&" not in text and "  " not in text:
+            # Most lines: nothing for ftfy, no invisible character, no run of spaces.
+            return text.strip(), ()
         steps: list[str] = []
         if _NEEDS_FTFY.search(text) and not _FTFY_INERT.fullmatch(text):
             fixed = self._ftfy.fix_and_explain(text, self._config)

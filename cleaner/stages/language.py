@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any, ClassVar
 
 from cleaner.document import Document
+from cleaner.langid import factory, probabilities
 from cleaner.stages.base import Stage
 
 #: Characters of body text sampled for detection: langdetect's accuracy levels off after a
@@ -20,6 +21,8 @@ MIN_LETTERS = 40
 #: Probabilities below this are not reported as the page's language.
 MIN_SCORE = 0.5
 SEED = 0
+#: langdetect lists only languages above this probability (``Detector.PROB_THRESHOLD``).
+PROB_FLOOR = 0.1
 
 
 class LanguageStage(Stage):
@@ -34,13 +37,7 @@ class LanguageStage(Stage):
     reasons = frozenset[str]()
 
     def __init__(self, *, sample_chars: int = SAMPLE_CHARS) -> None:
-        from langdetect.detector_factory import DetectorFactory, init_factory
-
-        init_factory()
-        from langdetect import detector_factory
-
-        self._factory: Any = detector_factory._factory
-        self._factory_cls = DetectorFactory
+        self._factory: Any = factory()
         self.sample_chars = sample_chars
 
     def sample(self, doc: Document) -> str:
@@ -57,18 +54,22 @@ class LanguageStage(Stage):
 
     def apply(self, doc: Document) -> Document:
         sample = self.sample(doc)
-        if sum(1 for ch in sample if ch.isalpha()) < MIN_LETTERS:
+        if sum(map(str.isalpha, sample)) < MIN_LETTERS:
             return doc
-        from langdetect.lang_detect_exception import LangDetectException
+        from langdetect.language import Language
 
-        detector = self._factory.create()
-        detector.seed = SEED
-        detector.n_trial = TRIALS
-        detector.append(sample)
-        try:
-            best = detector.get_probabilities()[0]
-        except (LangDetectException, IndexError):
+        # langdetect's own computation (see cleaner.langid), sorted as its
+        # ``get_probabilities`` sorts: languages over its 0.1 floor, most probable first.
+        found = probabilities(sample, SEED, TRIALS)
+        ranked = [
+            Language(lang, prob)
+            for lang, prob in zip(self._factory.langlist, found, strict=True)
+            if prob > PROB_FLOOR
+        ]
+        ranked.sort(reverse=True)
+        if not ranked:
             return doc
+        best = ranked[0]
         if best.prob < MIN_SCORE:
             return doc
         return replace(doc, language=str(best.lang), language_score=round(float(best.prob), 4))

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import ClassVar
 
 from cleaner.document import Document, Line, LineKey
 from cleaner.stages.base import Stage
-from cleaner.text import ends_sentence, script_counts, strip_bullet, words
+from cleaner.text import (
+    LINE_CACHE_SIZE,
+    ends_sentence,
+    script_counts,
+    strip_bullet,
+    word_count,
+    words,
+)
 
 #: A menu entry has at most this many words ("Main", "Learn", "World News").
 MENU_ITEM_MAX_WORDS = 3
@@ -25,11 +33,12 @@ MAIN_SCRIPT_SHARE = 0.6
 MIN_LETTERS = 4
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def menu_like(text: str) -> bool:
     """A short line that reads like a menu entry: few words, no sentence end."""
     marker, content = strip_bullet(text)
-    tokens = words(content)
-    if not tokens or len(tokens) > MENU_ITEM_MAX_WORDS or ends_sentence(content):
+    count = word_count(content)
+    if not count or count > MENU_ITEM_MAX_WORDS or ends_sentence(content):
         return False
     return bool(marker) or content[0].isupper() or not content[0].isalpha()
 
@@ -91,6 +100,8 @@ class ForeignScriptStage(Stage):
     reasons = frozenset({"foreign_script"})
 
     def apply(self, doc: Document) -> Document:
+        if all(line.text.isascii() for line in doc.lines):
+            return doc  # every letter is Latin: no line is in another script
         per_line = [(line, script_counts(line.text)) for line in doc.lines if line.text]
         total: Counter[str] = Counter()
         for _, counts in per_line:

@@ -73,7 +73,7 @@ def classify(block: Block, stoplist: frozenset[str], use_stopwords: bool) -> str
     if block.marker and len(tokens) < MENU_ITEM_WORDS:
         return "bad"
     density = (
-        sum(1 for t in tokens if t.lower() in stoplist) / len(tokens)
+        sum(map(stoplist.__contains__, map(str.lower, tokens))) / len(tokens)
         if use_stopwords
         else STOPWORDS_HIGH
     )
@@ -154,7 +154,7 @@ class MainContentStage(Stage):
     def score_blocks(self, blocks: Sequence[Block]) -> list[Scored]:
         tokens = [t for b in blocks for t in b.tokens[:60]][:3000]
         stoplist = choose_stoplist(tokens)
-        coverage = sum(1 for t in tokens if t.lower() in stoplist) / max(1, len(tokens))
+        coverage = sum(map(stoplist.__contains__, map(str.lower, tokens))) / max(1, len(tokens))
         use_stopwords = coverage >= STOPLIST_MIN_COVERAGE
         out = []
         for block in blocks:

@@ -52,7 +52,7 @@ TEASER_MIN_STAMPS = 2
 
 def title_like(block: Block) -> bool:
     content = block.content
-    n = len(words(content))
+    n = len(block.tokens)
     return 1 <= n <= TITLE_MAX_WORDS and not ends_sentence(content.rstrip("?!"))
 
 
@@ -125,13 +125,14 @@ class CommentSectionStage(Stage):
         blocks = group_blocks(doc.lines)
         start = self._header(blocks)
         stamps = self._signatures(blocks)
+        if start is None and stamps is None:
+            return doc
         # Lines are in reading order (column pieces grouped by column), so "after the
         # header" is a position in ``doc.lines``, not a line number.
         order = {ln.key: i for i, ln in enumerate(doc.lines)}
         if stamps is not None and (start is None or order[stamps] < order[start]):
             start = stamps
-        if start is None:
-            return doc
+        assert start is not None
         at = order[start]
         decisions = {ln.key: "comment_section" for ln in doc.lines[at:]}
         return self.drop(doc, decisions)
@@ -251,16 +252,17 @@ class RelatedStage(Stage):
     def _teasers(self, blocks: list[Block], decisions: dict[LineKey, str]) -> None:
         """Mark a teaser block after the article, from its first line to the end."""
         prose_seen = 0
+        stamped: list[bool] = []  # whether each block is a teaser's stamp, as far as looked
         for i, block in enumerate(blocks):
             if block.is_prose:
                 prose_seen += 1
             if prose_seen == 0:
                 continue
             header = P.TEASER_HEADER.search(block.content) and len(block.tokens) <= 12
-            stamps = sum(1 for b in blocks[i : i + 6] if P.TEASER_STAMP.match(b.text))
-            if not header and not (
-                P.TEASER_STAMP.match(block.text) and stamps >= TEASER_MIN_STAMPS
-            ):
+            while len(stamped) < min(i + 6, len(blocks)):
+                stamped.append(P.TEASER_STAMP.match(blocks[len(stamped)].text) is not None)
+            stamps = sum(stamped[i : i + 6])
+            if not header and not (stamped[i] and stamps >= TEASER_MIN_STAMPS):
                 continue
             for later in blocks[i:]:
                 decisions.update((n, "teaser_list") for n in later.keys)

@@ -1,0 +1,151 @@
+"""langdetect's detection, computed the same way with less work per character.
+
+``langdetect.Detector`` feeds text one character at a time through ``NGram.add_char``
+(a Unicode block lookup for every character) and updates the 55 language probabilities
+with indexed loops. This module does the same arithmetic in the same order, with the same
+seeded random draws, so its probabilities are bit for bit langdetect's
+(``tests/test_langid.py`` compares them); only the per-character work is cached.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+#: langdetect's constants (``langdetect.detector.Detector``), repeated so that the loop
+#: below reads like the original.
+ALPHA_DEFAULT = 0.5
+ALPHA_WIDTH = 0.05
+ITERATION_LIMIT = 1000
+CONV_THRESHOLD = 0.99999
+BASE_FREQ = 10000
+MAX_TEXT_LENGTH = 10000
+_SPACES = re.compile(" +")
+
+
+@cache
+def factory() -> Any:  # noqa: ANN401 (langdetect is untyped)
+    """langdetect's own detector factory, with its profiles loaded."""
+    from langdetect import detector_factory
+
+    detector_factory.init_factory()
+    return detector_factory._factory
+
+
+@cache
+def _normalized() -> dict[int, str]:
+    """``NGram.normalize`` of every character seen so far, as a ``str.translate`` table."""
+    return {}
+
+
+def _normalize(text: str) -> str:
+    """``NGram.normalize`` applied to every character of the text."""
+    from langdetect.utils.ngram import NGram
+
+    table = _normalized()
+    for char in set(text):
+        if ord(char) not in table:
+            table[ord(char)] = str(NGram.normalize(char))
+    return text.translate(table)
+
+
+def _prepare(text: str) -> str:
+    """``Detector.append`` then ``Detector.cleaning_text``: URLs and e-mail addresses
+    out, Vietnamese normalised, runs of spaces as one, Latin letters dropped from a text
+    mostly in another script."""
+    from langdetect.detector import Detector
+    from langdetect.utils.ngram import NGram
+    from langdetect.utils.unicode_block import unicode_block
+
+    text = Detector.URL_RE.sub(" ", text)
+    text = Detector.MAIL_RE.sub(" ", text)
+    text = _SPACES.sub(" ", NGram.normalize_vi(text)[:MAX_TEXT_LENGTH])
+    latin = non_latin = 0
+    for char in text:
+        if "A" <= char <= "z":
+            latin += 1
+        elif char >= "\u0300" and unicode_block(char) != "Latin Extended Additional":
+            non_latin += 1
+    if latin * 2 < non_latin:
+        text = "".join(char for char in text if char < "A" or "z" < char)
+    return text
+
+
+def ngrams(text: str) -> list[str]:
+    """``Detector._extract_ngrams``: the 1- to 3-grams of the text that have a profile, in
+    order (words in capitals are skipped, as langdetect does).
+
+    langdetect's n-gram buffer starts afresh at every space, so a word's n-grams do not
+    depend on its neighbours: they are computed once per word.
+    """
+    words = _normalize(text).split(" ")
+    out: list[str] = []
+    for word in words[:-1]:
+        if word:
+            out.extend(_word_ngrams(word, True))
+    if words[-1]:
+        out.extend(_word_ngrams(words[-1], False))
+    return out
+
+
+#: Distinct words whose n-grams are remembered (a page's sample has a few hundred).
+WORD_CACHE_SIZE = 16384
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_ngrams(word: str, terminated: bool) -> tuple[str, ...]:
+    """The n-grams with a profile of one normalised word, with the space before it and,
+    when ``terminated``, the space after it; as ``NGram.add_char`` builds them."""
+    known = factory().word_lang_prob_map
+    padded = " " + word + (" " if terminated else "")
+    out: list[str] = []
+    capital = False
+    for j in range(1, len(padded)):
+        char = padded[j]
+        if char.isupper():
+            if padded[j - 1].isupper():
+                capital = True
+        else:
+            capital = False
+        if capital:
+            continue
+        if char != " " and char in known:
+            out.append(char)
+        if padded[j - 1 : j + 1] in known:
+            out.append(padded[j - 1 : j + 1])
+        if j >= 2 and padded[j - 2 : j + 1] in known:
+            out.append(padded[j - 2 : j + 1])
+    return tuple(out)
+
+
+def probabilities(text: str, seed: int, trials: int) -> list[float]:
+    """Each language's probability (in ``factory().langlist`` order), as
+    ``Detector.get_probabilities`` computes them before sorting; empty when the text has
+    no n-gram with a profile (where langdetect raises)."""
+    word_probs: dict[str, list[float]] = factory().word_lang_prob_map
+    found = ngrams(_prepare(text))
+    if not found:
+        return []
+    count = len(factory().langlist)
+    langprob = [0.0] * count
+    draw = random.Random()
+    draw.seed(seed)
+    for _ in range(trials):
+        prob = [1.0 / count] * count
+        alpha = ALPHA_DEFAULT + draw.gauss(0.0, 1.0) * ALPHA_WIDTH
+        weight = alpha / BASE_FREQ
+        i = 0
+        while True:
+            word = word_probs[draw.choice(found)]
+            prob = [p * (weight + q) for p, q in zip(prob, word, strict=True)]
+            if i % 5 == 0:
+                total = sum(prob)
+                prob = [p / total for p in prob]
+                if max(prob) > CONV_THRESHOLD or i >= ITERATION_LIMIT:
+                    break
+            i += 1
+        for j in range(count):
+            langprob[j] += prob[j] / trials
+    return langprob

@@ -1,0 +1,42 @@
+"""cleaner.langid computes langdetect's probabilities, bit for bit."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.langid import factory, ngrams, probabilities
+
+TEXTS = {
+    "english": "The council said on Tuesday that the new bridge would open next spring.",
+    "german": "Der Stadtrat hat am Dienstag beschlossen, die Brücke im Frühjahr zu öffnen.",
+    "capitals": "NASA and the ESA said THE LAUNCH was delayed again, see https://example.org/x",
+    "russian": "Городской совет во вторник решил открыть новый мост весной. Latin words here",
+    "vietnamese": "Hội đồng thành phố quyết định mở cây cầu mới vào mùa xuân. Tie\u0302\u0301ng",
+    "japanese": "市議会は火曜日、新しい橋を来春に開通させると発表した。ひらがな カタカナ",
+    "spaces": "  several   spaces\tand a mail@example.com address  ",
+    "no_letters": "12345 -- 678 !!!",
+}
+
+
+def _langdetect(text: str, trials: int) -> list[float]:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector = factory().create()
+    detector.seed = 0
+    detector.n_trial = trials
+    detector.append(text)
+    try:
+        detector._detect_block()
+    except LangDetectException:
+        return []
+    return list(detector.langprob)
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS), ids=sorted(TEXTS))
+@pytest.mark.parametrize("trials", [1, 3])
+def test_probabilities_equal_langdetect(name: str, trials: int) -> None:
+    assert probabilities(TEXTS[name], 0, trials) == _langdetect(TEXTS[name], trials)
+
+
+def test_ngrams_skip_words_in_capitals() -> None:
+    assert not any("NAS" in gram for gram in ngrams("NASA"))
