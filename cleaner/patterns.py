@@ -197,7 +197,7 @@ ABOUT_AUTHOR = _whole_line(
 
 #: Headlines of other stories marked with a bracketed tag in capitals: "Hong Kong protest
 #: jibe [INSIGHT]", "... [VIDEO]". 32 such lines in the development pages, none in gold.
-TEASER_TAG = re.compile(r"^.{10,200}\s\[[A-ZÄÖÜÉ][A-ZÄÖÜÉ ]{2,20}\]\W*$")
+TEASER_TAG = re.compile(r"^.{10,200}\s\[(?-i:[A-ZÄÖÜÉ][A-ZÄÖÜÉ ]{2,20})\]\W*$", re.IGNORECASE)
 #: "Don't miss" and reprint notices: 16 and 9 lines there, none in gold.
 PROMO_NAV = _whole_line(
     r"don'?t miss|nicht verpassen|à ne pas manquer|no te pierdas|da non perdere|nie przegap",

@@ -40,3 +40,16 @@ def test_probabilities_equal_langdetect(name: str, trials: int) -> None:
 
 def test_ngrams_skip_words_in_capitals() -> None:
     assert not any("NAS" in gram for gram in ngrams("NASA"))
+
+
+def test_a_sample_with_no_profiled_ngram_gives_no_language() -> None:
+    from dataclasses import replace
+
+    from cleaner.document import Document, Span
+    from cleaner.stages.language import LanguageStage
+
+    # Letters enough for the stage to ask, but none that langdetect has a profile for.
+    text = "ꓐꓑꓒꓓ ꓔꓕꓖꓗ ꓘꓙꓚꓛ " * 8
+    assert probabilities(text, 0, 3) == []
+    doc = replace(Document.from_text(text), body=(Span(text, (1,)),))
+    assert LanguageStage()(doc).language is None

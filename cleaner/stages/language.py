@@ -61,6 +61,8 @@ class LanguageStage(Stage):
         # langdetect's own computation (see cleaner.langid), sorted as its
         # ``get_probabilities`` sorts: languages over its 0.1 floor, most probable first.
         found = probabilities(sample, SEED, TRIALS)
+        if not found:
+            return doc  # no n-gram with a profile: langdetect would raise
         ranked = [
             Language(lang, prob)
             for lang, prob in zip(self._factory.langlist, found, strict=True)
