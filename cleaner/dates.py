@@ -81,9 +81,24 @@ def parse_date(text: str) -> str | None:
         if not any(ch.isdigit() for ch in candidate):
             return None
         found = try_date_expr(candidate, "%Y-%m-%d", True, _MIN_DATE, _MAX_DATE)
-        if found:
+        if found and _day_written(str(found), text):
             return str(found)
     return None
+
+
+def _day_written(found: str, text: str) -> bool:
+    """Whether the day of ``found`` (YYYY-MM-DD) is written in ``text``. A parser fills in a
+    day the text does not give from today's date ("2007/12", "yesterday"), which would make
+    the record depend on the day it is made.
+
+    >>> _day_written("2007-12-24", "2007/12"), _day_written("2012-06-07", "June 7th, 2012")
+    (False, True)
+    >>> _day_written("2012-06-07", "20120607"), _day_written("2020-01-21", "01.21.2020 07:00")
+    (True, True)
+    """
+    if re.search(rf"(?<!\d)0?{int(found[8:10])}(?!\d)", text):
+        return True
+    return found.replace("-", "") in re.sub(r"\D", "", text)
 
 
 def is_date_line(text: str) -> str | None:

@@ -76,11 +76,11 @@ UTF8_CHARS_PER_INVALID_BYTE = 4
 
 
 def _damaged_utf8(data: bytes) -> str | None:
-    """The text decoded as UTF-8 with each invalid byte replaced by U+FFFD, when it is
+    r"""The text decoded as UTF-8 with each invalid byte replaced by U+FFFD, when it is
     mostly UTF-8 (see :data:`UTF8_CHARS_PER_INVALID_BYTE`); else None.
 
-    >>> _damaged_utf8("Straße, Café, Zürich \xff".encode() + b"\xff")
-    'Straße, Café, Zürich ÿ\ufffd'
+    >>> _damaged_utf8("Straße, Café, Zürich \xff".encode() + b"\xff")[-2:] == "ÿ\ufffd"
+    True
     """
     text = data.decode("utf-8", errors="replace")
     invalid = text.count("\ufffd") - data.count("\ufffd".encode())
