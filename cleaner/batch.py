@@ -232,23 +232,6 @@ def _warm_up(html: bool) -> None:
             pipeline.clean(_WARM_UP_TEXT)
 
 
-#: A date that the fast parser cannot read: dateparser then loads the tables of all its
-#: locales, about 1.1 s of CPU that every process would otherwise pay on its first such date.
-_WARM_UP_DATE = "Fri Dec 28, 7:05 AM ET"
-
-
-def warm_up() -> None:
-    """Everything a process loads on its first pages: the stages' lazy imports for both
-    routes and the date parser's locale tables. Run once in the process that forks the
-    workers (:mod:`cleaner.warm`), so that none of them pays for it.
-    """
-    from cleaner.dates import parse_date
-
-    _warm_up(False)
-    _warm_up(True)
-    parse_date(_WARM_UP_DATE)
-
-
 def _chars(data: str | bytes, encoding: str | None) -> int:
     """Characters in the input, for the summary."""
     if isinstance(data, str):
@@ -310,19 +293,6 @@ def run_pages(
     yield from _run_pool(chain(head, it), config, workers, chunk, page_timeout)
 
 
-def _pool_context() -> multiprocessing.context.BaseContext:
-    """Workers forked from a clean server process that has imported and warmed up the
-    cleaner (:func:`warm_up`) once; spawned where there is no fork server. Never forked from
-    this process: forking a process that runs threads (a test runner, an application that
-    embeds us) can deadlock, and Python 3.12+ warns about it.
-    """
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["cleaner.warm"])
-    return context
-
-
 def _run_pool(
     pages: Iterator[Page],
     config: CleanerConfig,
@@ -330,9 +300,11 @@ def _run_pool(
     chunk: int,
     page_timeout: float | None = None,
 ) -> Iterator[Outcome]:
+    # spawn, not fork: forking a process that runs threads (a test runner, an application
+    # that embeds us) can deadlock, and Python 3.12+ warns about it.
     executor = ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=_pool_context(),
+        mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
         initargs=(config, page_timeout),
     )
