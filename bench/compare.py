@@ -105,7 +105,7 @@ def main() -> None:
     reports, seconds, pages = run(args.gold, args.limit)
     rows = table(reports, seconds, pages)
     packages = ("cleaner", "trafilatura", "ftfy", "langdetect")
-    publish(section(f"Routes compared on {pages} pages", packages, rows), args.write, append=False)
+    publish(section(f"Routes compared on {pages} pages", packages, rows), args.write)
 
 
 if __name__ == "__main__":

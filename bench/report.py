@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import os
 import platform
+import re
 import resource
 import subprocess
 import sys
@@ -39,13 +40,51 @@ def section(
     )
 
 
-def publish(text: str, path: str | None, *, append: bool) -> None:
-    """Print a report and, with a path, write it there: appended as one more section, or as
-    the whole file under the ``# Benchmarks`` title."""
+def publish(text: str, path: str | None) -> None:
+    """Print a report section and, with a path, put it in that file under the ``# Benchmarks``
+    title: in place of an older section with the same heading (whatever its date), else at
+    the end. The file's other sections stay as they are.
+    """
     print(text)
-    if path:
-        with open(path, "a" if append else "w", encoding="utf-8") as handle:
-            handle.write("\n" + text if append else "# Benchmarks\n\n" + text)
+    if not path:
+        return
+    try:
+        with open(path, encoding="utf-8") as handle:
+            old = handle.read()
+    except FileNotFoundError:
+        old = ""
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(merge_section(old, text))
+
+
+_DATED = re.compile(r" \(\d{4}-\d{2}-\d{2}\)$")
+
+
+def merge_section(document: str, text: str) -> str:
+    r"""``document`` with the section ``text`` in place of the one with its heading.
+
+    >>> doc = "# Benchmarks\n\n## A (2020-01-01)\n\nold\n\n## B (2020-01-01)\n\nb\n"
+    >>> print(merge_section(doc, "## A (2021-05-05)\n\nnew\n"), end="")
+    # Benchmarks
+    <BLANKLINE>
+    ## A (2021-05-05)
+    <BLANKLINE>
+    new
+    <BLANKLINE>
+    ## B (2020-01-01)
+    <BLANKLINE>
+    b
+    """
+    parts = re.split(r"(?m)^(?=## )", document) if document else ["# Benchmarks\n\n"]
+    heading = _DATED.sub("", text.split("\n", 1)[0])
+    sections = [part.rstrip("\n") + "\n" for part in parts]
+    for i, part in enumerate(sections):
+        if part.startswith("## ") and _DATED.sub("", part.split("\n", 1)[0]) == heading:
+            sections[i] = text.rstrip("\n") + "\n"
+            break
+    else:
+        sections.append(text.rstrip("\n") + "\n")
+    return "\n".join(sections)
 
 
 def peak_rss_mb() -> float:

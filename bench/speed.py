@@ -331,7 +331,7 @@ def main() -> None:
         sizes = [int(size) for size in args.memory.split(",")]
         body = memory(sizes, args.huge_mb, args.clean_args.split())
         setting = f"{os.cpu_count()} cores"
-        publish(section("Memory", packages, body, setting), args.write, append=True)
+        publish(section("Memory", packages, body, setting), args.write)
         return
     if args.synthetic:
         pages = list(synthetic_pages(args.synthetic))
@@ -347,7 +347,7 @@ def main() -> None:
     if args.jobs:
         body += ["", *scaling(pages, args.jobs, args.repeat, routes[0].page_cpu)]
         setting += f"; scaling: {os.cpu_count()} cores"
-    publish(section(f"Speed on {source}", packages, body, setting), args.write, append=True)
+    publish(section(f"Speed on {source}", packages, body, setting), args.write)
 
 
 if __name__ == "__main__":

@@ -62,3 +62,19 @@ def test_replay_spreads_chunks_over_workers() -> None:
     assert replay([1.0] * 16, 1, start_up=0.5) == 16.5
     # A chunk with a slow page (11 s) keeps one worker; the other takes the three others.
     assert replay([8.0] + [1.0] * 15, 2, start_up=0.0) == 12.0
+
+
+def test_a_report_replaces_its_own_section_and_keeps_the_others(tmp_path: Path) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        from report import publish
+    finally:
+        sys.path.remove(str(BENCH))
+    target = tmp_path / "BENCHMARKS.md"
+    publish("## Speed (2020-01-01)\n\nold speed\n", str(target))
+    publish("## Memory (2020-01-01)\n\nmemory\n", str(target))
+    publish("## Speed (2021-02-03)\n\nnew speed\n", str(target))
+    text = target.read_text()
+    assert text.startswith("# Benchmarks\n")
+    assert "old speed" not in text and "new speed" in text and "memory" in text
+    assert text.index("new speed") < text.index("memory")  # in the old one's place
