@@ -107,7 +107,8 @@ class Pipeline:
         encoding: str | None = None,
         site: SiteTable | None = None,
     ) -> Document:
-        if self.max_chars is not None and len(text) > self.max_chars:
+        limit = char_limit(self.max_chars)
+        if limit is not None and len(text) > limit:
             return too_large(id, source, encoding)
         if text.count("\n") >= MAX_LINES:
             return too_large(id, source, encoding, "too_many_lines")

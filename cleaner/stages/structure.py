@@ -267,7 +267,10 @@ def content_stems(tokens: list[str], stoplist: frozenset[str]) -> list[str]:
 
 def body_overlap(tokens: list[str], stoplist: frozenset[str], body: frozenset[str]) -> float:
     """Share of a candidate's content words that the article's opening paragraphs use."""
-    stems = content_stems(tokens, stoplist)
+    return _share_in(content_stems(tokens, stoplist), body)
+
+
+def _share_in(stems: list[str], body: frozenset[str]) -> float:
     if not stems or not body:
         return 0.0
     return sum(1 for stem in stems if stem in body) / len(stems)
@@ -277,8 +280,8 @@ def overlap_evidence(tokens: list[str], stoplist: frozenset[str], body: frozense
     """:func:`body_overlap`, trusted in proportion to the content words behind it: one name
     the article mentions ("The Guardian", "Adelaide United") is weak evidence of a title.
     """
-    stems = len(content_stems(tokens, stoplist))
-    return body_overlap(tokens, stoplist, body) * min(1.0, stems / OVERLAP_FULL_STEMS)
+    stems = content_stems(tokens, stoplist)
+    return _share_in(stems, body) * min(1.0, len(stems) / OVERLAP_FULL_STEMS)
 
 
 class StructureStage(Stage):
@@ -350,9 +353,10 @@ class StructureStage(Stage):
             return False
         if title_likeness(upper, stoplist, upper_tokens) < DECK_TITLE_MIN_LIKENESS:
             return False
-        if len(content_stems(upper_tokens, stoplist)) < DECK_TITLE_MIN_STEMS:
+        stems = content_stems(upper_tokens, stoplist)
+        if len(stems) < DECK_TITLE_MIN_STEMS:
             return False
-        return body_overlap(upper_tokens, stoplist, body_words) >= DECK_TITLE_MIN_OVERLAP
+        return _share_in(stems, body_words) >= DECK_TITLE_MIN_OVERLAP
 
     def apply(self, doc: Document) -> Document:
         blocks = group_blocks(doc.lines)
