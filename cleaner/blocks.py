@@ -180,7 +180,8 @@ def page_layout(lines: Sequence[Line]) -> tuple[int | None, bool]:
     indented (w3m, lynx) rather than one text node a line. Measured on the whole page
     (by the columns stage): what later stages see is too little of it."""
     whole = [line.raw for line in lines if line.raw.strip() and line.column is None]
-    width = wrap_width([len(raw.rstrip()) for raw in whole])
+    lengths = [len(raw.rstrip()) for raw in whole]
+    width = wrap_width(lengths)
     # In an indented dump (w3m, lynx) the spaces around a line are layout; only in a dump
     # of text nodes (BeautifulSoup, whose nodes keep the page source's tabs) do they say
     # that a sentence goes on.
@@ -188,7 +189,7 @@ def page_layout(lines: Sequence[Line]) -> tuple[int | None, bool]:
     indented = starts > INDENTED_SHARE * len(whole) and not any("\t" in raw for raw in whole)
     if indented and width is None:
         # lynx wraps every paragraph at its width, however few lines reach it.
-        width = wrap_width([len(raw.rstrip()) for raw in whole], INDENTED_WRAPPED_SHARE)
+        width = wrap_width(lengths, INDENTED_WRAPPED_SHARE)
     return width, indented
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from cleaner import patterns as P
-from cleaner.blocks import group_blocks
+from cleaner.blocks import first_prose, group_blocks
 from cleaner.document import Document, LineKey
 from cleaner.stages.base import Stage
 
@@ -36,11 +36,12 @@ class AuthorBioStage(Stage):
         blocks = group_blocks(doc.lines)
         decisions: dict[LineKey, str] = {}
         first_tail = max(0, len(blocks) - BIO_TAIL_BLOCKS)
+        prose_at = first_prose(blocks)
         for i in range(first_tail, len(blocks)):
             block = blocks[i]
             if len(block.tokens) > BIO_MAX_WORDS or not P.AUTHOR_BIO.match(block.content):
                 continue
-            if not any(b.is_prose for b in blocks[:i]):
+            if prose_at >= i:
                 continue  # no article above it: the page is about this person
             decisions.update((key, "author_bio") for key in block.keys)
             heading = blocks[i - 1] if i else None

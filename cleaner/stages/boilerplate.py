@@ -109,7 +109,6 @@ class ChromeFilter(LineFilter):
         (P.SOCIAL_FOLLOW, "social_follow"),
         (P.SUBSCRIBE, "subscribe"),
         (P.LOGIN, "login"),
-        (P.COOKIE, "cookie_notice"),
         (P.FEEDBACK, "feedback"),
         (P.NAVIGATION, "navigation"),
         (P.READING_TIME, "reading_time"),

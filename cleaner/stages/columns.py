@@ -73,18 +73,6 @@ def display_columns(text: str) -> list[int]:
     return cols
 
 
-def gutter_candidates(rows: Sequence[list[Segment]]) -> list[int]:
-    """Columns just left of where many runs of ink start after a gap: the left edges of
-    table cells, which w3m aligns. Edges a few columns apart count as one (a centred
-    line, an indented first line), cut at the leftmost.
-
-    >>> rows = [[Segment(0, 4, 0, 4), Segment(8, 12, 8, 12)]] * 4
-    >>> gutter_candidates(rows)
-    [7]
-    """
-    return candidate_columns([[segment.left for segment in row] for row in rows])
-
-
 def segment_lefts(text: str) -> list[int]:
     """The display columns where the line's runs of ink start (``left`` of :func:`segments`).
 
@@ -97,7 +85,13 @@ def segment_lefts(text: str) -> list[int]:
 
 
 def candidate_columns(lefts: Sequence[list[int]]) -> list[int]:
-    """:func:`gutter_candidates` from where each line's runs of ink start."""
+    """Columns just left of where many runs of ink start after a gap, from where each
+    line's runs start: the left edges of table cells, which w3m aligns. Edges a few columns
+    apart count as one (a centred line, an indented first line), cut at the leftmost.
+
+    >>> candidate_columns([[0, 8]] * 4)
+    [7]
+    """
     starts: dict[int, int] = {}
     for row in lefts:
         for left in row[1:]:

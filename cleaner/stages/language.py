@@ -21,8 +21,6 @@ MIN_LETTERS = 40
 #: Probabilities below this are not reported as the page's language.
 MIN_SCORE = 0.5
 SEED = 0
-#: langdetect lists only languages above this probability (``Detector.PROB_THRESHOLD``).
-PROB_FLOOR = 0.1
 
 
 class LanguageStage(Stage):
@@ -56,22 +54,13 @@ class LanguageStage(Stage):
         sample = self.sample(doc)
         if sum(map(str.isalpha, sample)) < MIN_LETTERS:
             return doc
-        from langdetect.language import Language
-
-        # langdetect's own computation (see cleaner.langid), sorted as its
-        # ``get_probabilities`` sorts: languages over its 0.1 floor, most probable first.
+        # langdetect's own computation (see cleaner.langid); its most probable language,
+        # the first of equals as its stable sort gives.
         found = probabilities(sample, SEED, TRIALS)
         if not found:
             return doc  # no n-gram with a profile: langdetect would raise
-        ranked = [
-            Language(lang, prob)
-            for lang, prob in zip(self._factory.langlist, found, strict=True)
-            if prob > PROB_FLOOR
-        ]
-        ranked.sort(reverse=True)
-        if not ranked:
+        best = max(range(len(found)), key=found.__getitem__)
+        if found[best] < MIN_SCORE:
             return doc
-        best = ranked[0]
-        if best.prob < MIN_SCORE:
-            return doc
-        return replace(doc, language=str(best.lang), language_score=round(float(best.prob), 4))
+        language = str(self._factory.langlist[best])
+        return replace(doc, language=language, language_score=round(float(found[best]), 4))

@@ -166,6 +166,7 @@ class MainContentStage(Stage):
         self,
         scored: Sequence[Scored],
         doc: Document,
+        position: Callable[[LineKey], int],
         light: frozenset[str] = frozenset(),
         share: float = 1.0,
     ) -> list[float]:
@@ -175,7 +176,6 @@ class MainContentStage(Stage):
         there: a menu of twenty removed lines separates two stretches of prose. Lines
         removed by a stage in ``light`` cost only ``share`` of the penalty.
         """
-        position = reading_position(doc)
         # Table borders are layout; the columns stage removes them before any judgement.
         removed = sorted(
             (position(r.key), share if r.stage in light else 1.0)
@@ -196,6 +196,7 @@ class MainContentStage(Stage):
     def _above_comments(
         self,
         doc: Document,
+        position: Callable[[LineKey], int],
         scored: Sequence[Scored],
         values: Sequence[float],
         gaps: Sequence[float],
@@ -204,7 +205,6 @@ class MainContentStage(Stage):
         """Prefer a stretch above the page's first comment widget ("Leave a Reply", "Post a
         Comment") to one below it: below come the comments and the sidebar, whose prose can
         outweigh a short post."""
-        position = reading_position(doc)
         widgets = [position(r.key) for r in doc.removed if r.stage == "comment_widgets"]
         if not widgets:
             return found
@@ -228,6 +228,7 @@ class MainContentStage(Stage):
     def _upwards(
         self,
         doc: Document,
+        position: Callable[[LineKey], int],
         scored: Sequence[Scored],
         values: Sequence[float],
         found: tuple[int, int],
@@ -237,7 +238,7 @@ class MainContentStage(Stage):
         The stretch only grows upwards: its end stays, so a sidebar below is not joined.
         """
         start, end = found
-        light = self._gaps(scored, doc, UPWARD_LIGHT_STAGES, UPWARD_PENALTY_SHARE)
+        light = self._gaps(scored, doc, position, UPWARD_LIGHT_STAGES, UPWARD_PENALTY_SHARE)
         up_start, up_end = best_stretch(values[: end + 1], light[: end + 1])
         if up_end == end and up_start < start:
             return up_start
@@ -286,12 +287,13 @@ class MainContentStage(Stage):
             return doc
         scored = self.score_blocks(blocks)
         values = [s.score for s in scored]
-        gaps = self._gaps(scored, doc)
+        position = reading_position(doc)
+        gaps = self._gaps(scored, doc, position)
         start, end = best_stretch(values, gaps)
         if end < start:
             return doc
-        start, end = self._above_comments(doc, scored, values, gaps, (start, end))
-        start = self._upwards(doc, scored, values, (start, end))
+        start, end = self._above_comments(doc, position, scored, values, gaps, (start, end))
+        start = self._upwards(doc, position, scored, values, (start, end))
         first = self.header_start(scored, start)
         decisions: dict[LineKey, str] = {}
         for i, item in enumerate(scored):

@@ -67,8 +67,10 @@ class SiteRepeatedStage(Stage):
                 continue
             count = table.counts.get(h, 0)
             seen += 1
+            if count < bar:
+                continue
             headline = seen <= HEADLINE_ZONE or (title and f" {normalise(line.text)} " in title)
-            if count >= bar and not (headline and count < HEADLINE_SHARE * table.pages):
+            if not (headline and count < HEADLINE_SHARE * table.pages):
                 counts[line.key] = count
         if not counts:
             return doc

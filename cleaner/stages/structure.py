@@ -328,13 +328,16 @@ class StructureStage(Stage):
         best: tuple[int, str] | None = None
         best_score = 0.0
         for i in range(start):
-            # A list item scores 0 but is still the last resort, as any block is.
-            for piece in headline_pieces(blocks[i]) or [blocks[i].content]:
+            block = blocks[i]
+            if block.marker:
+                # A list item scores 0 but is still the last resort, as any block is.
+                if best_score == 0.0:
+                    best = (i, block.content)
+                continue
+            for piece in headline_pieces(block):
                 value = headline_score(
                     piece, start - i, counts[normalize_key(piece)] > 1, stoplist, body_words
                 )
-                if blocks[i].marker:
-                    value = 0.0
                 if value >= best_score:
                     best, best_score = (i, piece), value
         if best is not None and best[0] > 0:
