@@ -37,9 +37,9 @@ COMPRESSION = "zstd"
 #: Keys of the file's key-value metadata.
 SCHEMA_KEY = b"cleaner.schema"
 VERSION_KEY = b"cleaner.version"
-#: The fields of ``meta``, ``rejected`` and the two line-number maps, in record order.
-META_FIELDS = ("date", "byline", "dateline", "agency", "extraction")
-SPAN_FIELDS = ("headline", "bullets", "body")
+#: The fields of ``meta``, in record order; ``duplicate_of`` (set by ``--dedup``) is in a
+#: record only when set, as ``count`` is in a removed line's.
+META_FIELDS = ("date", "byline", "dateline", "agency", "extraction", "duplicate_of")
 
 
 class ParquetError(CleanerError):
@@ -60,12 +60,12 @@ def arrow_schema() -> pyarrow.Schema:
 
     ``schema`` int16; ``id`` string (never null); ``source``, ``encoding``, ``headline``,
     ``language`` string; ``bullets``, ``body`` list<string>; ``language_score`` float64;
-    ``meta`` struct<date, byline, dateline, agency, extraction: string> (``date`` is ISO
-    8601 text, as in the record); ``removed`` list<struct<line int32, column int32, text,
-    stage, reason: string>>; ``fixes`` list<struct<line int32, column int32, steps
-    list<string>>>; ``rejected`` struct<stage, reason: string>; ``lines`` and ``columns``
-    struct<headline list<int32>, bullets list<list<int32>>, body list<list<int32>>>;
-    ``error`` string.
+    ``meta`` struct<date, byline, dateline, agency, extraction, duplicate_of: string>
+    (``date`` is ISO 8601 text, as in the record); ``removed`` list<struct<line int32,
+    column int32, text, stage, reason: string, count int32>>; ``fixes`` list<struct<line
+    int32, column int32, steps list<string>>>; ``rejected`` struct<stage, reason: string>;
+    ``lines`` and ``columns`` struct<headline list<int32>, bullets list<list<int32>>, body
+    list<list<int32>>>; ``error`` string.
     """
     pa = _pyarrow()
     text, number = pa.string(), pa.int32()
@@ -88,6 +88,7 @@ def arrow_schema() -> pyarrow.Schema:
             ("text", text),
             ("stage", text),
             ("reason", text),
+            ("count", number),
         ]
     )
     fix = pa.struct([("line", number), ("column", number), ("steps", list_of(text))])
@@ -167,13 +168,17 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
 
 def row_to_record(row: dict[str, Any]) -> dict[str, Any]:
     """A row as the JSON record: an error row keeps its four keys, a page drops ``error``
-    and the null ``column`` of removed lines and fixes.
+    and the keys a record holds only when set (``column`` and ``count`` of removed lines and
+    fixes, ``meta.duplicate_of``).
     """
     error = row.pop("error")
     if error is not None:
         return {key: row[key] for key in ("schema", "id", "source")} | {"error": error}
     for key in ("removed", "fixes"):
         for item in row[key]:
-            if item["column"] is None:
-                del item["column"]
+            for optional in ("column", "count"):
+                if optional in item and item[optional] is None:
+                    del item[optional]
+    if row["meta"] is not None and row["meta"]["duplicate_of"] is None:
+        del row["meta"]["duplicate_of"]
     return row

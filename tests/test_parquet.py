@@ -73,13 +73,17 @@ def test_every_column_matches_the_jsonl_of_the_same_run(outputs: tuple[Path, Pat
             assert row[key] == record[key], key
         assert row["language_score"] == record["language_score"]
         assert row["bullets"] == record["bullets"] and row["body"] == record["body"]
-        assert row["meta"] == record["meta"]
+        # Keys a record holds only when set are null columns in the row.
+        assert row["meta"] == {"duplicate_of": None} | record["meta"]
         assert row["rejected"] == record["rejected"]
         assert row["lines"] == record["lines"]
         assert row["columns"] == record["columns"]
-        # removed and fixes: the JSON leaves out a null column, the struct holds it.
-        for key in ("removed", "fixes"):
-            assert row[key] == [{"column": None} | item for item in record[key]], key
+        # removed and fixes: the JSON leaves out a null column (and count), the struct
+        # holds it.
+        assert row["removed"] == [
+            {"column": None, "count": None} | item for item in record["removed"]
+        ]
+        assert row["fixes"] == [{"column": None} | item for item in record["fixes"]]
     assert any(record.get("rejected") for record in records)
     assert any(record.get("columns") for record in records)
     assert any(record.get("fixes") for record in records)
@@ -113,8 +117,27 @@ def test_every_record_key_has_a_column() -> None:
     record = clean("Headline here\n\n" + "\n\n".join(article(1).paragraphs)).to_dict()
     schema = arrow_schema()
     assert [*record, "error"] == schema.names
-    assert list(record["meta"]) == [f.name for f in schema.field("meta").type]
+    # duplicate_of, like a removed line's count, is in a record only when set.
+    assert [*record["meta"], "duplicate_of"] == [f.name for f in schema.field("meta").type]
     assert list(record["lines"]) == [f.name for f in schema.field("lines").type]
+    removal = schema.field("removed").type.value_type
+    assert [f.name for f in removal] == ["line", "column", "text", "stage", "reason", "count"]
+
+
+def test_keys_set_only_sometimes_come_back(tmp_path: Path) -> None:
+    """``meta.duplicate_of`` (--dedup) and a removed line's ``count`` (site learning) are
+    kept, and left out again where the record has none."""
+    text = "Headline here\n\nShare this article\n\n" + "\n\n".join(article(1).paragraphs)
+    plain = clean(text, id="a").to_dict()
+    flagged = clean(text, id="b").to_dict()
+    flagged["meta"] = {**flagged["meta"], "duplicate_of": "a"}
+    flagged["removed"] = [{**flagged["removed"][0], "count": 7}, *flagged["removed"][1:]]
+    path = tmp_path / "out.parquet"
+    writer = RecordWriter(path)
+    for record in (plain, flagged):
+        writer.write(record)
+    writer.close()
+    assert list(read_records(path)) == [plain, flagged]
 
 
 def test_rows_are_written_in_row_groups(tmp_path: Path) -> None:
