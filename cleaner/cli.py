@@ -44,9 +44,9 @@ from cleaner.output import (
     Format,
     JsonlFileSink,
     OutputError,
+    ParquetSink,
     Sink,
     StreamSink,
-    file_sink,
     is_file_output,
     output_conflict,
     partial_path,
@@ -211,7 +211,7 @@ def open_sink(
                     "--resume continues a JSONL file; a Parquet file is written whole",
                     param_hint="'--resume'",
                 )
-            return file_sink(output)
+            return ParquetSink(output)
         return open_jsonl_sink(output, resume)
     except CleanerError as exc:
         raise click.BadParameter(str(exc), param_hint="'-o'") from exc

@@ -302,11 +302,6 @@ class ParquetSink:
         self.file.discard()
 
 
-def file_sink(path: str) -> JsonlFileSink | ParquetSink:
-    """The sink for one output file of records: Parquet for ``*.parquet``, else JSONL."""
-    return ParquetSink(path) if path.lower().endswith(".parquet") else JsonlFileSink(path)
-
-
 class DirSink:
     """One output file per input, mirroring the input tree under ``root``.
 

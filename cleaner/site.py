@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
+from cleaner.document import split_lines
 from cleaner.errors import InputError
 
 #: A line is the site's when it occurs on at least this many pages of the site. Measured on
@@ -180,15 +181,7 @@ class SiteProfile:
 
     def table_for_text(self, site: str, text: str) -> SiteTable:
         """:meth:`table` for a page given as text (for ``clean(..., site=...)``)."""
-        return self.table(site, page_hashes(text.replace("\r", "\n").split("\n")))
-
-    def repeated(self, site: str) -> int:
-        """How many lines of ``site`` reach the threshold."""
-        entry = self.sites.get(site)
-        if entry is None:
-            return 0
-        bar = threshold(entry.pages)
-        return sum(c >= bar for c in entry.counts.values())
+        return self.table(site, page_hashes(split_lines(text)))
 
     # --- saving and loading -----------------------------------------------------------
 

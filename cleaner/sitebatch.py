@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from cleaner.document import split_lines
 from cleaner.errors import CleanerError
 from cleaner.io import Page, decode_bytes, gunzip, read_page
 from cleaner.site import SiteProfile, page_hashes, site_key
@@ -52,7 +53,7 @@ def _lines(page: Page, raw: str | bytes) -> list[str]:
             text = decode_bytes(raw)[0] if isinstance(raw, bytes) else raw
     except (CleanerError, ValueError):
         return []
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return split_lines(text)
 
 
 def learn(pages: Iterable[Page], profile: SiteProfile, site_of: SiteOf = default_site) -> int:
