@@ -38,8 +38,14 @@ class Stage(ABC):
     def apply(self, doc: Document) -> Document:
         """Return the document with this stage's decisions applied."""
 
-    def drop(self, doc: Document, decisions: Mapping[LineKey, str]) -> Document:
-        """Remove the lines keyed in ``decisions`` (:attr:`Line.key` -> reason), with a record."""
+    def drop(
+        self,
+        doc: Document,
+        decisions: Mapping[LineKey, str],
+        counts: Mapping[LineKey, int] | None = None,
+    ) -> Document:
+        """Remove the lines keyed in ``decisions`` (:attr:`Line.key` -> reason), with a record;
+        ``counts`` gives a removal its :attr:`Removal.count` (how often the line was seen)."""
         if not decisions:
             return doc
         undeclared = set(decisions.values()) - self.reasons
@@ -52,7 +58,10 @@ class Stage(ABC):
             if reason is None:
                 kept.append(line)
             else:
-                removed.append(Removal(line.number, line.original, self.name, reason, line.column))
+                count = counts.get(line.key) if counts else None
+                removed.append(
+                    Removal(line.number, line.original, self.name, reason, line.column, count)
+                )
         return replace(doc, lines=tuple(kept), removed=tuple(removed))
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from cleaner.document import Document, LineKey
 from cleaner.site import MIN_PAGES, MIN_SHARE, SiteTable, line_hash, normalise, threshold
 from cleaner.stages.base import Stage
@@ -72,11 +70,4 @@ class SiteRepeatedStage(Stage):
             headline = seen <= HEADLINE_ZONE or (title and f" {normalise(line.text)} " in title)
             if not (headline and count < HEADLINE_SHARE * table.pages):
                 counts[line.key] = count
-        if not counts:
-            return doc
-        doc = self.drop(doc, dict.fromkeys(counts, "site_repeated"))
-        removed = tuple(
-            replace(r, count=counts[r.key]) if r.stage == self.name and r.key in counts else r
-            for r in doc.removed
-        )
-        return replace(doc, removed=removed)
+        return self.drop(doc, dict.fromkeys(counts, "site_repeated"), counts)
