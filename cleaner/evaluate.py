@@ -346,13 +346,11 @@ def _gold_sites(objs: Iterable[Mapping[str, Any]], url_field: str | None) -> lis
 def _with_site_tables(pages: Iterable[Page], sites: list[str]) -> Iterator[Page]:
     """Two passes over pages held in memory: learn every site, then attach the tables."""
     from cleaner.site import SiteProfile
-    from cleaner.sitebatch import attach, learn
+    from cleaner.sitebatch import with_site_tables
 
     held = list(pages)
     site_of = dict(zip((id(page) for page in held), sites, strict=True))
-    profile = SiteProfile()
-    learn(held, profile, site_of=lambda page: site_of[id(page)])
-    yield from attach(held, profile, site_of=lambda page: site_of[id(page)])
+    yield from with_site_tables(held, SiteProfile(), held, lambda page: site_of[id(page)])
 
 
 def score_records(

@@ -166,9 +166,9 @@ def _bucket(chars: int) -> int:
 
 
 def _site_of(outcome: Outcome) -> str:
-    from cleaner.site import site_key
+    from cleaner.site import file_site
 
-    return site_key(None, outcome.name + ("/" if outcome.jsonl else ""))
+    return file_site(outcome.name, outcome.jsonl)
 
 
 def _first_line(text: str) -> str:

@@ -100,6 +100,16 @@ def site_key(url: str | None = None, name: str | None = None) -> str:
     return "<stdin>"
 
 
+def file_site(name: str, jsonl: bool) -> str:
+    """The site of a page known only by its file: the file's directory, or for a line of a
+    JSONL file, that file.
+
+    >>> file_site("news/x/1.txt", False), file_site("crawl/pages.jsonl", True)
+    ('dir:news/x', 'dir:crawl/pages.jsonl')
+    """
+    return site_key(None, f"{name}/" if jsonl else name)
+
+
 class SiteTable(NamedTuple):
     """What one page needs to know about its site: how many pages the site has, and the
     page counts of the page's own lines that occur on more than one page.

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from cleaner.document import split_lines
 from cleaner.errors import CleanerError
 from cleaner.io import Page, decode_bytes, gunzip, read_page
-from cleaner.site import SiteProfile, page_hashes, site_key
+from cleaner.site import SiteProfile, file_site, page_hashes, site_key
 
 SiteOf = Callable[[Page], str]
 
@@ -26,7 +26,7 @@ def default_site(page: Page) -> str:
     """The page's URL host, else the directory of its file (the JSONL file for a line)."""
     if page.url or not page.jsonl:
         return site_key(page.url, page.name)
-    return site_key(None, f"{page.name}/")
+    return file_site(page.name, jsonl=True)
 
 
 def _raw(page: Page) -> str | bytes | None:
@@ -89,13 +89,16 @@ def attach(
 
 
 def with_site_tables(
-    pages: Iterable[Page], profile: SiteProfile, first_pass: Iterable[Page] | None = None
+    pages: Iterable[Page],
+    profile: SiteProfile,
+    first_pass: Iterable[Page] | None = None,
+    site_of: SiteOf = default_site,
 ) -> Iterator[Page]:
     """Site learning for a batch: with ``first_pass`` (the same pages, read once more), two
     passes, learning from it first; without it (standard input), one pass.
     """
     if first_pass is None:
-        yield from attach(pages, profile, learn=True)
+        yield from attach(pages, profile, learn=True, site_of=site_of)
         return
-    learn(first_pass, profile)
-    yield from attach(pages, profile)
+    learn(first_pass, profile, site_of)
+    yield from attach(pages, profile, site_of=site_of)
