@@ -14,7 +14,6 @@ Needs the ``dask`` extra: ``pip install 'cleaner[dask]'``.
 from __future__ import annotations
 
 import functools
-import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -24,17 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from cleaner.batch import Stats, run_pages
 from cleaner.config import CleanerConfig
 from cleaner.errors import CleanerError
-from cleaner.io import (
-    MAX_LINE_BYTES,
-    JsonlFields,
-    Page,
-    Source,
-    find_sources,
-    long_line_page,
-    open_jsonl,
-    parse_jsonl_line,
-    read_lines,
-)
+from cleaner.io import JsonlFields, Page, Source, find_sources, line_page, numbered_lines
 from cleaner.output import json_line, write_atomic
 
 if TYPE_CHECKING:
@@ -110,20 +99,17 @@ def partitions(
             why = source.error or "it is not JSON lines (name it *.jsonl or *.jsonl.gz)"
             raise DaskError(f"{source.label}: {why}")
         lines: list[tuple[int, bytes | None]] = []
-        held, number = 0, 0
-        try:
-            with open_jsonl(source.path) as handle:
-                for number, line in enumerate(read_lines(handle, MAX_LINE_BYTES), start=1):
-                    lines.append((number, line))
-                    held += len(line or b"")
-                    if len(lines) >= pages or held >= size:
-                        yield Partition(index, source, lines)
-                        index, lines, held = index + 1, [], 0
-        except (OSError, EOFError, zlib.error) as exc:
-            where = f" after line {number}" if number else ""
-            yield Partition(index, source, lines, f"cannot read the file{where}: {exc}")
-            index += 1
-            continue
+        held = 0
+        for item in numbered_lines(source):
+            if isinstance(item, str):
+                yield Partition(index, source, lines, item)
+                index, lines = index + 1, []
+                break
+            lines.append(item)
+            held += len(item[1] or b"")
+            if len(lines) >= pages or held >= size:
+                yield Partition(index, source, lines)
+                index, lines, held = index + 1, [], 0
         if lines:
             yield Partition(index, source, lines)
             index += 1
@@ -133,10 +119,8 @@ def _pages(partition: Partition, fields: JsonlFields) -> Iterator[Page]:
     """A partition's pages, as the local reader (:func:`cleaner.io.iter_pages`) makes them."""
     source = partition.source
     for number, line in partition.lines:
-        if line is None:
-            yield long_line_page(source, number)
-        elif line.strip():
-            yield parse_jsonl_line(line, number, source, fields)
+        if (page := line_page(source, number, line, fields)) is not None:
+            yield page
     if partition.read_error is not None:
         yield Page(source.name, source.label, source.name, True, error=partition.read_error)
 

@@ -432,17 +432,35 @@ def read_lines(handle: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes 
 
 
 def _jsonl_source(source: Source, stdin: BinaryIO | None, fields: JsonlFields) -> Iterator[Page]:
+    for item in numbered_lines(source, stdin):
+        if isinstance(item, str):
+            yield _error(source, item)
+        elif (page := line_page(source, *item, fields)) is not None:
+            yield page
+
+
+def numbered_lines(
+    source: Source, stdin: BinaryIO | None = None
+) -> Iterator[tuple[int, bytes | None] | str]:
+    """The lines of a JSONL source, numbered from 1 (``None`` for a line over
+    :data:`MAX_LINE_BYTES`); when the file breaks off, a last item: the error message."""
     number = 0
     try:
         with open_jsonl(source.path, stdin) as handle:
             for number, line in enumerate(read_lines(handle, MAX_LINE_BYTES), start=1):
-                if line is None:
-                    yield long_line_page(source, number)
-                elif line.strip():
-                    yield parse_jsonl_line(line, number, source, fields)
+                yield number, line
     except (OSError, EOFError, zlib.error) as exc:
         where = f" after line {number}" if number else ""
-        yield _error(source, f"cannot read the file{where}: {exc}")
+        yield f"cannot read the file{where}: {exc}"
+
+
+def line_page(source: Source, number: int, line: bytes | None, fields: JsonlFields) -> Page | None:
+    """The page of a numbered JSONL line; ``None`` for a blank line."""
+    if line is None:
+        return long_line_page(source, number)
+    if line.strip():
+        return parse_jsonl_line(line, number, source, fields)
+    return None
 
 
 def long_line_page(source: Source, number: int) -> Page:

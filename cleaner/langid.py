@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+import threading
 from functools import cache, lru_cache
 from typing import Any
 
@@ -23,15 +24,20 @@ CONV_THRESHOLD = 0.99999
 BASE_FREQ = 10000
 MAX_TEXT_LENGTH = 10000
 _SPACES = re.compile(" +")
+#: langdetect publishes its factory before it has loaded the profiles into it; a second
+#: thread that asked in between got a factory with only some of the languages.
+_FACTORY_LOCK = threading.Lock()
 
 
 @cache
 def factory() -> Any:  # noqa: ANN401 (langdetect is untyped)
-    """langdetect's own detector factory, with its profiles loaded."""
-    from langdetect import detector_factory
+    """langdetect's own detector factory, with its profiles loaded (once, whichever thread
+    asks first; the others wait)."""
+    with _FACTORY_LOCK:
+        from langdetect import detector_factory
 
-    detector_factory.init_factory()
-    return detector_factory._factory
+        detector_factory.init_factory()
+        return detector_factory._factory
 
 
 @cache
