@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from cleaner.batch import Outcome
+from cleaner.document import record_paragraphs
 from cleaner.errors import ConfigError
 from cleaner.site import normalise
 
@@ -43,9 +44,7 @@ class MissingExtraError(ConfigError):
 
 def body_text(record: Mapping[str, Any]) -> str:
     """The words a record's article is compared by: its bullets and body."""
-    parts = [str(p) for p in record.get("bullets") or ()]
-    parts += [str(p) for p in record.get("body") or ()]
-    return "\n".join(parts)
+    return "\n".join(record_paragraphs(record))
 
 
 class Deduplicator:

@@ -331,3 +331,15 @@ def split_lines(text: str) -> list[str]:
     if len(lines) > 1 and lines[-1] == "":
         lines.pop()
     return lines
+
+
+def record_paragraphs(record: Mapping[str, Any]) -> list[str]:
+    """The article's paragraphs of an output record (``Document.to_dict()``): its bullets,
+    then its body; none for an error record.
+
+    >>> record_paragraphs({"bullets": ["A point."], "body": ["A paragraph."]})
+    ['A point.', 'A paragraph.']
+    """
+    return [str(p) for p in record.get("bullets") or ()] + [
+        str(p) for p in record.get("body") or ()
+    ]

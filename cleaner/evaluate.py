@@ -19,6 +19,7 @@ from typing import Any
 
 from cleaner.batch import run_pages
 from cleaner.config import CleanerConfig
+from cleaner.document import record_paragraphs
 from cleaner.errors import InputError
 from cleaner.io import Page, open_jsonl
 from cleaner.text import squash_spaces
@@ -129,9 +130,7 @@ def score_record(
     kept when it is in the record's full text (headline, bullets, body).
     """
     error = record.get("error")
-    bullets = [str(b) for b in record.get("bullets") or ()]
-    body = [str(p) for p in record.get("body") or ()]
-    paragraphs = bullets + body
+    paragraphs = record_paragraphs(record)
     predicted = "\n".join(paragraphs)
     gold_body = gold.get(gold_field)
     score = Score.of(predicted, gold_body) if isinstance(gold_body, str) else None

@@ -148,7 +148,8 @@ def _check_the_end(stream: BinaryIO, end: int) -> None:
 
 
 def skip_reason(record: ArcWarcRecord) -> str | None:
-    """Why a record is not an HTML page to clean (a code of :data:`SKIP_REASONS`), or None."""
+    """Why a record is not a successful HTTP response (a code of :data:`SKIP_REASONS`), or
+    None; whether it is HTML is told with its body (:func:`_response`)."""
     if record.rec_type == "revisit":
         return "revisit"
     if record.rec_type != "response":
@@ -158,9 +159,7 @@ def skip_reason(record: ArcWarcRecord) -> str | None:
         return "not_http"
     if headers.get_statuscode() != "200":
         return "http_status"
-    media_type, _ = parse_content_type(headers.get_header("Content-Type"))
-    # No content type: the body tells (see _response).
-    return None if media_type is None or media_type in HTML_TYPES else "not_html"
+    return None
 
 
 def looks_like_html(body: bytes) -> bool:
@@ -174,15 +173,17 @@ def looks_like_html(body: bytes) -> bool:
 
 
 def _response(record: ArcWarcRecord, decompressors: frozenset[str]) -> WarcResponse | str:
-    """The page of an HTML response record (offset 0), or the reason to skip it after all:
-    ``too_large``, ``empty``, or ``not_html`` for a body without a content type that does
-    not start like HTML.
+    """The page of an HTTP response record (offset 0), or the reason to skip it after all:
+    ``not_html`` for a content type other than HTML, or for a body without one that does
+    not start like HTML; ``too_large``; ``empty``.
     """
     offset = 0
     headers = record.http_headers
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     date = record.rec_headers.get_header("WARC-Date")
     media_type, charset = parse_content_type(headers.get_header("Content-Type"))
+    if media_type is not None and media_type not in HTML_TYPES:
+        return "not_html"
     encoding = (headers.get_header("Content-Encoding") or "").strip().lower()
     if encoding not in ("", "identity") and encoding not in decompressors:
         hint = ": pip install brotli" if encoding == "br" else ""
