@@ -58,34 +58,24 @@ def prepare_resume(path: str | Path) -> set[PageKey]:
 
 def _keep_whole_records(part: Path) -> set[PageKey]:
     done: set[PageKey] = set()
-    clean_end, dropped = 0, False
+    clean_end, dropped, torn = 0, 0, False
     with open(part, "rb") as handle:
         for line in handle:
             key = _record_key(line)
             if key is None or key in done:
-                dropped = True
+                dropped += 1
+                # Only the last line can lack its newline.
+                torn = not line.endswith(b"\n")
                 continue
             done.add(key)
             if not dropped:
                 clean_end += len(line)
-    if not dropped:
-        return done
-    with open(part, "rb") as handle:
-        if _only_a_torn_tail(handle, clean_end):
-            os.truncate(part, clean_end)
-            return done
-    _rewrite(part)
+    if dropped == 1 and torn:
+        # The run was killed while writing its last line: cut it off.
+        os.truncate(part, clean_end)
+    elif dropped:
+        _rewrite(part)
     return done
-
-
-def _only_a_torn_tail(handle: Iterable[bytes], clean_end: int) -> bool:
-    """Whether everything after ``clean_end`` is one line without its newline."""
-    offset = 0
-    for line in handle:
-        offset += len(line)
-        if offset > clean_end:
-            return not line.endswith(b"\n")
-    return True
 
 
 def _rewrite(part: Path) -> None:

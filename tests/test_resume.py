@@ -65,6 +65,15 @@ def test_error_records_are_dropped_to_be_tried_again(tmp_path: Path) -> None:
     assert partial_path(out).read_bytes() == lines(record(0), record(2))
 
 
+def test_an_error_record_then_a_torn_last_line_are_both_dropped(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    failed = {"schema": 1, "id": "p1", "source": "in.jsonl:2", "error": "cannot read the file"}
+    torn = b'{"schema": 1, "id": "p3", "bo'
+    partial_path(out).write_bytes(lines(record(0), failed, record(2), record(0)) + torn)
+    assert prepare_resume(out) == {("p0", "in.jsonl:1"), ("p2", "in.jsonl:3")}
+    assert partial_path(out).read_bytes() == lines(record(0), record(2))
+
+
 def test_a_finished_file_is_continued_and_comes_back(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     out.write_bytes(lines(record(0)))
