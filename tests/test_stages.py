@@ -333,6 +333,45 @@ def test_date_byline_line() -> None:
     assert line  # the German and French forms share the pattern ("Von", "Par")
 
 
+@pytest.mark.parametrize(
+    ("credit", "reason", "agency", "date"),
+    [
+        ("The Associated Press", "byline", "Associated Press", None),
+        ("THE CANADIAN PRESS", "byline", "Canadian Press", None),
+        ("Agence France-Presse Staff", "byline", "Agence France-Presse", None),
+        ("Associated Press - March 4, 2019 12:53 PM ET", "date_byline", "Associated Press",
+         "2019-03-04"),
+    ],
+)  # fmt: skip
+def test_an_agency_credit_is_a_byline_not_the_headline(
+    credit: str, reason: str, agency: str, date: str | None
+) -> None:
+    # A wide dump (w3m) puts a lone bullet between the title and the credit.
+    doc = clean(
+        "\n".join(["Council backs plan for new bridge", "", "*", credit, "", PARA, "", PARA2])
+    )
+    assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"
+    assert [(r.stage, r.reason) for r in doc.removed if r.text == credit] == [("metadata", reason)]
+    assert (doc.meta.agency, doc.meta.byline, doc.meta.date) == (agency, agency, date)
+
+
+@pytest.mark.parametrize("line", ["(AP)", "Associated Press - More stories", "AP style guide"])
+def test_an_agency_name_in_other_words_is_no_credit(line: str) -> None:
+    doc = clean("\n".join(["Council backs plan for new bridge", "", line, "", PARA, "", PARA2]))
+    assert doc.meta.agency is None
+    assert all(r.stage != "metadata" for r in doc.removed)
+
+
+def test_a_byline_with_a_colon() -> None:
+    doc = clean(
+        "\n".join(["Council backs plan for new bridge", "By: Jane Smith", "", PARA, "", PARA2])
+    )
+    assert [(r.stage, r.reason) for r in doc.removed if r.text == "By: Jane Smith"] == [
+        ("metadata", "byline")
+    ]
+    assert doc.meta.byline == "Jane Smith"
+
+
 def test_glued_headline_date() -> None:
     doc = clean(
         "Peace hopes dim as army targets Damascus area 07 февраля 2013, 12:03\n\n"

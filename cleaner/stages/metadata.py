@@ -20,12 +20,13 @@ AGENCIES = (
     "PAP", "CTK", "MTI", "IANS", "PTI", "Bernama", "Antara", "NTB", "TT", "Ritzau", "STT",
     "Lusa", "AGI", "Europa Press", "Agence France-Presse", "CNN Wire", "UNIAN", "Ukrinform",
     "Sputnik", "RIA", "WAM", "SPA", "KUNA", "MENA", "IRNA", "Notimex", "Télam",
+    "Press Association", "Canadian Press",
 )  # fmt: skip
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 
 #: "By the CNN Wire Staff", "By Dan Muse", "Von Mark Hosak", "Par ...", "Por ...".
 BYLINE = re.compile(
-    r"^\W*(?:(?:posted |written |reported |story )?by|von|par|por|di|przez|door|av|af|автор:?)"
+    r"^\W*(?:(?:posted |written |reported |story )?by|von|par|por|di|przez|door|av|af|автор):?"
     r"\s+(?P<name>[^\W\d_][\w.'’-]*(?:[ ,]+(?:and |und |et |y |e |i |и )?[^\W\d_][\w.'’-]*){0,7})"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
@@ -41,6 +42,20 @@ DATELINE = re.compile(
     rf"(?:,\s*[\w. ]{{1,25}}?)?\s*)?\((?P<agency>{_AGENCY}|[A-Z][\w.&]{{1,15}})\))"
     r"\s*[-–—]{1,2}\s*"
 )
+#: An agency's credit on a line of its own, as a wire story's byline, in its own spelling or
+#: in capitals, perhaps with its desk or a date: "The Associated Press", "THE CANADIAN
+#: PRESS", "The Press Association Newsdesk", "Associated Press - January 14, 2008 12:53 PM
+#: ET". Not "(AP)", a piece of a dateline. On the development dumps 37 such lines are page
+#: furniture above the article and at most 9 have their words in a gold body; in w3m and
+#: lynx dumps the bare credit was chosen as the headline on 21 pages.
+_AGENCY_ANY_CASE = "|".join(
+    sorted({re.escape(s) for a in AGENCIES for s in (a, a.upper())}, key=len, reverse=True)
+)
+AGENCY_LINE = re.compile(
+    rf"^[-–—©\s]*(?:The |THE )?(?P<agency>{_AGENCY_ANY_CASE})"
+    r"(?: (?:[Nn]ewsdesk|NEWSDESK|[Ss]taff|STAFF|[Ww]ire|WIRE))?"
+    r"(?:\s*[-–—|,]\s*(?P<date>\S.*?))?\W*$"
+)
 #: A dateline without an agency: "BERLIN — ", "KYIV, Ukraine — ".
 PLACE_DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w. ]{1,25})?)\s*[-–—]{1,2}\s+(?=[A-Z])"
@@ -54,6 +69,15 @@ AGENCY_MENTION = re.compile(
 BODY_BLOCKS_SEARCHED = 3
 #: A byline has at most this many words (with its "By").
 MAX_BYLINE_WORDS = 12
+
+
+def canonical_agency(name: str) -> str:
+    """An agency's name as it writes it, for one found in capitals.
+
+    >>> canonical_agency("ASSOCIATED PRESS"), canonical_agency("AFP")
+    ('Associated Press', 'AFP')
+    """
+    return next((a for a in AGENCIES if a.upper() == name.upper()), name)
 
 
 class MetadataStage(Stage):
@@ -80,6 +104,12 @@ class MetadataStage(Stage):
         match = NAME_AGENCY.match(content)
         if match:
             return match.group("name"), match.group("agency"), None
+        match = AGENCY_LINE.match(content)
+        if match:
+            date = parse_date(match.group("date")) if match.group("date") else None
+            if date or not match.group("date"):
+                agency = canonical_agency(match.group("agency"))
+                return agency, agency, date
         match = BYLINE.match(content)
         if not match:
             return None, None, None

@@ -11,7 +11,7 @@ from cleaner.blocks import Block, first_prose, group_blocks, join_lines
 from cleaner.dates import is_date_line
 from cleaner.document import Document, LineKey, Removal, Span
 from cleaner.stages.base import Stage
-from cleaner.stages.metadata import BYLINE, NAME_AGENCY
+from cleaner.stages.metadata import AGENCY_LINE, BYLINE, NAME_AGENCY
 from cleaner.text import (
     choose_stoplist,
     ends_sentence,
@@ -161,7 +161,12 @@ def title_likeness(
         score -= LABEL_COST
     if _CLOCK.search(text):
         score -= TIME_COST
-    if _ROLE.search(text) or BYLINE.match(text) or NAME_AGENCY.match(text):
+    if (
+        _ROLE.search(text)
+        or BYLINE.match(text)
+        or NAME_AGENCY.match(text)
+        or AGENCY_LINE.match(text)
+    ):
         score -= ROLE_COST
     if text.isupper() and count < 6:
         score -= CAPS_COST
