@@ -104,12 +104,12 @@ class MetadataStage(Stage):
         match = NAME_AGENCY.match(content)
         if match:
             return match.group("name"), match.group("agency"), None
-        match = AGENCY_LINE.match(content)
-        if match:
-            date = parse_date(match.group("date")) if match.group("date") else None
-            if date or not match.group("date"):
-                agency = canonical_agency(match.group("agency"))
-                return agency, agency, date
+        credit = AGENCY_LINE.match(content)
+        if credit:
+            when = parse_date(credit.group("date")) if credit.group("date") else None
+            if when or not credit.group("date"):
+                agency = canonical_agency(credit.group("agency"))
+                return agency, agency, when
         match = BYLINE.match(content)
         if not match:
             return None, None, None
