@@ -108,8 +108,8 @@ class MetadataStage(Stage):
         if credit:
             when = parse_date(credit.group("date")) if credit.group("date") else None
             if when or not credit.group("date"):
-                agency = canonical_agency(credit.group("agency"))
-                return agency, agency, when
+                signed = canonical_agency(credit.group("agency"))
+                return signed, signed, when
         match = BYLINE.match(content)
         if not match:
             return None, None, None
