@@ -616,6 +616,26 @@ def test_comments_link_in_page_header_is_not_a_section() -> None:
     assert PARA in clean(text).text
 
 
+@pytest.mark.parametrize(
+    "bar",
+    [
+        ["* Facebook", "* Twitter", "* Comments", "* Print", "* Email"],
+        ["  • Teilen", "  • Kommentare", "  • Drucken"],
+    ],
+)
+def test_comments_button_in_a_share_bar_is_not_a_section(bar: list[str]) -> None:
+    # A share bar under the headline, after an earlier story's prose on the same page.
+    earlier = (
+        "Markets closed higher on Friday after a week of losses, as investors welcomed the "
+        "latest figures on inflation and jobs, which were better than most had expected."
+    )
+    head = "Council backs plan for new bridge"
+    text = "\n\n".join([earlier, PARA3, head, "\n".join(bar), PARA, PARA2])
+    doc = clean(text)
+    assert PARA in doc.text and PARA2 in doc.text
+    assert not [r for r in doc.removed if r.stage == "comment_section"]
+
+
 def test_short_post_above_comment_form_beats_sidebar() -> None:
     post = (
         "We went down to the river this morning and the new bridge finally looked finished to us."

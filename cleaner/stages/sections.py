@@ -23,6 +23,12 @@ MIN_SIGNATURES = 3
 #: the comment, its time, and the next signature: two signatures within seven blocks).
 MIN_SIGNATURES_AFTER_HEADER = 2
 SIGNATURE_WINDOW = 8
+#: A comment header that is one item of a row of short list items is a button of the
+#: article's share bar ("* Facebook", "* Twitter", "* Comments", "* Print"), not the start
+#: of the comments. An item this short is a button.
+BUTTON_WORDS = 3
+#: The stage whose removed lines (share and navigation links) count as buttons beside it.
+BUTTON_STAGES = frozenset({"chrome"})
 #: A title-like line: at most this many words and no sentence end (related-story links).
 TITLE_MAX_WORDS = 16
 #: This many title-like lines in a row inside the body are a related-story list; a single
@@ -123,7 +129,8 @@ class CommentSectionStage(Stage):
 
     def apply(self, doc: Document) -> Document:
         blocks = group_blocks(doc.lines)
-        start = self._header(blocks)
+        buttons = frozenset(r.number for r in doc.removed if r.stage in BUTTON_STAGES)
+        start = self._header(blocks, buttons)
         stamps = self._signatures(blocks)
         if start is None and stamps is None:
             return doc
@@ -161,15 +168,39 @@ class CommentSectionStage(Stage):
             first -= 1  # the comment's number or avatar line
         return blocks[first].lines[0].key
 
-    def _header(self, blocks: list[Block]) -> LineKey | None:
+    def _header(self, blocks: list[Block], removed: frozenset[int]) -> LineKey | None:
         prose_words = 0
         for i, block in enumerate(blocks):
-            if len(block.tokens) <= 12 and P.COMMENT_HEADER.search(block.content):
+            if (
+                len(block.tokens) <= 12
+                and P.COMMENT_HEADER.search(block.content)
+                and not self._in_button_row(blocks, i, removed)
+            ):
                 if prose_words >= PROSE_BEFORE_COMMENTS or self._signed_after(blocks, i):
                     return block.lines[0].key
             if block.is_prose:
                 prose_words += len(block.tokens)
         return None
+
+    def _in_button_row(self, blocks: list[Block], index: int, removed: frozenset[int]) -> bool:
+        """True for a short list item between two other buttons: short list items, or
+        lines an earlier stage removed as chrome or menus (``removed``: their numbers)."""
+        block = blocks[index]
+        if not block.marker or len(block.tokens) > BUTTON_WORDS:
+            return False
+
+        def button(j: int, number: int) -> bool:
+            if number in removed:
+                return True
+            near = blocks[j] if 0 <= j < len(blocks) else None
+            return (
+                near is not None
+                and near.numbers[0] in (number, number - 1, number + 1)
+                and (bool(near.marker) and len(near.tokens) <= BUTTON_WORDS)
+            )
+
+        first, last = block.numbers[0], block.numbers[-1]
+        return button(index - 1, first - 1) and button(index + 1, last + 1)
 
     def _signed_after(self, blocks: list[Block], index: int) -> bool:
         """True when comments follow the header at once: at least ``MIN_SIGNATURES_AFTER_HEADER``
