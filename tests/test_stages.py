@@ -734,6 +734,9 @@ def test_related_row_above_article_is_light_below_it_is_not() -> None:
         "[logo] * Council backs plan for new bridge",  # an image placeholder and a bullet
         "Council backs plan for new bridge          [advert_box]",
         "Mailing List          Council backs plan for new bridge",  # two cells of a table
+        # a cell beside it with more words than the title: the row is no title
+        "Council backs plan for new bridge         * Local News From Around The County *",
+        "[ ] [ ] [ ] Council backs plan for new bridge",  # empty form boxes
     ],
 )
 def test_headline_is_cut_out_of_a_line_of_layout_cells(line: str) -> None:
@@ -751,6 +754,31 @@ def test_headline_is_cut_out_of_a_line_of_layout_cells(line: str) -> None:
         assert line[removal.column : removal.column + len(removal.text)] == removal.text
     pieces = sorted([(at, title)] + [(r.column or 0, r.text) for r in rest])
     assert "".join(text for _, text in pieces).replace(" ", "") == line.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("lines", "junk"),
+    [
+        # lynx: an image's file name before a title it wraps at 80 columns
+        (["   [4521.jpg] Council backs plan for new bridge across the river after years of",
+          "   debate"], ["[4521.jpg]"]),
+        # lynx: a form field drawn as underscores under the title
+        (["Council backs plan for new bridge across the river after years of local debate",
+          "   " + "_" * 40], ["_" * 40]),
+    ],
+)  # fmt: skip
+def test_a_wrapped_title_loses_the_placeholders_at_its_edges(
+    lines: list[str], junk: list[str]
+) -> None:
+    import textwrap
+
+    title = " ".join(" ".join(lines).replace(junk[0], "").split())
+    wrap = textwrap.TextWrapper(width=78, initial_indent="   ", subsequent_indent="   ")
+    body = "\n\n".join(wrap.fill(para) for para in (PARA, PARA2, PARA3))
+    doc = clean("\n".join(lines) + "\n\n" + body)
+    assert doc.headline is not None and doc.headline.text == title
+    rest = [(r.stage, r.reason, r.text) for r in doc.removed if r.number <= len(lines)]
+    assert rest == [("structure", "headline_row", text) for text in junk]
 
 
 def test_one_name_the_article_mentions_is_weak_evidence_of_a_title() -> None:

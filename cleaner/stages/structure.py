@@ -65,6 +65,9 @@ DISTANCE_COST = 0.15
 #: above the title), none lost.
 SEPARATOR_COST = 2.0
 LABEL_COST = 2.0
+#: A whole line that lays out several cells side by side (a wide dump's layout table) is a
+#: row, not a title; its cells are candidates of their own.
+ROW_COST = 2.0
 TIME_COST = 1.5
 ROLE_COST = 2.0
 UI_WORD_COST = 1.5
@@ -129,10 +132,12 @@ _LABELLED_TITLE = re.compile(
     r"|\S+(?:\s\S+){0,2}\s+[|/–—]\s+(?P<after>\S.{15,}))$"
 )
 _LABEL_SEPARATOR = re.compile(r"\s[|/–—]\s")
-#: Image placeholders ("[spacer]") and layout bullets around a title in a dump.
-_EDGE_JUNK = re.compile(
-    r"^(?:\s*(?:\[[^\]\s]*\]|[*•●■](?=\s)))+\s*|(?:\s(?:\[[^\]\s]*\]|[*•●■]))+\s*$"
-)
+#: Image placeholders ("[spacer]", "[263594.jpg]"), empty form boxes ("[ ]"), form fields
+#: drawn as underscores (lynx) and layout bullets around a title in a dump.
+_JUNK_ITEM = r"(?:\[[^\]\s]*\]|\[\s*\]|_{3,}|[*•●■](?=\s|$))"
+_LEAD_JUNK = re.compile(rf"(?:\s*{_JUNK_ITEM})+\s*")
+_TRAIL_JUNK = re.compile(rf"(?:\s+{_JUNK_ITEM})+\s*$")
+_EDGE_JUNK = re.compile(rf"^(?:\s*{_JUNK_ITEM})+\s*|(?:\s+{_JUNK_ITEM})+\s*$")
 
 
 def title_likeness(
@@ -228,6 +233,19 @@ def headline_pieces(block: Block) -> list[str]:
     return pieces
 
 
+def is_row(block: Block) -> bool:
+    """True for a one-line block whose line as read lays out two cells or more side by side.
+
+    >>> from cleaner.document import Line
+    >>> is_row(Block((Line(1, "Local Teams", "Local Teams       Rockets beat Knicks"),)))
+    True
+    """
+    if len(block.lines) != 1:
+        return False
+    cells = [c for c in _CELL_GAP.split(block.lines[0].original.strip()) if c.strip()]
+    return len(cells) > 1
+
+
 def cut_out(block: Block, title: str, stage: str) -> tuple[Span, tuple[Removal, ...]] | None:
     """The headline as a piece of its block's one line, and the text around it as removed
     pieces (reason ``headline_row``); None when the title is the whole block, or is not
@@ -253,6 +271,52 @@ def cut_out(block: Block, title: str, stage: str) -> tuple[Span, tuple[Removal, 
             offset = start + len(segment) - len(segment.lstrip())
             rest.append(Removal(line.number, segment.strip(), stage, "headline_row", base + offset))
     return Span(title, (line.number,), (base + at,)), tuple(rest)
+
+
+def cut_edges(block: Block, title: str, stage: str) -> tuple[Span, tuple[Removal, ...]] | None:
+    """The headline of a block of several lines (a title wrapped by the dump) without the
+    image placeholders and form fields at its edges, which are recorded as removed pieces
+    (reason ``headline_row``); None when the title is not the block's text between them.
+
+    >>> from cleaner.document import Line
+    >>> lines = (Line(1, "[photo.jpg] Storm hits", "  [photo.jpg] Storm hits"), Line(2, "coast"))
+    >>> span, rest = cut_edges(Block(lines), "Storm hits coast", "s")
+    >>> span.keys, [(r.number, r.column, r.text) for r in rest]
+    (((1, 14), (2, None)), [(1, 2, '[photo.jpg]')])
+    """
+    lines = list(block.lines)
+    if len(lines) < 2 or any(squash_spaces(ln.original) != squash_spaces(ln.text) for ln in lines):
+        return None
+    keys: list[tuple[int, int | None]] = [(ln.number, ln.column) for ln in lines]
+    texts = [ln.original for ln in lines]
+    rest: list[Removal] = []
+
+    def cut(index: int, start: int, end: int) -> None:
+        line = lines[index]
+        raw = texts[index]
+        base = line.column or 0
+        piece = raw[start:end]
+        offset = start + len(piece) - len(piece.lstrip())
+        rest.append(Removal(line.number, piece.strip(), stage, "headline_row", base + offset))
+
+    while len(lines) > 1 and _EDGE_JUNK.fullmatch(texts[-1]):  # a form field's own line
+        line = lines.pop()
+        rest.append(Removal(line.number, line.text.strip(), stage, "headline_row", line.column))
+        keys.pop()
+        texts.pop()
+    lead = _LEAD_JUNK.match(texts[0])
+    if lead and lead.group().strip():
+        cut(0, 0, lead.end())
+        keys[0] = (lines[0].number, (lines[0].column or 0) + lead.end())
+        texts[0] = texts[0][lead.end() :]
+    trail = _TRAIL_JUNK.search(texts[-1])
+    if trail and trail.group().strip():
+        cut(len(lines) - 1, trail.start(), len(texts[-1]))
+        texts[-1] = texts[-1][: trail.start()]
+    if not rest or squash_spaces(" ".join(texts)) != squash_spaces(title):
+        return None
+    numbers = tuple(number for number, _ in keys)
+    return Span(title, numbers, tuple(column for _, column in keys)), tuple(rest)
 
 
 def content_stems(tokens: list[str], stoplist: frozenset[str]) -> list[str]:
@@ -339,10 +403,14 @@ class StructureStage(Stage):
                 if best_score == 0.0:
                     best = (i, block.content)
                 continue
-            for piece in headline_pieces(block):
+            pieces = headline_pieces(block)
+            row = len(pieces) > 1 and is_row(block)
+            for piece in pieces:
                 value = headline_score(
                     piece, start - i, counts[normalize_key(piece)] > 1, stoplist, body_words
                 )
+                if row and piece == pieces[0]:
+                    value = max(value - ROW_COST, MIN_CANDIDATE_SCORE)
                 if value >= best_score:
                     best, best_score = (i, piece), value
         if best is not None and best[0] > 0:
@@ -385,7 +453,7 @@ class StructureStage(Stage):
         for i, block in enumerate(blocks):
             key = normalize_key(block.content)
             if chosen and i == head:
-                cut = cut_out(block, chosen[1], self.name)
+                cut = cut_out(block, chosen[1], self.name) or cut_edges(block, chosen[1], self.name)
                 if cut is None:
                     headline = Span(block.content, block.numbers, block.columns)
                 else:
