@@ -660,13 +660,14 @@ def summary_rows(report: Report) -> list[str]:
     groups = [*report.by_dataset().items(), ("ALL", report.overall())]
     rows = [
         f"{'dataset':<14} {'pages':>6} {'P':>6} {'R':>6} {'F1':>6} {'title':>6}"
-        f" {'with':>6} {'w/out':>6} {'rej':>4} {'err':>4}"
+        f" {'with':>6} {'w/out':>6} {'left':>6} {'rej':>4} {'err':>4}"
     ]
     for name, s in groups:
         rows.append(
             f"{name:<14} {s.pages:>6} {_percent(s.precision):>6} {_percent(s.recall):>6}"
             f" {_percent(s.f1):>6} {_percent(s.headline_exact):>6} {_percent(s.with_kept):>6}"
-            f" {_percent(s.without_gone):>6} {s.rejected:>4} {s.errors:>4}"
+            f" {_percent(s.without_gone):>6} {_percent(s.boilerplate_left):>6}"
+            f" {s.rejected:>4} {s.errors:>4}"
         )
     return rows
 

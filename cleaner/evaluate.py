@@ -30,6 +30,13 @@ _TOKEN = re.compile(r"\w+")
 JUNK_SHARE = 0.5
 #: Paragraphs listed per page in the worst-page report, each side.
 SHOWN_PARAGRAPHS = 5
+#: Fields of a gold object's ``meta`` that list, one per line, boilerplate the page holds
+#: besides its body: comments, related links, captions and other supplemental text (the
+#: development pages' gold has them for 290, 82 and 45 pages).
+BOILERPLATE_FIELDS = ("gold_comments", "gold_related", "gold_supplemental")
+#: A boilerplate line counts when it has at least this many words: shorter ones ("Reply",
+#: "Share", a date) are found inside any text by chance.
+BOILERPLATE_MIN_WORDS = 4
 
 
 def bag(text: str) -> Counter[str]:
@@ -91,6 +98,9 @@ class PageResult:
     gold_title: str | None = None
     snippets_with: tuple[bool, ...] = ()
     snippets_without: tuple[bool, ...] = ()
+    #: For each gold boilerplate line (:data:`BOILERPLATE_FIELDS`): True when it was left in
+    #: the article's text.
+    boilerplate_left: tuple[bool, ...] = ()
     kept_junk: tuple[str, ...] = ()
     lost: tuple[str, ...] = ()
     rejected: str | None = None
@@ -109,6 +119,7 @@ class PageResult:
             "gold_title": self.gold_title,
             "snippets_with_kept": list(self.snippets_with),
             "snippets_without_gone": list(self.snippets_without),
+            "boilerplate_left": list(self.boilerplate_left),
             "kept_junk": list(self.kept_junk),
             "lost": list(self.lost),
             "rejected": self.rejected,
@@ -146,6 +157,7 @@ def score_record(
     full_text = squash_spaces("\n".join(([headline] if headline else []) + paragraphs))
     with_ = tuple(squash_spaces(s) in full_text for s in gold.get("gold_with") or ())
     without = tuple(squash_spaces(s) not in full_text for s in gold.get("gold_without") or ())
+    left = boilerplate_left(gold, squash_spaces(predicted), gold_body)
     kept_junk: list[str] = []
     lost: list[str] = []
     if isinstance(gold_body, str):
@@ -162,11 +174,39 @@ def score_record(
         gold_title=gold_title if isinstance(gold_title, str) else None,
         snippets_with=with_,
         snippets_without=without,
+        boilerplate_left=left,
         kept_junk=tuple(kept_junk[:SHOWN_PARAGRAPHS]),
         lost=tuple(lost[:SHOWN_PARAGRAPHS]),
         rejected=f"{rejected['stage']}/{rejected['reason']}" if rejected else None,
         error=str(error) if error else None,
     )
+
+
+def boilerplate_left(
+    gold: Mapping[str, Any], text: str, gold_body: object = None
+) -> tuple[bool, ...]:
+    """For each boilerplate line of the gold's ``meta`` (:data:`BOILERPLATE_FIELDS`) of at
+    least :data:`BOILERPLATE_MIN_WORDS` words and not in the gold body: whether ``text``
+    (the article's text, spaces folded) still holds it.
+
+    >>> gold = {"meta": {"gold_comments": "Great piece, thanks for writing it\\nok"}}
+    >>> boilerplate_left(gold, "The story. Great piece, thanks for writing it")
+    (True,)
+    """
+    meta = gold.get("meta")
+    if not isinstance(meta, Mapping):
+        return ()
+    body = squash_spaces(gold_body) if isinstance(gold_body, str) else ""
+    out = []
+    for name in BOILERPLATE_FIELDS:
+        value = meta.get(name)
+        if not isinstance(value, str):
+            continue
+        for line in value.splitlines():
+            line = squash_spaces(line)
+            if len(line.split()) >= BOILERPLATE_MIN_WORDS and line not in body:
+                out.append(line in text)
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -184,6 +224,9 @@ class Summary:
     with_kept: float | None
     snippets_without: int
     without_gone: float | None
+    #: Gold boilerplate lines, and the share of them left in the article's text.
+    boilerplate: int
+    boilerplate_left: float | None
     rejected: int
     errors: int
 
@@ -193,6 +236,7 @@ class Summary:
         heads = [r.headline_ok for r in results if r.headline_ok is not None]
         with_ = [ok for r in results for ok in r.snippets_with]
         without = [ok for r in results for ok in r.snippets_without]
+        left = [ok for r in results for ok in r.boilerplate_left]
         return cls(
             pages=len(results),
             scored=len(scores),
@@ -205,6 +249,8 @@ class Summary:
             with_kept=_mean(with_),
             snippets_without=len(without),
             without_gone=_mean(without),
+            boilerplate=len(left),
+            boilerplate_left=_mean(left),
             rejected=sum(r.rejected is not None for r in results),
             errors=sum(r.error is not None for r in results),
         )

@@ -294,6 +294,8 @@ COMMENT_HEADER = _whole_line(
     r"(?:\d+ )?(?:comments?|responses?|replies|reactions?)(?: \(\d+\))?(?: (?:to|on) .{1,120})?:?",
     r"(?:reader|user|your|readers'|article|story) comments?(?: \(?\d+\)?)?"
     r"|join the (?:discussion|conversation|debate)|discussion",
+    r"discuss this (?:post|article|story)|be the first to comment\W*|jump to discussion page.*"
+    r"|mitdiskutieren|diskutieren sie mit|participez à la discussion|participa en la conversación",
     r"(?:comments?|kommentare|commentaires|comentarios|commenti) (?:are|is|sind|sont|están|sono)"
     r" (?:now )?(?:closed|geschlossen|fermés|cerrados|chiusi)(?: for this (?:story|article|post))?\.?",
     r"(?:\d+ )?thoughts? on .{1,120}|(?:\d+ )?responses? to .{1,120}|leave a (?:comment|reply)",

@@ -64,6 +64,20 @@ def test_snippets_are_looked_for_in_headline_bullets_and_body() -> None:
     assert result.snippets_without == (True,)
 
 
+def test_gold_boilerplate_left_in_the_body_is_counted() -> None:
+    comment = "I could not agree more with the council on this"
+    record = {"id": "a", "headline": HEADLINE, "bullets": [], "body": [ARTICLE, comment]}
+    meta = {
+        "gold_comments": f"{comment}\nThanks!",  # too short to count
+        "gold_related": "Council votes on the budget next week\n" + ARTICLE[:60],
+    }
+    result = score_record(record, {"gold_body": ARTICLE, "meta": meta})
+    # The related line is gone; the one that is also in the gold body does not count.
+    assert result.boilerplate_left == (True, False)
+    summary = Report([result]).overall()
+    assert (summary.boilerplate, summary.boilerplate_left) == (2, 0.5)
+
+
 def test_a_gold_page_without_a_record_costs_its_score() -> None:
     gold = [{"id": "1", "gold_body": ARTICLE}, {"id": "2", "gold_body": SECOND}]
     records = [{"id": "1", "body": [ARTICLE]}]

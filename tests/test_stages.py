@@ -588,8 +588,22 @@ def test_page_furniture_lines(line: str, stage: str, reason: str) -> None:
 
 @pytest.mark.parametrize(
     "header",
-    ["Comments are now closed for this story", "Story comments (12)", "Article Comments"],
-    ids=["closed", "story_comments", "article_comments"],
+    [
+        "Comments are now closed for this story",
+        "Story comments (12)",
+        "Article Comments",
+        "Discuss this post",
+        "Be the first to comment...",
+        "Mitdiskutieren",
+    ],
+    ids=[
+        "closed",
+        "story_comments",
+        "article_comments",
+        "discuss",
+        "first_to_comment",
+        "discuss_de",
+    ],
 )
 def test_comment_section_headers(header: str) -> None:
     comments = (
