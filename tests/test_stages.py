@@ -635,6 +635,8 @@ def test_comments_link_in_page_header_is_not_a_section() -> None:
     [
         ["* Facebook", "* Twitter", "* Comments", "* Print", "* Email"],
         ["  • Teilen", "  • Kommentare", "  • Drucken"],
+        # one text node a line (BeautifulSoup): no bullets, the buttons around are chrome
+        ["Share on Facebook", "Share on Twitter", "Comments", "Print", "Email this story"],
     ],
 )
 def test_comments_button_in_a_share_bar_is_not_a_section(bar: list[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import ClassVar
 
 from cleaner import patterns as P
@@ -130,7 +131,10 @@ class CommentSectionStage(Stage):
     def apply(self, doc: Document) -> Document:
         blocks = group_blocks(doc.lines)
         buttons = frozenset(r.number for r in doc.removed if r.stage in BUTTON_STAGES)
-        start = self._header(blocks, buttons)
+        filled = sorted(
+            {ln.number for ln in doc.lines if ln.text.strip()} | {r.number for r in doc.removed}
+        )
+        start = self._header(blocks, buttons, filled)
         stamps = self._signatures(blocks)
         if start is None and stamps is None:
             return doc
@@ -168,13 +172,15 @@ class CommentSectionStage(Stage):
             first -= 1  # the comment's number or avatar line
         return blocks[first].lines[0].key
 
-    def _header(self, blocks: list[Block], removed: frozenset[int]) -> LineKey | None:
+    def _header(
+        self, blocks: list[Block], removed: frozenset[int], filled: list[int]
+    ) -> LineKey | None:
         prose_words = 0
         for i, block in enumerate(blocks):
             if (
                 len(block.tokens) <= 12
                 and P.COMMENT_HEADER.search(block.content)
-                and not self._in_button_row(blocks, i, removed)
+                and not self._in_button_row(blocks, i, removed, filled)
             ):
                 if prose_words >= PROSE_BEFORE_COMMENTS or self._signed_after(blocks, i):
                     return block.lines[0].key
@@ -182,25 +188,29 @@ class CommentSectionStage(Stage):
                 prose_words += len(block.tokens)
         return None
 
-    def _in_button_row(self, blocks: list[Block], index: int, removed: frozenset[int]) -> bool:
-        """True for a short list item between two other buttons: short list items, or
-        lines an earlier stage removed as chrome or menus (``removed``: their numbers)."""
+    def _in_button_row(
+        self, blocks: list[Block], index: int, removed: frozenset[int], filled: list[int]
+    ) -> bool:
+        """True for a short header between two buttons, the nearest lines above and below
+        it with text (``filled``: their numbers, in order): lines chrome removed as share or
+        navigation links (``removed``), or, around a list item, short list items."""
         block = blocks[index]
-        if not block.marker or len(block.tokens) > BUTTON_WORDS:
+        if len(block.tokens) > BUTTON_WORDS:
             return False
+        at = bisect_left(filled, block.numbers[0])
+        above = filled[at - 1] if at > 0 else None
+        after = bisect_right(filled, block.numbers[-1])
+        below = filled[after] if after < len(filled) else None
 
-        def button(j: int, number: int) -> bool:
+        def button(j: int, number: int | None) -> bool:
             if number in removed:
                 return True
-            near = blocks[j] if 0 <= j < len(blocks) else None
-            return (
-                near is not None
-                and near.numbers[0] in (number, number - 1, number + 1)
-                and (bool(near.marker) and len(near.tokens) <= BUTTON_WORDS)
-            )
+            if not block.marker or number is None or not 0 <= j < len(blocks):
+                return False
+            near = blocks[j]
+            return number in near.numbers and bool(near.marker) and len(near.tokens) <= BUTTON_WORDS
 
-        first, last = block.numbers[0], block.numbers[-1]
-        return button(index - 1, first - 1) and button(index + 1, last + 1)
+        return button(index - 1, above) and button(index + 1, below)
 
     def _signed_after(self, blocks: list[Block], index: int) -> bool:
         """True when comments follow the header at once: at least ``MIN_SIGNATURES_AFTER_HEADER``
