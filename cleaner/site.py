@@ -35,8 +35,8 @@ from cleaner.errors import InputError
 #: the 613 development pages run as one batch (sites of 3 to 10 pages): a line on 2 pages
 #: is often the same story twice (syndicated copies, two URLs) or a teaser of a sibling
 #: story; from 3 pages on, the removed lines were menus, footers and teaser headlines.
-#: Site learning raised precision on every dump style; recall fell only on dragnet, where
-#: one site's gold keeps its comment-form notices (README, "Accuracy with and without site
+#: The page's own text (prose, the lines above its first prose paragraph) needs more:
+#: :data:`cleaner.stages.site.OWN_TEXT_MIN_PAGES` (README, "Accuracy with and without site
 #: learning").
 MIN_PAGES = 3
 #: ... and on at least this share of the site's pages, so that on a site of thousands of
