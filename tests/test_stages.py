@@ -625,6 +625,31 @@ def test_comment_header_with_signatures_under_a_short_post() -> None:
     assert "lovely video" not in clean(text).text
 
 
+def lynx_page(*middle: str) -> str:
+    """A page as lynx dumps it: paragraphs wrapped at 80 columns, indented by three."""
+    import textwrap
+
+    wrap = textwrap.TextWrapper(width=78, initial_indent="   ", subsequent_indent="   ")
+    paragraphs = [wrap.fill(p) for p in (PARA, PARA2, PARA3)]
+    return "\n\n".join(["Council backs plan for new bridge", *paragraphs, *middle]) + "\n"
+
+
+def test_a_comment_header_glued_under_a_link_opens_the_section() -> None:
+    # lynx leaves no blank line between a related link and the header under it.
+    link = "   13 March: the council backed the first plan for a bridge over the river"
+    comments = "   Frank, Toronto\n   I could not agree more with the council on this one.\n"
+    text = lynx_page(link + "\n   Comments", comments)
+    assert removal_of(text, "   Comments") == ("comment_section", "comment_section")
+    assert "could not agree" not in clean(text).text
+
+
+def test_a_wrapped_sentence_ending_in_discussion_is_no_header() -> None:
+    wrapped = "   The proof that follows it is short, and after it there is a long and interesting\n   discussion."
+    doc = clean(lynx_page(wrapped))
+    assert "interesting discussion." in " ".join(doc.text.split())
+    assert not [r for r in doc.removed if r.stage == "comment_section"]
+
+
 def test_comments_link_in_page_header_is_not_a_section() -> None:
     text = "Council backs plan\n\nComments (3)\n\n" + PARA + "\n\n" + PARA2 + "\n"
     assert PARA in clean(text).text

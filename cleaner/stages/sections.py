@@ -28,6 +28,8 @@ SIGNATURE_WINDOW = 8
 #: article's share bar ("* Facebook", "* Twitter", "* Comments", "* Print"), not the start
 #: of the comments. An item this short is a button.
 BUTTON_WORDS = 3
+#: A comment header may close a block of at most this many lines (see ``_header``).
+HEADER_BLOCK_LINES = 3
 #: The stage whose removed lines (share and navigation links) count as buttons beside it.
 BUTTON_STAGES = frozenset({"chrome"})
 #: A title-like line: at most this many words and no sentence end (related-story links).
@@ -184,6 +186,15 @@ class CommentSectionStage(Stage):
             ):
                 if prose_words >= PROSE_BEFORE_COMMENTS or self._signed_after(blocks, i):
                     return block.lines[0].key
+            elif (
+                prose_words >= PROSE_BEFORE_COMMENTS
+                and 1 < len(block.lines) <= HEADER_BLOCK_LINES
+                and not block.ends_sentence  # not a wrapped sentence ending "...discussion."
+                and P.COMMENT_HEADER.search(block.lines[-1].text)
+            ):
+                # A dump without blank lines between elements (lynx) glues the header to
+                # the link above it.
+                return block.lines[-1].key
             if block.is_prose:
                 prose_words += len(block.tokens)
         return None
