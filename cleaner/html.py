@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from cleaner.blocks import PROSE_MIN_WORDS
 from cleaner.errors import DecodeError
+from cleaner.htmllead import with_lead
 from cleaner.io import decode_bytes
 from cleaner.text import choose_stoplist, ends_sentence, normalize_key, squash_spaces, words
 
@@ -140,6 +141,8 @@ class Extraction:
     #: trafilatura's text when the visible text was chosen over it (a layout table), for a
     #: fallback when the visible text leaves no article.
     extracted: str = field(default="", repr=False, compare=False)
+    #: The page's headline-like links (:func:`link_keys`), for the ``link_teasers`` stage.
+    links: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     def other(self) -> Extraction | None:
         """The other text to clean when this one leaves no article, or None."""
@@ -192,6 +195,8 @@ def extract(html: str, url: str | None = None) -> Extraction:
         text, method, extracted = visible_text(tree), "visible_text", text
     elif prose_share(text) < MIN_PROSE_SHARE:
         text = _precise(tree, url) or text
+    if method == "trafilatura":
+        text = with_lead(tree, text)
     stoplist = choose_stoplist(words(text[:STOPLIST_SAMPLE_CHARS]))
     # The first extraction's lines vote too: precision mode may leave out the title line.
     keys = frozenset(normalize_key(line) for line in f"{text}\n{raw}".split("\n"))
@@ -205,6 +210,7 @@ def extract(html: str, url: str | None = None) -> Extraction:
         sitename=meta.sitename,
         tree=tree,
         extracted=extracted,
+        links=link_keys(tree),
     )
 
 
@@ -253,6 +259,25 @@ def table_cells(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+#: A link is a headline from this many words on; shorter ones are menu entries and buttons,
+#: which the text stages judge on their own.
+LINK_MIN_WORDS = 3
+
+
+def link_keys(tree: HtmlElement) -> frozenset[str]:
+    """The :func:`~cleaner.text.normalize_key` of the text of each of the page's links
+    (``<a href>``) of :data:`LINK_MIN_WORDS` words or more.
+    """
+    keys = set()
+    for anchor in tree.iter("a"):
+        if anchor.get("href") is None:
+            continue
+        key = normalize_key(anchor.text_content())
+        if key.count(" ") >= LINK_MIN_WORDS - 1:
+            keys.add(key)
+    return frozenset(keys)
 
 
 # --- The title ------------------------------------------------------------------------------
