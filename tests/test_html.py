@@ -309,6 +309,14 @@ def test_linked_headlines_with_summaries_after_the_article_are_a_teaser_list() -
     assert teaser_removals(doc) == dict.fromkeys(teasers, "teaser_list")
 
 
+def test_a_summary_cut_into_lines_stays_in_the_teaser_list() -> None:
+    heads = [h for h, _ in OTHER_STORIES]
+    stamp = ["(31 Dec 07 |", "Politics", ")"]
+    teasers = [line for head in heads for line in (head, *stamp)][: -len(stamp)]
+    doc = teaser_doc([*PARAGRAPHS, *teasers, PARAGRAPHS[0]], heads)
+    assert teaser_removals(doc) == dict.fromkeys(teasers, "teaser_list")
+
+
 def test_two_linked_headlines_are_not_a_teaser_list() -> None:
     teasers = [line for pair in OTHER_STORIES[:2] for line in pair]
     doc = teaser_doc([*PARAGRAPHS, *teasers], [h for h, _ in OTHER_STORIES])

@@ -18,10 +18,16 @@ MIN_TEASER_LINKS = 3
 #: A summary under a linked headline has at most this many words; a longer line is a
 #: paragraph of the article and ends the run. The summaries there had 12 to 45 words.
 MAX_SUMMARY_WORDS = 60
+#: A summary may be cut into this many lines (a date and a section name in their own
+#: elements: "(31 Dec 07 |", "Premier League", ")").
+MAX_SUMMARY_LINES = 3
 #: The line after the last headline of a run is its summary only when this many headlines
 #: before it had one: under a plain list of headlines (or headlines split by "-") that line
 #: is the article's first paragraph (three such leads were lost on the development pages).
 MIN_SUMMARIES = 2
+#: ...and when it is at most this many times as long as the longest summary above it (the
+#: article's first paragraph under a list of headlines with dates is much longer).
+SUMMARY_GROWTH = 2
 #: Items numbered "1)", "2." are the article's own list (a gift guide of product links).
 _NUMBERED = re.compile(r"^\W*\d{1,3}[.)]\s")
 
@@ -34,7 +40,8 @@ class LinkTeaserStage(Stage):
 
     Reasons:
     - ``teaser_list``: a run of at least :data:`MIN_TEASER_LINKS` lines that are each the
-      whole text of a link, each followed by at most one short line (its summary).
+      whole text of a link, each followed by at most one short summary (up to
+      :data:`MAX_SUMMARY_LINES` lines).
     """
 
     name: ClassVar[str] = "link_teasers"
@@ -62,18 +69,23 @@ def _run(lines: list[Line], linked: list[bool], start: int) -> tuple[list[Line],
     """The run of linked lines (each with an optional summary) from ``start``: its lines,
     how many are links, and where the run ends."""
     run: list[Line] = []
-    links = summaries = 0
+    links = summaries = longest = 0
     i = start
     while i < len(lines) and linked[i]:
         run.append(lines[i])
         links += 1
         i += 1
-        if i == len(lines) or linked[i]:
-            continue
-        size = word_count(lines[i].text)
-        last = i + 1 == len(lines) or not linked[i + 1]
-        if size <= MAX_SUMMARY_WORDS and (not last or summaries >= MIN_SUMMARIES):
-            run.append(lines[i])
+        end = i
+        while end < len(lines) and end - i < MAX_SUMMARY_LINES and not linked[end]:
+            end += 1
+        last = end == len(lines) or not linked[end]
+        if last:
+            # After the last headline: one line, and only under a list with summaries.
+            end = min(end, i + 1) if summaries >= MIN_SUMMARIES else i
+        size = sum(word_count(line.text) for line in lines[i:end])
+        if end > i and size <= (SUMMARY_GROWTH * longest if last else MAX_SUMMARY_WORDS):
+            run.extend(lines[i:end])
             summaries += size > 0
-            i += 1
+            longest = max(longest, size)
+            i = end
     return run, links, i
