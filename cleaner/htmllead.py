@@ -77,9 +77,11 @@ def with_lead(tree: HtmlElement, text: str) -> str:
         if not seen_h1 or tag not in _BLOCKS or not _is_lead(element, tag):
             continue
         lead = squash_spaces(element.text_content())
-        if normalize_key(lead) in known or lead in leads or not _prose(element, lead):
-            continue
+        key = normalize_key(lead)
+        if key in known or not _prose(element, lead):
+            continue  # a paragraph inside a lead already taken is in ``known`` too
         leads.append(lead)
+        known = f"{known}\n{key}"
         if len(leads) == MAX_LEADS:
             break
     else:

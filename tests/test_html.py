@@ -405,3 +405,10 @@ def test_the_html_route_keeps_a_lead_that_trafilatura_drops() -> None:
     doc = clean_html(lead_page(f'<div class="teaser-text">{LEAD}</div>'))
     assert LEAD in [p.text for p in (*doc.bullets, *doc.body)]
     assert [p.text for p in doc.body][-len(PARAGRAPHS) :] == PARAGRAPHS
+
+
+def test_a_paragraph_inside_a_lead_is_not_taken_twice() -> None:
+    tree = parse_html(lead_page(f'<div class="article-intro"><p>{LEAD}</p></div>'))
+    assert tree is not None
+    text = "\n".join([TITLE, *PARAGRAPHS])
+    assert with_lead(tree, text).split("\n") == [TITLE, LEAD, *PARAGRAPHS]
