@@ -51,6 +51,12 @@ STOPLIST_SAMPLE_CHARS = 2000
 #: Elements whose text is never visible. The walk covers ``<head>`` too: a stray tag in
 #: the head of an old page makes the parser put the whole page there.
 _INVISIBLE = frozenset({"script", "style", "noscript", "template", "title", "svg", "iframe"})
+#: Form controls: a drop-down's options and a button's caption are not lines of the page
+#: (a browser shows one option of a list of regions or shows, and a button).
+_CONTROLS = frozenset({"select", "option", "optgroup", "button", "textarea"})
+#: Inline styles that hide an element (form validation messages, "Your email is required.",
+#: are written into the page hidden until they apply).
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Elements that start a new line in the visible-text dump.
 _BLOCKS = frozenset(
     """address article aside blockquote br dd div dl dt fieldset figcaption figure footer form
@@ -489,7 +495,7 @@ def visible_text(tree: HtmlElement | None) -> str:
     for event, element in walker:
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            if tag in _INVISIBLE:
+            if tag in _INVISIBLE or tag in _CONTROLS or _hidden(element):
                 walker.skip_subtree()
                 continue
             if tag in _BLOCKS:
@@ -505,6 +511,14 @@ def visible_text(tree: HtmlElement | None) -> str:
                 current.append(element.tail)
     flush()
     return "\n".join(lines)
+
+
+def _hidden(element: HtmlElement) -> bool:
+    """An element hidden by its own markup: the ``hidden`` attribute or an inline style."""
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
 def ensure_text(data: str | bytes, charset: str | None = None) -> tuple[str, str | None]:

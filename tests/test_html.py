@@ -412,3 +412,20 @@ def test_a_paragraph_inside_a_lead_is_not_taken_twice() -> None:
     assert tree is not None
     text = "\n".join([TITLE, *PARAGRAPHS])
     assert with_lead(tree, text).split("\n") == [TITLE, LEAD, *PARAGRAPHS]
+
+
+def test_visible_text_leaves_out_form_controls_and_hidden_elements() -> None:
+    tree = parse_html(
+        "<html><body><p>The first paragraph.</p>"
+        "<form><label>Your region</label><select><option>North</option>"
+        "<option>South</option></select><button>Send</button><textarea>Type here</textarea>"
+        '<span style="color:Red; display: none;">Your email is required.</span>'
+        "<div hidden>A hidden notice</div>"
+        '<p style="visibility:hidden">Hidden too</p></form>'
+        "<p>The last paragraph.</p></body></html>"
+    )
+    assert visible_text(tree).split("\n") == [
+        "The first paragraph.",
+        "Your region",
+        "The last paragraph.",
+    ]
