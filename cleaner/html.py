@@ -495,7 +495,7 @@ def visible_text(tree: HtmlElement | None) -> str:
     for event, element in walker:
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            if tag in _INVISIBLE or tag in _CONTROLS or _hidden(element):
+            if tag in _INVISIBLE or tag in _CONTROLS or (tag and _hidden(element)):
                 walker.skip_subtree()
                 continue
             if tag in _BLOCKS:
@@ -513,9 +513,19 @@ def visible_text(tree: HtmlElement | None) -> str:
     return "\n".join(lines)
 
 
+#: A page's footer (``<footer>``, ``id="footer"``, ``class="site-footer"``): the publisher's
+#: address, copyright and links. trafilatura drops it from its text; the visible text, a
+#: fallback, does too, unless the element holds an ``<h1>`` (a wrapper named for its footer).
+_FOOTER = re.compile(r"(?:^|[\s_-])footer", re.IGNORECASE)
+
+
 def _hidden(element: HtmlElement) -> bool:
-    """An element hidden by its own markup: the ``hidden`` attribute or an inline style."""
+    """An element hidden by its own markup (the ``hidden`` attribute or an inline style), or
+    the page's footer."""
     if element.get("hidden") is not None:
+        return True
+    names = f"{element.get('id', '')} {element.get('class', '')}"
+    if (element.tag == "footer" or _FOOTER.search(names)) and element.find(".//h1") is None:
         return True
     style = element.get("style")
     return style is not None and _HIDDEN_STYLE.search(style) is not None

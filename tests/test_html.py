@@ -429,3 +429,12 @@ def test_visible_text_leaves_out_form_controls_and_hidden_elements() -> None:
         "Your region",
         "The last paragraph.",
     ]
+
+
+def test_visible_text_leaves_out_the_pages_footer_but_not_a_wrapper_named_for_it() -> None:
+    tree = parse_html(
+        '<html><body><div class="page has-footer"><h1>A title</h1><p>The story.</p></div>'
+        '<div id="footer">Copyright 2008 Example Media Inc.</div>'
+        "<footer><p>1 Main Street</p></footer></body></html>"
+    )
+    assert visible_text(tree).split("\n") == ["A title", "The story."]
