@@ -161,6 +161,9 @@ class Document:
     title_hint: str | None = field(default=None, compare=False, repr=False)
     #: The text is an extractor's article text (HTML route), not a whole-page dump.
     extracted: bool = field(default=False, compare=False, repr=False)
+    #: The :func:`~cleaner.text.normalize_key` of the page's links of three words or more
+    #: (HTML route), for the ``link_teasers`` stage; not part of the record.
+    link_lines: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
     #: Every line and column piece in reading order, when lines were split into columns
     #: (pieces of one column come before the next column's); empty when the input order is
     #: the reading order. Not part of the record.

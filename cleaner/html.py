@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from cleaner.blocks import PROSE_MIN_WORDS
 from cleaner.errors import DecodeError
+from cleaner.htmllead import with_lead
 from cleaner.io import decode_bytes
 from cleaner.text import choose_stoplist, ends_sentence, normalize_key, squash_spaces, words
 
@@ -50,6 +51,12 @@ STOPLIST_SAMPLE_CHARS = 2000
 #: Elements whose text is never visible. The walk covers ``<head>`` too: a stray tag in
 #: the head of an old page makes the parser put the whole page there.
 _INVISIBLE = frozenset({"script", "style", "noscript", "template", "title", "svg", "iframe"})
+#: Form controls: a drop-down's options and a button's caption are not lines of the page
+#: (a browser shows one option of a list of regions or shows, and a button).
+_CONTROLS = frozenset({"select", "option", "optgroup", "button", "textarea"})
+#: Inline styles that hide an element (form validation messages, "Your email is required.",
+#: are written into the page hidden until they apply).
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Elements that start a new line in the visible-text dump.
 _BLOCKS = frozenset(
     """address article aside blockquote br dd div dl dt fieldset figcaption figure footer form
@@ -140,6 +147,8 @@ class Extraction:
     #: trafilatura's text when the visible text was chosen over it (a layout table), for a
     #: fallback when the visible text leaves no article.
     extracted: str = field(default="", repr=False, compare=False)
+    #: The page's headline-like links (:func:`link_keys`), for the ``link_teasers`` stage.
+    links: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     def other(self) -> Extraction | None:
         """The other text to clean when this one leaves no article, or None."""
@@ -192,6 +201,8 @@ def extract(html: str, url: str | None = None) -> Extraction:
         text, method, extracted = visible_text(tree), "visible_text", text
     elif prose_share(text) < MIN_PROSE_SHARE:
         text = _precise(tree, url) or text
+    if method == "trafilatura":
+        text = with_lead(tree, text)
     stoplist = choose_stoplist(words(text[:STOPLIST_SAMPLE_CHARS]))
     # The first extraction's lines vote too: precision mode may leave out the title line.
     keys = frozenset(normalize_key(line) for line in f"{text}\n{raw}".split("\n"))
@@ -205,6 +216,7 @@ def extract(html: str, url: str | None = None) -> Extraction:
         sitename=meta.sitename,
         tree=tree,
         extracted=extracted,
+        links=link_keys(tree),
     )
 
 
@@ -253,6 +265,25 @@ def table_cells(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+#: A link is a headline from this many words on; shorter ones are menu entries and buttons,
+#: which the text stages judge on their own.
+LINK_MIN_WORDS = 3
+
+
+def link_keys(tree: HtmlElement) -> frozenset[str]:
+    """The :func:`~cleaner.text.normalize_key` of the text of each of the page's links
+    (``<a href>``) of :data:`LINK_MIN_WORDS` words or more.
+    """
+    keys = set()
+    for anchor in tree.iter("a"):
+        if anchor.get("href") is None:
+            continue
+        key = normalize_key(anchor.text_content())
+        if key.count(" ") >= LINK_MIN_WORDS - 1:
+            keys.add(key)
+    return frozenset(keys)
 
 
 # --- The title ------------------------------------------------------------------------------
@@ -464,7 +495,7 @@ def visible_text(tree: HtmlElement | None) -> str:
     for event, element in walker:
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            if tag in _INVISIBLE:
+            if tag in _INVISIBLE or tag in _CONTROLS or (tag and _hidden(element)):
                 walker.skip_subtree()
                 continue
             if tag in _BLOCKS:
@@ -480,6 +511,24 @@ def visible_text(tree: HtmlElement | None) -> str:
                 current.append(element.tail)
     flush()
     return "\n".join(lines)
+
+
+#: A page's footer (``<footer>``, ``id="footer"``, ``class="site-footer"``): the publisher's
+#: address, copyright and links. trafilatura drops it from its text; the visible text, a
+#: fallback, does too, unless the element holds an ``<h1>`` (a wrapper named for its footer).
+_FOOTER = re.compile(r"(?:^|[\s_-])footer", re.IGNORECASE)
+
+
+def _hidden(element: HtmlElement) -> bool:
+    """An element hidden by its own markup (the ``hidden`` attribute or an inline style), or
+    the page's footer."""
+    if element.get("hidden") is not None:
+        return True
+    names = f"{element.get('id', '')} {element.get('class', '')}"
+    if (element.tag == "footer" or _FOOTER.search(names)) and element.find(".//h1") is None:
+        return True
+    style = element.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
 def ensure_text(data: str | bytes, charset: str | None = None) -> tuple[str, str | None]:

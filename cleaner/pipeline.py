@@ -27,6 +27,7 @@ from cleaner.stages.metadata import MetadataStage
 from cleaner.stages.sections import CommentSectionStage, RelatedStage
 from cleaner.stages.site import SiteRepeatedStage
 from cleaner.stages.structure import StructureStage
+from cleaner.stages.teasers import LinkTeaserStage
 from cleaner.stages.verdict import VerdictStage
 
 #: The stages, in the order they run. Names are stable: the CLI's --disable uses them.
@@ -46,6 +47,7 @@ STAGE_CLASSES: tuple[type[Stage], ...] = (
     SiteRepeatedStage,
     AuthorBioStage,
     MetadataStage,
+    LinkTeaserStage,
     StructureStage,
     LanguageStage,
     VerdictStage,
@@ -158,7 +160,7 @@ class Pipeline:
     ) -> Document:
         doc = Document.from_text(text, id=id, source=source, encoding=encoding)
         extracted = found.method == "trafilatura"
-        doc = replace(doc, title_hint=found.title, extracted=extracted)
+        doc = replace(doc, title_hint=found.title, extracted=extracted, link_lines=found.links)
         doc = self(doc, extracted=extracted, site=site)
         meta = doc.meta
         return replace(

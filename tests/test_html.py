@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,19 +12,23 @@ from click.testing import CliRunner
 
 from cleaner import clean_html
 from cleaner.cli import cli
+from cleaner.document import Document
 from cleaner.html import (
     Extraction,
     TitleCandidates,
     choose_title,
     decode_html,
     is_layout_table,
+    link_keys,
     parse_html,
     prose_share,
     table_cells,
     title_segments,
     visible_text,
 )
-from cleaner.text import choose_stoplist, words
+from cleaner.htmllead import with_lead
+from cleaner.stages.teasers import LinkTeaserStage
+from cleaner.text import choose_stoplist, normalize_key, words
 
 PARAGRAPHS = [
     "The city council voted on Tuesday evening to approve a long-awaited riverside park,"
@@ -277,3 +282,159 @@ def test_title_backed_by_the_title_tag_only_and_unrelated_to_the_text_is_dropped
     # An <h1> that says the same is the page's own choice: kept.
     found = TitleCandidates(("Tach auch!",), None, "Tach auch!")
     assert choose_title(found, None, None, stoplist, text=text) == "Tach auch!"
+
+
+# --- Lists of other stories (the link_teasers stage) -----------------------------------------
+
+OTHER_STORIES = [
+    ("Storm closes the coast road for a week", "Crews expect to reopen one lane by Friday."),
+    ("Mayor opens the new central library", "The building holds 200,000 books and a cafe."),
+    ("Rail fares rise again in the spring", "Commuters face the third rise in two years."),
+]
+
+
+def teaser_doc(lines: list[str], links: list[str]) -> Document:
+    doc = Document.from_text("\n".join(lines))
+    return replace(doc, extracted=True, link_lines=frozenset(normalize_key(t) for t in links))
+
+
+def teaser_removals(doc: Document) -> dict[str, str]:
+    out = LinkTeaserStage()(doc)
+    return {r.text: r.reason for r in out.removed if r.stage == "link_teasers"}
+
+
+def test_linked_headlines_with_summaries_after_the_article_are_a_teaser_list() -> None:
+    teasers = [line for pair in OTHER_STORIES for line in pair]
+    doc = teaser_doc([*PARAGRAPHS, *teasers], [h for h, _ in OTHER_STORIES])
+    assert teaser_removals(doc) == dict.fromkeys(teasers, "teaser_list")
+
+
+def test_a_summary_cut_into_lines_stays_in_the_teaser_list() -> None:
+    heads = [h for h, _ in OTHER_STORIES]
+    stamp = ["(31 Dec 07 |", "Politics", ")"]
+    teasers = [line for head in heads for line in (head, *stamp)][: -len(stamp)]
+    doc = teaser_doc([*PARAGRAPHS, *teasers, PARAGRAPHS[0]], heads)
+    assert teaser_removals(doc) == dict.fromkeys(teasers, "teaser_list")
+
+
+def test_two_linked_headlines_are_not_a_teaser_list() -> None:
+    teasers = [line for pair in OTHER_STORIES[:2] for line in pair]
+    doc = teaser_doc([*PARAGRAPHS, *teasers], [h for h, _ in OTHER_STORIES])
+    assert teaser_removals(doc) == {}
+
+
+def test_the_first_paragraph_under_a_plain_list_of_headlines_stays() -> None:
+    heads = [h for h, _ in OTHER_STORIES]
+    doc = teaser_doc([*heads, PARAGRAPHS[0], *PARAGRAPHS[1:]], heads)
+    assert teaser_removals(doc) == dict.fromkeys(heads, "teaser_list")
+
+
+def test_a_numbered_list_of_links_is_the_article() -> None:
+    items = [f"{n}) {h}" for n, (h, _) in enumerate(OTHER_STORIES, start=1)]
+    doc = teaser_doc([PARAGRAPHS[0], *items], items)
+    assert teaser_removals(doc) == {}
+
+
+def test_lines_that_are_not_links_are_never_teasers() -> None:
+    teasers = [line for pair in OTHER_STORIES for line in pair]
+    assert teaser_removals(teaser_doc([*PARAGRAPHS, *teasers], [])) == {}
+
+
+def test_the_html_route_knows_the_pages_headline_links() -> None:
+    tree = parse_html(
+        '<html><body><a href="/a">Storm closes the coast road</a> <a href="/b">Home</a>'
+        "<a>Not a link at all</a></body></html>"
+    )
+    assert tree is not None
+    assert link_keys(tree) == frozenset({"storm closes the coast road"})
+
+
+# --- The lead above the article body (cleaner.htmllead) ----------------------------------------
+
+LEAD = "The new park will cost twelve million and should open to the public in three years."
+
+
+def lead_page(lead_html: str) -> str:
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<html><head><title>{TITLE}</title>
+<script type="application/ld+json">{{"articleBody": "{PARAGRAPHS[0]}"}}</script></head>
+<body><article><header><h1>{TITLE}</h1>{lead_html}</header>
+<div class="article-body">{paragraphs}</div></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "lead_html",
+    [
+        f'<div class="teaser-text">{LEAD}</div>',
+        f'<p class="article__intro">{LEAD}</p>',
+        f"<p>{LEAD}</p>",
+        f'<div class="chapo">{LEAD}</div>',
+    ],
+)
+def test_the_lead_above_the_body_is_put_back_before_it(lead_html: str) -> None:
+    tree = parse_html(lead_page(lead_html))
+    assert tree is not None
+    text = "\n".join([TITLE, *PARAGRAPHS])
+    assert with_lead(tree, text).split("\n") == [TITLE, LEAD, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize(
+    "lead_html",
+    [
+        '<div class="intro">Read more stories like this one</div>',  # too short
+        f'<div class="intro">{LEAD[:-1]}</div>',  # a second title: no full stop
+        f'<div class="intro"><a href="/x">{LEAD}</a></div>',  # another story's teaser
+        f'<div class="summary"><script>var ad = 1;</script>{LEAD}</div>',  # a widget
+    ],
+)
+def test_what_is_not_a_lead_stays_out(lead_html: str) -> None:
+    tree = parse_html(lead_page(lead_html))
+    assert tree is not None
+    text = "\n".join(PARAGRAPHS)
+    assert with_lead(tree, text) == text
+
+
+def test_a_lead_the_text_has_already_is_not_repeated() -> None:
+    tree = parse_html(lead_page(f'<div class="teaser-text">{LEAD}</div>'))
+    assert tree is not None
+    text = "\n".join([LEAD, *PARAGRAPHS])
+    assert with_lead(tree, text) == text
+
+
+def test_the_html_route_keeps_a_lead_that_trafilatura_drops() -> None:
+    doc = clean_html(lead_page(f'<div class="teaser-text">{LEAD}</div>'))
+    assert LEAD in [p.text for p in (*doc.bullets, *doc.body)]
+    assert [p.text for p in doc.body][-len(PARAGRAPHS) :] == PARAGRAPHS
+
+
+def test_a_paragraph_inside_a_lead_is_not_taken_twice() -> None:
+    tree = parse_html(lead_page(f'<div class="article-intro"><p>{LEAD}</p></div>'))
+    assert tree is not None
+    text = "\n".join([TITLE, *PARAGRAPHS])
+    assert with_lead(tree, text).split("\n") == [TITLE, LEAD, *PARAGRAPHS]
+
+
+def test_visible_text_leaves_out_form_controls_and_hidden_elements() -> None:
+    tree = parse_html(
+        "<html><body><p>The first paragraph.</p>"
+        "<form><label>Your region</label><select><option>North</option>"
+        "<option>South</option></select><button>Send</button><textarea>Type here</textarea>"
+        '<span style="color:Red; display: none;">Your email is required.</span>'
+        "<div hidden>A hidden notice</div>"
+        '<p style="visibility:hidden">Hidden too</p></form>'
+        "<p>The last paragraph.</p></body></html>"
+    )
+    assert visible_text(tree).split("\n") == [
+        "The first paragraph.",
+        "Your region",
+        "The last paragraph.",
+    ]
+
+
+def test_visible_text_leaves_out_the_pages_footer_but_not_a_wrapper_named_for_it() -> None:
+    tree = parse_html(
+        '<html><body><div class="page has-footer"><h1>A title</h1><p>The story.</p></div>'
+        '<div id="footer">Copyright 2008 Example Media Inc.</div>'
+        "<footer><p>1 Main Street</p></footer></body></html>"
+    )
+    assert visible_text(tree).split("\n") == ["A title", "The story."]

@@ -492,6 +492,7 @@ class StructureStage(Stage):
             lines=(),
             title_hint=None,
             extracted=False,
+            link_lines=frozenset(),
             headline=headline,
             bullets=tuple(bullets),
             body=tuple(body),
