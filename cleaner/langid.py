@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+from operator import mul
 from functools import cache, lru_cache
 from typing import Any
 
@@ -139,7 +140,8 @@ def probabilities(text: str, seed: int, trials: int) -> list[float]:
         i = 0
         while True:
             word = word_probs[draw.choice(found)]
-            prob = [p * (weight + q) for p, q in zip(prob, word, strict=True)]
+            # prob[k] * (weight + word[k]), the same operations without a Python loop
+            prob = [*map(mul, prob, map(weight.__add__, word))]
             if i % 5 == 0:
                 total = sum(prob)
                 prob = [p / total for p in prob]
