@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import random
 import re
-from operator import mul
 from functools import cache, lru_cache
+from operator import mul
 from typing import Any
 
 #: langdetect's constants (``langdetect.detector.Detector``), repeated so that the loop
