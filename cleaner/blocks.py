@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from cleaner.document import Line, LineKey, piece_columns
 from cleaner.text import continues, ends_sentence, strip_bullet, words, wrap_width
@@ -139,6 +140,12 @@ def group_blocks(lines: Sequence[Line]) -> list[Block]:
     return list(blocks)
 
 
+#: Pairs of lines whose :func:`continues` answer is remembered: the stages that read
+#: paragraphs group a page's lines about four times, mostly the same pairs again.
+_PAIR_CACHE_SIZE = 8192
+_continues = lru_cache(maxsize=_PAIR_CACHE_SIZE)(continues)
+
+
 def _group_blocks(lines: Sequence[Line]) -> list[Block]:
     width = wrap_width(
         [len(line.raw.rstrip()) for line in lines if line.text and line.column is None]
@@ -158,7 +165,7 @@ def _group_blocks(lines: Sequence[Line]) -> list[Block]:
             and previous is not None
             and line.number == previous.number + 1
             and not strip_bullet(line.text)[0]
-            and continues(
+            and _continues(
                 _layout(previous.raw or previous.text, previous.indented, right=True),
                 _layout(line.raw or line.text, line.indented, right=False),
                 previous.width if previous.width is not None else width,

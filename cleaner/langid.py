@@ -13,6 +13,7 @@ import random
 import re
 import threading
 from functools import cache, lru_cache
+from operator import mul
 from typing import Any
 
 #: langdetect's constants (``langdetect.detector.Detector``), repeated so that the loop
@@ -145,7 +146,8 @@ def probabilities(text: str, seed: int, trials: int) -> list[float]:
         i = 0
         while True:
             word = word_probs[draw.choice(found)]
-            prob = [p * (weight + q) for p, q in zip(prob, word, strict=True)]
+            # prob[k] * (weight + word[k]), the same operations without a Python loop
+            prob = [*map(mul, prob, map(weight.__add__, word))]
             if i % 5 == 0:
                 total = sum(prob)
                 prob = [p / total for p in prob]

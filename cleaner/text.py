@@ -146,6 +146,10 @@ def script_of(char: str) -> str | None:
 
 
 _cached_script_of = lru_cache(maxsize=8192)(script_of)
+#: A character that may be a letter outside Latin: every letter below U+0250 is Latin (see
+#: ``_SCRIPT_RANGES``), and general punctuation (dashes, curly quotes) and currency signs,
+#: which German, French or Polish lines hold besides their accented letters, are no letters.
+_BEYOND_LATIN = re.compile("[^\x00-\u024f\u2000-\u206f\u20a0-\u20cf]")
 
 
 def script_counts(text: str) -> Counter[str]:
@@ -154,7 +158,8 @@ def script_counts(text: str) -> Counter[str]:
     >>> script_counts("Реклама ad 7")
     Counter({'cyrillic': 7, 'latin': 2})
     """
-    if text.isascii():  # most lines of most pages: every ASCII letter is Latin
+    if text.isascii() or not _BEYOND_LATIN.search(text):
+        # Most lines of most pages: every letter is Latin.
         letters = sum(map(str.isalpha, text))
         return Counter({"latin": letters}) if letters else Counter()
     # Every letter has a script (script_of gives None only for non-letters), counted in

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from cleaner import patterns as P
 from cleaner.document import Document, Line, LineKey
-from cleaner.stages.base import Stage
+from cleaner.stages.base import UNSEEN, VERDICT_CACHE_SIZE, VERDICT_MAX_CHARS, Stage
 from cleaner.text import ends_sentence, normalize_key, word_count
 
 #: Image alt text is a short line that the next caption line starts with
@@ -44,9 +44,17 @@ class CaptionStage(Stage):
         lines = [line for line in doc.lines if line.text]
         keys = [normalize_key(line.text) for line in lines]
         decisions: dict[LineKey, str] = {}
+        # A line's own verdict depends on its text alone (see VERDICT_CACHE_SIZE).
+        singles: dict[str, str | None] = self.__dict__.setdefault("_singles", {})
         for i, line in enumerate(lines):
             n = word_count(line.text)
-            reason = self._single(line, n)
+            reason = singles.get(line.text, UNSEEN)
+            if reason is UNSEEN:
+                reason = self._single(line, n)
+                if len(line.text) <= VERDICT_MAX_CHARS:
+                    if len(singles) >= VERDICT_CACHE_SIZE:
+                        singles.clear()
+                    singles[line.text] = reason
             if reason:
                 decisions[line.key] = reason
                 continue

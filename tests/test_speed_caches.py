@@ -1,0 +1,53 @@
+"""What the cleaner remembers between lines and pages never changes a record."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from cleaner import Pipeline
+from cleaner.document import Document
+from cleaner.stages.base import VERDICT_MAX_CHARS
+from cleaner.stages.boilerplate import ChromeFilter
+from cleaner.text import _cached_script_of, script_counts
+
+PAGE = (
+    "Skip to main content\n\nHome\n\n"
+    "The harbour board voted on Monday to rebuild the old pier, which storms damaged in"
+    " the spring, and to open it again to fishing boats before the summer season.\n\n"
+    "Share this article\n\nThe new pier will cost less than the board had feared, its"
+    " chairman said after the meeting, because most of the old piles can stay.\n"
+)
+
+
+def _record(pipeline: Pipeline, text: str) -> dict[str, object]:
+    return pipeline.clean(text, id="p").to_dict()
+
+
+def test_a_page_cleans_the_same_after_other_pages() -> None:
+    fresh = _record(Pipeline.from_config(), PAGE)
+    busy = Pipeline.from_config()
+    for other in (PAGE.replace("harbour", "river"), "Share this article\n\nHome\n", PAGE):
+        busy.clean(other)
+    assert _record(busy, PAGE) == fresh
+
+
+def test_line_filter_remembers_short_lines_only() -> None:
+    chrome = ChromeFilter()
+    long_line = "Share this " + "word " * VERDICT_MAX_CHARS
+    doc = Document.from_text(f"Share this article\n{long_line}\nShare this article\n")
+    out = chrome(doc)
+    assert [(r.number, r.reason) for r in out.removed] == [(1, "share"), (3, "share")]
+    verdicts = chrome.__dict__["_verdicts"]
+    assert verdicts == {"Share this article": "share"}
+
+
+def test_script_counts_of_latin_lines_with_typography() -> None:
+    for text in (
+        "„Grüße“ – sagte Łukasz, 5 €",
+        "naïve café — ‘quoted’",
+        "Реклама ad 7",
+        "ab\u0250",
+    ):
+        slow = Counter(map(_cached_script_of, filter(str.isalpha, text)))
+        fast = script_counts(text)
+        assert list(fast.items()) == list(slow.items())
