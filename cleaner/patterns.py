@@ -324,6 +324,10 @@ COMMENT_STAMP = re.compile(
 RELATED_LABEL = _whole_line(
     r"related(?: (?:stories|articles|content|coverage|news|links|posts|topics|videos?))?:?",
     r"(?:read|see) (?:more|also)(?: (?:on|about|from|at) .{1,60})?:?|more (?:on|about|from) .{1,60}",
+    # With the teaser on the same line: "Read more: ...", "Vorheriger Artikel<title>".
+    r"(?:read|see) (?:more|also)\s*:\s.{1,120}"
+    r"|(?:previous|next) (?:article|post|story)\s*:?\s*\S.{1,150}"
+    r"|(?:vorheriger|nächster) (?:artikel|beitrag)\s*:?\s*\S.{1,150}",
     r"(?:also|recommended|popular|trending|most (?:read|popular|viewed|shared|emailed))"
     r"(?: (?:on|in) .{1,40})?(?: (?:stories|articles|now|news))?:?",
     r"(?:you (?:may|might) (?:also )?(?:like|be interested in)|don't miss|editor'?s? picks?)(?: .{1,40})?:?",
@@ -333,6 +337,7 @@ RELATED_LABEL = _whole_line(
     # A label, alone or with the teaser it introduces on the same line ("Czytaj też: ...").
     r"(?:mehr zum thema|das könnte (?:sie|dich|euch) (?:auch )?interessieren|weitere artikel"
     r"|lesen sie (?:auch|mehr)|auch interessant|verwandte artikel|ähnliche (?:artikel|beiträge)"
+    r"|(?:beliebte|meistgelesene|neueste) (?:artikel|beiträge)(?: zum thema)?"
     r"|zum thema|passend zum thema|weiterlesen|weitere (?:beiträge|nachrichten|meldungen|themen)"
     r"|zurück zur (?:übersicht|liste|startseite)|empfehlungen(?: der redaktion)?"
     r"|à lire aussi|à lire également|lire aussi|sur le même (?:sujet|thème)|voir aussi"

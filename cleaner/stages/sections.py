@@ -37,6 +37,11 @@ TITLE_MAX_WORDS = 16
 #: This many title-like lines in a row inside the body are a related-story list; a single
 #: sub-heading or a two-line heading is not (samples 000 and 001 have lists of 4 and 5).
 RELATED_MIN_RUN = 3
+#: An announcer ("There are three reasons for it:") has at least this many words; shorter
+#: colon lines in a run of links are chrome ("Send to e-mail:", "Link this story:").
+ANNOUNCER_MIN_WORDS = 4
+#: A related label with its teaser after a colon on the same line ("Read more: Title").
+LABEL_WITH_TEASER = re.compile(r":\s*\w+\W+\w+\W+\w+")
 #: A run between two prose paragraphs whose items are at least this share data items
 #: ("CEO: Jane Doe", "2 cups flour", "Amounts for 2 people") is the article's own list.
 #: Development pages (inscriptis, title-like runs with prose on both sides): at least half
@@ -105,11 +110,57 @@ def data_item(content: str) -> bool:
     return QUANTITY.search(content) is not None
 
 
+def announcer(block: Block) -> bool:
+    """A line that announces a list: a sentence's start ending with a colon, of at least
+    ``ANNOUNCER_MIN_WORDS`` words and no digits ("Es gibt viele Gründe für ein Gutachten:",
+    "So sieht der Zeitplan aus:"); "Send to e-mail:" and "Comments (3):" are chrome."""
+    content = block.content.rstrip()
+    return (
+        content.endswith(":")
+        and len(block.tokens) >= ANNOUNCER_MIN_WORDS
+        and not any(ch.isdigit() for ch in content)
+    )
+
+
+def segments(run: list[Block]) -> list[list[Block]]:
+    """The run cut before each :func:`announcer` followed by at least two more items: the
+    announcer and its items are the article's list, whatever came before it in the run.
+
+    >>> from cleaner.document import Line
+    >>> texts = ["Our offers", "Why we do it", "There are three reasons for it:", "one", "two"]
+    >>> items = [Block((Line(n, t),)) for n, t in enumerate(texts, 1)]
+    >>> [len(seg) for seg in segments(items)]
+    [2, 3]
+    """
+    out: list[list[Block]] = [[]]
+    for i, item in enumerate(run):
+        if out[-1] and announcer(item) and len(run) - i >= RELATED_MIN_RUN:
+            out.append([])
+        out[-1].append(item)
+    return out
+
+
+def list_sentence(block: Block | None) -> bool:
+    """A list item that is not a headline: it has a list marker and is a sentence or too
+    long for a title ("* Abkürzungen immer ohne Abstand (u.a., o.Ä. usf.)")."""
+    return block is not None and bool(block.marker) and not title_like(block)
+
+
+def continues_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bool:
+    """True when the run's items are bulleted and go on a bulleted list whose next or
+    previous item is a sentence: one list of an article's points, some of them short.
+    Related-story lists are headlines from the first item to the last."""
+    if not all(item.marker for item in run):
+        return False
+    return list_sentence(lead_in) or list_sentence(after)
+
+
 def own_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bool:
-    """True when the run is the article's own list: announced by a colon, or standing
-    between two prose paragraphs with mostly data items (a spec sheet, the facts of a
-    ranking's entry, amounts), where related-story lists hold headlines."""
-    if announced(lead_in, run):
+    """True when the run is the article's own list: announced by a colon, going on a
+    bulleted list of sentences (:func:`continues_list`), or standing between two prose
+    paragraphs with mostly data items (a spec sheet, the facts of a ranking's entry,
+    amounts), where related-story lists hold headlines."""
+    if announced(lead_in, run) or continues_list(lead_in, run, after):
         return True
     if lead_in is None or after is None or not (lead_in.is_prose and after.is_prose):
         return False
@@ -270,10 +321,15 @@ class RelatedStage(Stage):
 
         def close_run(after: Block | None = None) -> None:
             if whole and seen_prose and len(run) >= RELATED_MIN_RUN:
-                own = own_list(lead_in, run, after)
-                for item in run:
-                    if not own or kicker(item.content):
-                        decisions.update((n, "related_links") for n in item.keys)
+                parts = segments(run)
+                for k, part in enumerate(parts):
+                    # What comes before an announcer is judged as a run of its own length,
+                    # with the announcer after it: a heading above a list goes with menus.
+                    nxt = after if k == len(parts) - 1 else None
+                    own = k > 0 or own_list(lead_in, part, nxt)
+                    for item in part:
+                        if not own or kicker(item.content):
+                            decisions.update((n, "related_links") for n in item.keys)
             run.clear()
 
         for block in blocks:
@@ -282,7 +338,8 @@ class RelatedStage(Stage):
             content = block.content
             if len(block.tokens) <= 12 and P.RELATED_LABEL.search(content):
                 decisions.update((n, "related_label") for n in block.keys)
-                after_label = True
+                # "Read more: <title>" carries its one teaser; a bare label heads a list.
+                after_label = LABEL_WITH_TEASER.search(content) is None
                 continue
             if whole and P.LINK_PREFIX.match(block.text) and len(block.tokens) <= TITLE_MAX_WORDS:
                 decisions.update((n, "related_links") for n in block.keys)

@@ -1,0 +1,129 @@
+"""Lists inside an article that related-link rules must leave alone, and the teaser lines
+they must still take (RelatedStage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.document import Document
+from cleaner.stages.sections import RelatedStage
+
+PARA_EN = (
+    "The council said on Monday that the new plan would be put to a vote next week, and that "
+    "members of the public would be able to comment on it before the end of the month."
+)
+PARA2_EN = (
+    "Officials in the city have argued for years that the old bridge is no longer safe, and "
+    "they welcomed the decision as a first step towards a long overdue replacement of it."
+)
+PARA_DE = (
+    "Der Gemeinderat hat am Montag beschlossen, dass der neue Plan in der nächsten Woche zur "
+    "Abstimmung kommt und die Bürger bis zum Ende des Monats dazu Stellung nehmen können."
+)
+PARA2_DE = (
+    "Die Verwaltung hält die alte Brücke seit Jahren für unsicher und begrüßt die Entscheidung "
+    "als einen ersten Schritt hin zu einem längst überfälligen Neubau über den Fluss."
+)
+
+
+def related(lines: list[str]) -> dict[str, str]:
+    """The reason each removed line went, by its text."""
+    doc = RelatedStage()(Document.from_text("\n".join(lines)))
+    return {r.text.strip(): r.reason for r in doc.removed}
+
+
+ANNOUNCED = [
+    (
+        "de",
+        PARA_DE,
+        PARA2_DE,
+        ["Unsere Leistungen", "Gutachten: wann und wie?"],
+        "Es gibt eine Reihe von Gründen für ein Gutachten:",
+        [
+            "* zur Kontrolle der Standsicherheit",
+            "* zur Erkennung von Krankheiten",
+            "* bei Pilzbefall",
+        ],
+    ),
+    (
+        "en",
+        PARA_EN,
+        PARA2_EN,
+        ["Our services", "Surveys: when and how?"],
+        "There are several reasons for a survey:",
+        ["* to check that a tree stands safely", "* to find diseases early", "* after storms"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "para", "para2", "before", "lead", "items"), ANNOUNCED, ids=[c[0] for c in ANNOUNCED]
+)
+def test_announcer_inside_a_run_keeps_its_list(
+    lang: str, para: str, para2: str, before: list[str], lead: str, items: list[str]
+) -> None:
+    # A title-like run whose middle line ends with a colon: what the colon announces is the
+    # article's list; the short lines before it are judged as a run of their own.
+    reasons = related([para, "", *before, "", lead, "", *items, "", para2])
+    assert lead not in reasons
+    assert not any(item in reasons for item in items)
+    assert {reasons[line] for line in before} == {"related_links"}
+
+
+@pytest.mark.parametrize("lead", ["Link this story:", "Comments (3), Blocked (0):"])
+def test_chrome_colon_lines_announce_nothing(lead: str) -> None:
+    items = ["Storm closes the coast road", "Mayor opens new library", "Bridge vote delayed"]
+    reasons = related([PARA_EN, "", "Print this story", "", lead, "", *items, "", PARA2_EN])
+    assert {reasons[item] for item in items} == {"related_links"}
+
+
+@pytest.mark.parametrize(
+    ("para", "para2", "sentence", "items"),
+    [
+        (
+            PARA_DE,
+            PARA2_DE,
+            "* Überschriften werden nummeriert und fett gesetzt, Zwischenüberschriften nicht.",
+            ["* Betonungen kursiv", "* lange Zitate einrücken", "* Fußnoten sparsam setzen"],
+        ),
+        (
+            PARA_EN,
+            PARA2_EN,
+            "* Headings are numbered and set in bold, but subheadings are not.",
+            ["* Emphasis in italics", "* Indent long quotes", "* Use few footnotes"],
+        ),
+    ],
+    ids=["de", "en"],
+)
+def test_short_items_that_go_on_a_list_of_sentences_stay(
+    para: str, para2: str, sentence: str, items: list[str]
+) -> None:
+    reasons = related([para, "", sentence, *items, "", para2])
+    assert not any(item in reasons for item in items)
+
+
+def test_bulleted_headlines_without_sentences_still_go() -> None:
+    items = ["* Storm closes the coast road", "* Mayor opens new library", "* Bridge vote delayed"]
+    reasons = related([PARA_EN, "", *items, "", PARA2_EN])
+    assert {reasons[item] for item in items} == {"related_links"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Looking back at the old bridge",
+        "Vorheriger ArtikelDie Brücke wird gesperrt",
+        "Beliebte Beiträge zum Thema:",
+    ],
+)
+def test_label_with_its_teaser_goes_as_a_label(line: str) -> None:
+    reasons = related([PARA_EN, "", line, "", PARA2_EN])
+    assert reasons[line] == "related_label"
+
+
+def test_label_with_its_teaser_does_not_take_the_next_heading() -> None:
+    # "Read more: <title>" carries its teaser; the sub-heading below it is the article's.
+    heading = "Resistance from the right"
+    reasons = related([PARA_EN, "", "Read more: The old bridge", "", heading, "", PARA2_EN])
+    assert reasons["Read more: The old bridge"] == "related_label"
+    assert heading not in reasons
