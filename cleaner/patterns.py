@@ -394,3 +394,18 @@ PICTURED = re.compile(
     r"|\((?:left|right|center|centre|top|bottom|above|below|file photo|file)\)",
     re.IGNORECASE,
 )
+
+#: Headings that open an article's own list: ingredients, steps, nutrition facts, technical
+#: data ("Zutaten", "Ingrédients pour 4 personnes", "Technische Daten", "Składniki").
+LIST_HEADING = _whole_line(
+    r"(?:zutaten|ingredients?|ingrédients|ingredientes|ingredienti|składniki|ingrediënten"
+    r"|benodigdheden)(?: (?:für|for|pour|para|per|na|voor) .{1,40})?",
+    r"zubereitung|anleitung|preparation|method|directions|instructions|préparation"
+    r"|preparación|preparazione|przygotowanie|bereiding(?:swijze)?",
+    r"nährwerte|nährwertangaben|ernährungsinfo|nutrition(?: facts| information)?"
+    r"|valeurs nutritionnelles|información nutricional|valori nutrizionali|wartości odżywcze"
+    r"|voedingswaarde(?:n)?",
+    r"technische daten|technical (?:data|details|specifications)|specifications|spezifikationen"
+    r"|caractéristiques(?: techniques)?|especificaciones(?: técnicas)?|specifiche(?: tecniche)?"
+    r"|dane techniczne|specificaties|produktbeschreibung|produktdetails|lieferumfang",
+)

@@ -127,3 +127,107 @@ def test_label_with_its_teaser_does_not_take_the_next_heading() -> None:
     reasons = related([PARA_EN, "", "Read more: The old bridge", "", heading, "", PARA2_EN])
     assert reasons["Read more: The old bridge"] == "related_label"
     assert heading not in reasons
+
+
+INGREDIENTS = [
+    ("de", "Zutaten", ["* 350 g Zucker", "* 500 ml Milch", "* 4 EL Mehl", "* Salz"]),
+    ("en", "Ingredients", ["* 2 cups flour", "* 500 g sugar", "* 1 tsp salt", "* Pepper"]),
+    ("fr", "Ingrédients pour 4 personnes", ["* 250 g de farine", "* 2 œufs", "* Sel"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "items"), INGREDIENTS, ids=[c[0] for c in INGREDIENTS])
+def test_ingredient_list_is_neither_menu_nor_related(
+    lang: str, heading: str, items: list[str]
+) -> None:
+    from cleaner import clean
+
+    para, para2 = (PARA_DE, PARA2_DE) if lang == "de" else (PARA_EN, PARA2_EN)
+    doc = clean("\n".join(["Apple cake", "", para, "", heading, "", *items, "", para2, "", para]))
+    gone = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert not [item for item in items if item in gone], gone
+
+
+@pytest.mark.parametrize(
+    ("lines", "menu"),
+    [
+        (["350 g Zucker", "Mehl", "65 g", "Butter", "1 TL", "Backpulver"], False),
+        (["* 390 kcal", "* 8 g Eiweiß", "* 13 g Fett"], False),
+        (["Politik", "Wirtschaft", "Sport", "Kultur"], True),
+        (["* 1", "* 2", "* 3", "* Weiter"], True),
+    ],
+    ids=["amounts_on_two_lines", "nutrition", "menu", "pagination"],
+)
+def test_menu_runs_of_amounts_stay(lines: list[str], menu: bool) -> None:
+    from cleaner.stages.layout import MenuStage
+
+    doc = MenuStage()(Document.from_text("\n".join([PARA_DE, "", *lines, "", PARA2_DE])))
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert (set(reasons.values()) == {"menu"}) if menu else not reasons
+
+
+def test_main_content_scores_an_amount_item_as_data() -> None:
+    from cleaner.blocks import Block
+    from cleaner.document import Line
+    from cleaner.stages.main_content import classify, score
+
+    amount = Block((Line(1, "* 350 g Zucker"),))
+    entry = Block((Line(1, "* Rezepte"),))
+    stoplist: frozenset[str] = frozenset()
+    assert classify(amount, stoplist, False) == "data"
+    assert classify(entry, stoplist, False) == "bad"
+    assert score(amount, "data") > score(entry, "bad")
+
+
+def long_para(seed: str) -> str:
+    return " ".join([seed] + ["and the committee went on to discuss it at length."] * 3)
+
+
+@pytest.mark.parametrize(
+    ("header", "paras"),
+    [
+        (
+            "Write a comment",
+            [long_para("The attack spread through text messages") for _ in range(3)],
+        ),
+        (
+            "Kommentare",
+            [long_para("Der Angriff verbreitete sich über Kurznachrichten") for _ in range(3)],
+        ),
+    ],
+    ids=["en", "de"],
+)
+def test_comment_link_above_the_article_opens_no_comment_section(
+    header: str, paras: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cleaner.stages.sections import CommentSectionStage
+
+    # Two teasers of 26 words: enough prose above the link to open a comment section,
+    # but less than the article's paragraphs right under it.
+    teaser = " ".join(["A short teaser about something else on the site."] * 3)
+    lines = ["Site name", "", teaser, "", teaser, "", header, ""]
+    for i, para in enumerate(paras):
+        lines += [f"Part {i}: {para}", ""]
+    page = Document.from_text("\n".join(lines))
+    assert not CommentSectionStage()(page).removed
+    # Without the look below the header, the link would take the article with it.
+    monkeypatch.setattr(CommentSectionStage, "_article_after", lambda *args: False)
+    assert CommentSectionStage()(page).removed
+
+
+def test_comment_header_with_signed_comments_below_still_opens_the_section() -> None:
+    from cleaner.stages.sections import CommentSectionStage
+
+    article = [long_para("The council approved the plan") for _ in range(3)]
+    comments = []
+    for name in ("Anna", "Ben", "Cleo"):
+        comments += [
+            f"Posted by: {name} at November 13, 2012 6:31 AM",
+            "",
+            long_para("I agree"),
+            "",
+        ]
+    lines = [*[x for p in article for x in (p, "")], "Comments", "", *comments]
+    doc = CommentSectionStage()(Document.from_text("\n".join(lines)))
+    assert {r.reason for r in doc.removed} == {"comment_section"}
+    assert any(r.text == "Comments" for r in doc.removed)

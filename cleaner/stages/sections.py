@@ -32,6 +32,11 @@ BUTTON_WORDS = 3
 HEADER_BLOCK_LINES = 3
 #: The stage whose removed lines (share and navigation links) count as buttons beside it.
 BUTTON_STAGES = frozenset({"chrome"})
+#: A comment header with at least this many prose blocks and no signature among the next
+#: ``ARTICLE_AFTER_WINDOW`` blocks is a link above the article, not its comment section
+#: (development pages, snippets: a share bar's "Write a comment" above the text).
+ARTICLE_AFTER_PROSE = 3
+ARTICLE_AFTER_WINDOW = 5
 #: A title-like line: at most this many words and no sentence end (related-story links).
 TITLE_MAX_WORDS = 16
 #: This many title-like lines in a row inside the body are a related-story list; a single
@@ -82,9 +87,14 @@ def stamp_line(block: Block) -> bool:
 
 def announced(lead_in: Block | None, run: list[Block]) -> bool:
     """True when the text announces the run as its own list: the paragraph before it, or its
-    first line, ends with a colon ("The plan has three aims:", "Ingredients:")."""
+    first line, ends with a colon ("The plan has three aims:", "Ingredients:") or is a list
+    heading ("Zutaten", "Nutrition facts", "Technische Daten")."""
     first = run[0].content.rstrip()
-    return first.endswith(":") or (lead_in is not None and lead_in.content.rstrip().endswith(":"))
+    if first.endswith(":") or P.LIST_HEADING.match(first):
+        return True
+    return lead_in is not None and (
+        lead_in.content.rstrip().endswith(":") or P.LIST_HEADING.match(lead_in.content) is not None
+    )
 
 
 def kicker(content: str) -> bool:
@@ -234,6 +244,7 @@ class CommentSectionStage(Stage):
                 len(block.tokens) <= 12
                 and P.COMMENT_HEADER.search(block.content)
                 and not self._in_button_row(blocks, i, removed, filled)
+                and not self._article_after(blocks, i, prose_words)
             ):
                 if prose_words >= PROSE_BEFORE_COMMENTS or self._signed_after(blocks, i):
                     return block.lines[0].key
@@ -273,6 +284,19 @@ class CommentSectionStage(Stage):
             return number in near.numbers and bool(near.marker) and len(near.tokens) <= BUTTON_WORDS
 
         return button(index - 1, above) and button(index + 1, below)
+
+    def _article_after(self, blocks: list[Block], index: int, before: int) -> bool:
+        """True when the article's paragraphs follow the header: at least
+        ``ARTICLE_AFTER_PROSE`` prose blocks, more words of prose than came before the
+        header, and no comment signature, within the next ``ARTICLE_AFTER_WINDOW`` blocks.
+        A "Write a comment" or "* Comentarios" link in the share bar above an article is no
+        comment section; comments come signed, or after a longer article."""
+        window = blocks[index + 1 : index + 1 + ARTICLE_AFTER_WINDOW]
+        if any(P.COMMENT_STAMP.search(block.content) for block in window if not block.is_prose):
+            return False
+        prose = [block for block in window if block.is_prose]
+        after = sum(len(block.tokens) for block in prose)
+        return len(prose) >= ARTICLE_AFTER_PROSE and after > before
 
     def _signed_after(self, blocks: list[Block], index: int) -> bool:
         """True when comments follow the header at once: at least ``MIN_SIGNATURES_AFTER_HEADER``
@@ -328,6 +352,8 @@ class RelatedStage(Stage):
                     nxt = after if k == len(parts) - 1 else None
                     own = k > 0 or own_list(lead_in, part, nxt)
                     for item in part:
+                        if item.lines[0].key in decisions:
+                            continue  # a label with its teaser
                         if not own or kicker(item.content):
                             decisions.update((n, "related_links") for n in item.keys)
             run.clear()
@@ -338,8 +364,11 @@ class RelatedStage(Stage):
             content = block.content
             if len(block.tokens) <= 12 and P.RELATED_LABEL.search(content):
                 decisions.update((n, "related_label") for n in block.keys)
-                # "Read more: <title>" carries its one teaser; a bare label heads a list.
+                # "Read more: <title>" carries its one teaser, and counts in a run of links
+                # as the teaser it is; a bare label heads a list.
                 after_label = LABEL_WITH_TEASER.search(content) is None
+                if not after_label:
+                    run.append(block)
                 continue
             if whole and P.LINK_PREFIX.match(block.text) and len(block.tokens) <= TITLE_MAX_WORDS:
                 decisions.update((n, "related_links") for n in block.keys)
