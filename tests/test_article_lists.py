@@ -231,3 +231,39 @@ def test_comment_header_with_signed_comments_below_still_opens_the_section() -> 
     doc = CommentSectionStage()(Document.from_text("\n".join(lines)))
     assert {r.reason for r in doc.removed} == {"comment_section"}
     assert any(r.text == "Comments" for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    ("head", "lead", "buttons", "para", "para2"),
+    [
+        (
+            "Council backs plan for new bridge",
+            PARA_EN,
+            ["* toot", "* Facebook", "* Twitter", "* E-Mail", "* post it"],
+            PARA2_EN,
+            PARA_EN.replace("council", "committee"),
+        ),
+        (
+            "Gemeinderat beschließt neue Brücke",
+            PARA_DE,
+            ["* twittern", "* Facebook", "* Twitter", "* E-Mail", "* mitteilen"],
+            PARA2_DE,
+            PARA_DE.replace("Gemeinderat", "Ausschuss"),
+        ),
+    ],
+    ids=["en", "de"],
+)
+def test_header_zone_keeps_the_lead_above_the_share_buttons(
+    head: str, lead: str, buttons: list[str], para: str, para2: str
+) -> None:
+    from cleaner import clean
+
+    # The share row's known buttons are removed first: the lines between lead and text
+    # weigh on the stretch, which then starts under the row, and the header zone must
+    # reach past the lead to the title.
+    menu = "\n".join(["* Home", "* News", "* Sport", "* Weather", "* Business"])
+    doc = clean("\n\n".join([menu, head, lead, "\n".join(buttons), para, para2]))
+    assert doc.headline is not None and doc.headline.text == head
+    assert lead in [p.text for p in doc.body]
+    reasons = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert reasons["* Sport"] == ("menus", "menu")

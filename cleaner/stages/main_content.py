@@ -55,6 +55,9 @@ ABOVE_COMMENTS_MIN = 15.0
 #: 13 g"): nothing, where a menu entry subtracts 3, so an ingredient list does not cut a
 #: recipe from its steps.
 DATA_SCORE = 0.0
+#: Paragraphs that may stand between those items and the title: a lead set above the
+#: share buttons ("Title", date, lead, "* twittern", "* teilen", then the text).
+LEAD_BLOCKS = 1
 #: A list item this short is a menu entry, and ends the header zone.
 MENU_ITEM_WORDS = 5
 #: ...unless there are at most this many right under a title-like line (share buttons,
@@ -281,9 +284,14 @@ class MainContentStage(Stage):
 
     def _title_above(self, scored: Sequence[Scored], index: int, lowest: int) -> int | None:
         """The nearest block at or above ``index`` that reads like a title, before any
-        list or paragraph and inside the header zone; None when there is none."""
+        list or paragraph but ``LEAD_BLOCKS`` leads, inside the header zone; None when
+        there is none."""
+        leads = 0
         for k in range(index, lowest, -1):
             block = scored[k].block
+            if block.is_prose and not block.marker and leads < LEAD_BLOCKS:
+                leads += 1  # the lead paragraph, set above the share buttons
+                continue
             if block.marker or block.is_prose:
                 return None
             if title_likeness(block.content, frozenset(), block.tokens) > 1.0:
