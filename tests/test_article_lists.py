@@ -267,3 +267,22 @@ def test_header_zone_keeps_the_lead_above_the_share_buttons(
     assert lead in [p.text for p in doc.body]
     reasons = {r.text: (r.stage, r.reason) for r in doc.removed}
     assert reasons["* Sport"] == ("menus", "menu")
+
+
+def test_signature_joined_to_its_comment_still_counts() -> None:
+    from cleaner.blocks import Block
+    from cleaner.document import Line
+    from cleaner.stages.sections import CommentSectionStage
+
+    # An extractor joins "Posted by ..." to the comment under it: one block of prose.
+    comment = Block(
+        (
+            Line(2, "Posted by: Anna at November 13, 2012 6:31 AM"),
+            Line(3, long_para("I took the course last year")),
+        )
+    )
+    prose = [Block((Line(n, long_para("I agree with the post")),)) for n in (4, 5, 6)]
+    header = Block((Line(1, "Comments"),))
+    assert comment.is_prose
+    assert not CommentSectionStage()._article_after([header, comment, *prose], 0, 10)
+    assert CommentSectionStage()._article_after([header, *prose], 0, 10)

@@ -292,7 +292,12 @@ class CommentSectionStage(Stage):
         A "Write a comment" or "* Comentarios" link in the share bar above an article is no
         comment section; comments come signed, or after a longer article."""
         window = blocks[index + 1 : index + 1 + ARTICLE_AFTER_WINDOW]
-        if any(P.COMMENT_STAMP.search(block.content) for block in window if not block.is_prose):
+        # A signature may be joined to the comment under it: look at every short line.
+        if any(
+            len(line.text.split()) <= TITLE_MAX_WORDS and P.COMMENT_STAMP.search(line.text)
+            for block in window
+            for line in block.lines
+        ):
             return False
         prose = [block for block in window if block.is_prose]
         after = sum(len(block.tokens) for block in prose)
