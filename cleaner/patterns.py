@@ -324,6 +324,10 @@ COMMENT_STAMP = re.compile(
 RELATED_LABEL = _whole_line(
     r"related(?: (?:stories|articles|content|coverage|news|links|posts|topics|videos?))?:?",
     r"(?:read|see) (?:more|also)(?: (?:on|about|from|at) .{1,60})?:?|more (?:on|about|from) .{1,60}",
+    # With the teaser on the same line: "Read more: ...", "Vorheriger Artikel<title>".
+    r"(?:read|see) (?:more|also)\s*:\s.{1,120}"
+    r"|(?:previous|next) (?:article|post|story)\s*:?\s*\S.{1,150}"
+    r"|(?:vorheriger|nächster) (?:artikel|beitrag)\s*:?\s*\S.{1,150}",
     r"(?:also|recommended|popular|trending|most (?:read|popular|viewed|shared|emailed))"
     r"(?: (?:on|in) .{1,40})?(?: (?:stories|articles|now|news))?:?",
     r"(?:you (?:may|might) (?:also )?(?:like|be interested in)|don't miss|editor'?s? picks?)(?: .{1,40})?:?",
@@ -333,6 +337,7 @@ RELATED_LABEL = _whole_line(
     # A label, alone or with the teaser it introduces on the same line ("Czytaj też: ...").
     r"(?:mehr zum thema|das könnte (?:sie|dich|euch) (?:auch )?interessieren|weitere artikel"
     r"|lesen sie (?:auch|mehr)|auch interessant|verwandte artikel|ähnliche (?:artikel|beiträge)"
+    r"|(?:beliebte|meistgelesene|neueste) (?:artikel|beiträge)(?: zum thema)?"
     r"|zum thema|passend zum thema|weiterlesen|weitere (?:beiträge|nachrichten|meldungen|themen)"
     r"|zurück zur (?:übersicht|liste|startseite)|empfehlungen(?: der redaktion)?"
     r"|à lire aussi|à lire également|lire aussi|sur le même (?:sujet|thème)|voir aussi"
@@ -388,4 +393,19 @@ PICTURED = re.compile(
     r"|\b(?:pictured|photographed) (?:in|on|at|here|with|during|above|below|left|right)\b"
     r"|\((?:left|right|center|centre|top|bottom|above|below|file photo|file)\)",
     re.IGNORECASE,
+)
+
+#: Headings that open an article's own list: ingredients, steps, nutrition facts, technical
+#: data ("Zutaten", "Ingrédients pour 4 personnes", "Technische Daten", "Składniki").
+LIST_HEADING = _whole_line(
+    r"(?:zutaten|ingredients?|ingrédients|ingredientes|ingredienti|składniki|ingrediënten"
+    r"|benodigdheden)(?: (?:für|for|pour|para|per|na|voor) .{1,40})?",
+    r"zubereitung|anleitung|preparation|method|directions|instructions|préparation"
+    r"|preparación|preparazione|przygotowanie|bereiding(?:swijze)?",
+    r"nährwerte|nährwertangaben|ernährungsinfo|nutrition(?: facts| information)?"
+    r"|valeurs nutritionnelles|información nutricional|valori nutrizionali|wartości odżywcze"
+    r"|voedingswaarde(?:n)?",
+    r"technische daten|technical (?:data|details|specifications)|specifications|spezifikationen"
+    r"|caractéristiques(?: techniques)?|especificaciones(?: técnicas)?|specifiche(?: tecniche)?"
+    r"|dane techniczne|specificaties|produktbeschreibung|produktdetails|lieferumfang",
 )

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from cleaner.document import Document, Line, LineKey
 from cleaner.stages.base import Stage
+from cleaner.stages.sections import data_item
 from cleaner.text import (
     LINE_CACHE_SIZE,
     ends_sentence,
@@ -25,6 +26,11 @@ MENU_ITEM_MAX_WORDS = 3
 MENU_MIN_RUN = 3
 #: A breadcrumb: "Home > News > World", "Home / Politics", "News » Europe".
 BREADCRUMB = re.compile(r"^\W*\w[\w .&'’-]{0,30}(?:\s+(?:>|»|›|/|\|)\s+[\w .&'’-]{1,40}){1,6}\s*$")
+#: A run of short lines of which at least this share hold a quantity or a label and its
+#: value ("350 g Zucker", "1 TL", "Fett: 13 g") is an ingredient list or a fact box, not a
+#: menu. Development pages (snippets, inscriptis): recipes list an amount and an item on
+#: one line or on two, so half the lines of such a run hold an amount.
+MENU_DATA_SHARE = 0.4
 #: A line whose letters are at least this share in another script than the page's is foreign.
 FOREIGN_SHARE = 0.6
 #: The page's main script must hold at least this share of its letters to judge others.
@@ -43,13 +49,20 @@ def menu_like(text: str) -> bool:
     return bool(marker) or content[0].isupper() or not content[0].isalpha()
 
 
+def data_run(run: list[Line]) -> bool:
+    """True when at least ``MENU_DATA_SHARE`` of the run's lines hold data (amounts, a label
+    and its value): the article's ingredients or facts, where menu entries are words."""
+    data = sum(1 for line in run if data_item(strip_bullet(line.text)[1]))
+    return data >= MENU_DATA_SHARE * len(run)
+
+
 class MenuStage(Stage):
     """Navigation menus and breadcrumbs.
 
     Reasons:
     - ``menu``: a run of at least ``MENU_MIN_RUN`` consecutive short entry-like lines
       (one to three words, no sentence end), bulleted or numbered or bare; blank lines may
-      stand between them.
+      stand between them. A run that is mostly amounts and values stays (:func:`data_run`).
     - ``breadcrumb``: "Home > News > World".
     """
 
@@ -65,7 +78,7 @@ class MenuStage(Stage):
         run: list[Line] = []
 
         def close_run() -> None:
-            if len(run) >= self.min_run:
+            if len(run) >= self.min_run and not data_run(run):
                 decisions.update((line.key, "menu") for line in run)
             run.clear()
 

@@ -10,6 +10,7 @@ from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document, LineKey
 from cleaner.stages.base import Stage
+from cleaner.stages.sections import data_item
 from cleaner.stages.structure import title_likeness
 from cleaner.text import capitalized_ratio, choose_stoplist
 
@@ -50,6 +51,13 @@ UPWARD_LIGHT_STAGES = frozenset({"related", "menus"})
 #: bs4 dumps F1 0.906 -> 0.907; shares 0.2-0.5 and minimums 5-15 give the same results).
 ABOVE_COMMENTS_SHARE = 0.2
 ABOVE_COMMENTS_MIN = 15.0
+#: What a short list item that holds an amount or a value adds ("* 350 g Zucker", "* Fett:
+#: 13 g"): nothing, where a menu entry subtracts 3, so an ingredient list does not cut a
+#: recipe from its steps.
+DATA_SCORE = 0.0
+#: Paragraphs that may stand between those items and the title: a lead set above the
+#: share buttons ("Title", date, lead, "* twittern", "* teilen", then the text).
+LEAD_BLOCKS = 1
 #: A list item this short is a menu entry, and ends the header zone.
 MENU_ITEM_WORDS = 5
 #: ...unless there are at most this many right under a title-like line (share buttons,
@@ -65,13 +73,15 @@ class Scored:
 
 
 def classify(block: Block, stoplist: frozenset[str], use_stopwords: bool) -> str:
-    """A jusText-style label: ``good``, ``near_good``, ``short`` or ``bad``."""
+    """A jusText-style label: ``good``, ``near_good``, ``short``, ``data`` (a short list
+    item holding an amount) or ``bad``."""
     chars = len(block.content)
     tokens = block.tokens
     if not tokens:
         return "bad"
     if block.marker and len(tokens) < MENU_ITEM_WORDS:
-        return "bad"
+        # An amount ("* 350 g Zucker") is a recipe's or a spec sheet's, not a menu's.
+        return "data" if data_item(block.content) else "bad"
     density = (
         sum(map(stoplist.__contains__, map(str.lower, tokens))) / len(tokens)
         if use_stopwords
@@ -97,6 +107,8 @@ def score(block: Block, label: str) -> float:
         return float(n)
     if label == "near_good":
         return n / 2
+    if label == "data":
+        return DATA_SCORE
     if label == "short":
         return 0.5 if block.ends_sentence and n >= 4 else -2.0
     return -max(3.0, n / 2)
@@ -272,9 +284,14 @@ class MainContentStage(Stage):
 
     def _title_above(self, scored: Sequence[Scored], index: int, lowest: int) -> int | None:
         """The nearest block at or above ``index`` that reads like a title, before any
-        list or paragraph and inside the header zone; None when there is none."""
+        list or paragraph but ``LEAD_BLOCKS`` leads, inside the header zone; None when
+        there is none."""
+        leads = 0
         for k in range(index, lowest, -1):
             block = scored[k].block
+            if block.is_prose and not block.marker and leads < LEAD_BLOCKS:
+                leads += 1  # the lead paragraph, set above the share buttons
+                continue
             if block.marker or block.is_prose:
                 return None
             if title_likeness(block.content, frozenset(), block.tokens) > 1.0:

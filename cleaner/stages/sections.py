@@ -32,11 +32,21 @@ BUTTON_WORDS = 3
 HEADER_BLOCK_LINES = 3
 #: The stage whose removed lines (share and navigation links) count as buttons beside it.
 BUTTON_STAGES = frozenset({"chrome"})
+#: A comment header with at least this many prose blocks and no signature among the next
+#: ``ARTICLE_AFTER_WINDOW`` blocks is a link above the article, not its comment section
+#: (development pages, snippets: a share bar's "Write a comment" above the text).
+ARTICLE_AFTER_PROSE = 3
+ARTICLE_AFTER_WINDOW = 5
 #: A title-like line: at most this many words and no sentence end (related-story links).
 TITLE_MAX_WORDS = 16
 #: This many title-like lines in a row inside the body are a related-story list; a single
 #: sub-heading or a two-line heading is not (samples 000 and 001 have lists of 4 and 5).
 RELATED_MIN_RUN = 3
+#: An announcer ("There are three reasons for it:") has at least this many words; shorter
+#: colon lines in a run of links are chrome ("Send to e-mail:", "Link this story:").
+ANNOUNCER_MIN_WORDS = 4
+#: A related label with its teaser after a colon on the same line ("Read more: Title").
+LABEL_WITH_TEASER = re.compile(r":\s*\w+\W+\w+\W+\w+")
 #: A run between two prose paragraphs whose items are at least this share data items
 #: ("CEO: Jane Doe", "2 cups flour", "Amounts for 2 people") is the article's own list.
 #: Development pages (inscriptis, title-like runs with prose on both sides): at least half
@@ -77,9 +87,14 @@ def stamp_line(block: Block) -> bool:
 
 def announced(lead_in: Block | None, run: list[Block]) -> bool:
     """True when the text announces the run as its own list: the paragraph before it, or its
-    first line, ends with a colon ("The plan has three aims:", "Ingredients:")."""
+    first line, ends with a colon ("The plan has three aims:", "Ingredients:") or is a list
+    heading ("Zutaten", "Nutrition facts", "Technische Daten")."""
     first = run[0].content.rstrip()
-    return first.endswith(":") or (lead_in is not None and lead_in.content.rstrip().endswith(":"))
+    if first.endswith(":") or P.LIST_HEADING.match(first):
+        return True
+    return lead_in is not None and (
+        lead_in.content.rstrip().endswith(":") or P.LIST_HEADING.match(lead_in.content) is not None
+    )
 
 
 def kicker(content: str) -> bool:
@@ -105,11 +120,57 @@ def data_item(content: str) -> bool:
     return QUANTITY.search(content) is not None
 
 
+def announcer(block: Block) -> bool:
+    """A line that announces a list: a sentence's start ending with a colon, of at least
+    ``ANNOUNCER_MIN_WORDS`` words and no digits ("Es gibt viele Gründe für ein Gutachten:",
+    "So sieht der Zeitplan aus:"); "Send to e-mail:" and "Comments (3):" are chrome."""
+    content = block.content.rstrip()
+    return (
+        content.endswith(":")
+        and len(block.tokens) >= ANNOUNCER_MIN_WORDS
+        and not any(ch.isdigit() for ch in content)
+    )
+
+
+def segments(run: list[Block]) -> list[list[Block]]:
+    """The run cut before each :func:`announcer` followed by at least two more items: the
+    announcer and its items are the article's list, whatever came before it in the run.
+
+    >>> from cleaner.document import Line
+    >>> texts = ["Our offers", "Why we do it", "There are three reasons for it:", "one", "two"]
+    >>> items = [Block((Line(n, t),)) for n, t in enumerate(texts, 1)]
+    >>> [len(seg) for seg in segments(items)]
+    [2, 3]
+    """
+    out: list[list[Block]] = [[]]
+    for i, item in enumerate(run):
+        if out[-1] and announcer(item) and len(run) - i >= RELATED_MIN_RUN:
+            out.append([])
+        out[-1].append(item)
+    return out
+
+
+def list_sentence(block: Block | None) -> bool:
+    """A list item that is not a headline: it has a list marker and is a sentence or too
+    long for a title ("* Abkürzungen immer ohne Abstand (u.a., o.Ä. usf.)")."""
+    return block is not None and bool(block.marker) and not title_like(block)
+
+
+def continues_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bool:
+    """True when the run's items are bulleted and go on a bulleted list whose next or
+    previous item is a sentence: one list of an article's points, some of them short.
+    Related-story lists are headlines from the first item to the last."""
+    if not all(item.marker for item in run):
+        return False
+    return list_sentence(lead_in) or list_sentence(after)
+
+
 def own_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bool:
-    """True when the run is the article's own list: announced by a colon, or standing
-    between two prose paragraphs with mostly data items (a spec sheet, the facts of a
-    ranking's entry, amounts), where related-story lists hold headlines."""
-    if announced(lead_in, run):
+    """True when the run is the article's own list: announced by a colon, going on a
+    bulleted list of sentences (:func:`continues_list`), or standing between two prose
+    paragraphs with mostly data items (a spec sheet, the facts of a ranking's entry,
+    amounts), where related-story lists hold headlines."""
+    if announced(lead_in, run) or continues_list(lead_in, run, after):
         return True
     if lead_in is None or after is None or not (lead_in.is_prose and after.is_prose):
         return False
@@ -183,6 +244,7 @@ class CommentSectionStage(Stage):
                 len(block.tokens) <= 12
                 and P.COMMENT_HEADER.search(block.content)
                 and not self._in_button_row(blocks, i, removed, filled)
+                and not self._article_after(blocks, i, prose_words)
             ):
                 if prose_words >= PROSE_BEFORE_COMMENTS or self._signed_after(blocks, i):
                     return block.lines[0].key
@@ -222,6 +284,24 @@ class CommentSectionStage(Stage):
             return number in near.numbers and bool(near.marker) and len(near.tokens) <= BUTTON_WORDS
 
         return button(index - 1, above) and button(index + 1, below)
+
+    def _article_after(self, blocks: list[Block], index: int, before: int) -> bool:
+        """True when the article's paragraphs follow the header: at least
+        ``ARTICLE_AFTER_PROSE`` prose blocks, more words of prose than came before the
+        header, and no comment signature, within the next ``ARTICLE_AFTER_WINDOW`` blocks.
+        A "Write a comment" or "* Comentarios" link in the share bar above an article is no
+        comment section; comments come signed, or after a longer article."""
+        window = blocks[index + 1 : index + 1 + ARTICLE_AFTER_WINDOW]
+        # A signature may be joined to the comment under it: look at every short line.
+        if any(
+            len(line.text.split()) <= TITLE_MAX_WORDS and P.COMMENT_STAMP.search(line.text)
+            for block in window
+            for line in block.lines
+        ):
+            return False
+        prose = [block for block in window if block.is_prose]
+        after = sum(len(block.tokens) for block in prose)
+        return len(prose) >= ARTICLE_AFTER_PROSE and after > before
 
     def _signed_after(self, blocks: list[Block], index: int) -> bool:
         """True when comments follow the header at once: at least ``MIN_SIGNATURES_AFTER_HEADER``
@@ -270,10 +350,17 @@ class RelatedStage(Stage):
 
         def close_run(after: Block | None = None) -> None:
             if whole and seen_prose and len(run) >= RELATED_MIN_RUN:
-                own = own_list(lead_in, run, after)
-                for item in run:
-                    if not own or kicker(item.content):
-                        decisions.update((n, "related_links") for n in item.keys)
+                parts = segments(run)
+                for k, part in enumerate(parts):
+                    # What comes before an announcer is judged as a run of its own length,
+                    # with the announcer after it: a heading above a list goes with menus.
+                    nxt = after if k == len(parts) - 1 else None
+                    own = k > 0 or own_list(lead_in, part, nxt)
+                    for item in part:
+                        if item.lines[0].key in decisions:
+                            continue  # a label with its teaser
+                        if not own or kicker(item.content):
+                            decisions.update((n, "related_links") for n in item.keys)
             run.clear()
 
         for block in blocks:
@@ -282,7 +369,11 @@ class RelatedStage(Stage):
             content = block.content
             if len(block.tokens) <= 12 and P.RELATED_LABEL.search(content):
                 decisions.update((n, "related_label") for n in block.keys)
-                after_label = True
+                # "Read more: <title>" carries its one teaser, and counts in a run of links
+                # as the teaser it is; a bare label heads a list.
+                after_label = LABEL_WITH_TEASER.search(content) is None
+                if not after_label:
+                    run.append(block)
                 continue
             if whole and P.LINK_PREFIX.match(block.text) and len(block.tokens) <= TITLE_MAX_WORDS:
                 decisions.update((n, "related_links") for n in block.keys)

@@ -1,0 +1,288 @@
+"""Lists inside an article that related-link rules must leave alone, and the teaser lines
+they must still take (RelatedStage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.document import Document
+from cleaner.stages.sections import RelatedStage
+
+PARA_EN = (
+    "The council said on Monday that the new plan would be put to a vote next week, and that "
+    "members of the public would be able to comment on it before the end of the month."
+)
+PARA2_EN = (
+    "Officials in the city have argued for years that the old bridge is no longer safe, and "
+    "they welcomed the decision as a first step towards a long overdue replacement of it."
+)
+PARA_DE = (
+    "Der Gemeinderat hat am Montag beschlossen, dass der neue Plan in der nächsten Woche zur "
+    "Abstimmung kommt und die Bürger bis zum Ende des Monats dazu Stellung nehmen können."
+)
+PARA2_DE = (
+    "Die Verwaltung hält die alte Brücke seit Jahren für unsicher und begrüßt die Entscheidung "
+    "als einen ersten Schritt hin zu einem längst überfälligen Neubau über den Fluss."
+)
+
+
+def related(lines: list[str]) -> dict[str, str]:
+    """The reason each removed line went, by its text."""
+    doc = RelatedStage()(Document.from_text("\n".join(lines)))
+    return {r.text.strip(): r.reason for r in doc.removed}
+
+
+ANNOUNCED = [
+    (
+        "de",
+        PARA_DE,
+        PARA2_DE,
+        ["Unsere Leistungen", "Gutachten: wann und wie?"],
+        "Es gibt eine Reihe von Gründen für ein Gutachten:",
+        [
+            "* zur Kontrolle der Standsicherheit",
+            "* zur Erkennung von Krankheiten",
+            "* bei Pilzbefall",
+        ],
+    ),
+    (
+        "en",
+        PARA_EN,
+        PARA2_EN,
+        ["Our services", "Surveys: when and how?"],
+        "There are several reasons for a survey:",
+        ["* to check that a tree stands safely", "* to find diseases early", "* after storms"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "para", "para2", "before", "lead", "items"), ANNOUNCED, ids=[c[0] for c in ANNOUNCED]
+)
+def test_announcer_inside_a_run_keeps_its_list(
+    lang: str, para: str, para2: str, before: list[str], lead: str, items: list[str]
+) -> None:
+    # A title-like run whose middle line ends with a colon: what the colon announces is the
+    # article's list; the short lines before it are judged as a run of their own.
+    reasons = related([para, "", *before, "", lead, "", *items, "", para2])
+    assert lead not in reasons
+    assert not any(item in reasons for item in items)
+    assert {reasons[line] for line in before} == {"related_links"}
+
+
+@pytest.mark.parametrize("lead", ["Link this story:", "Comments (3), Blocked (0):"])
+def test_chrome_colon_lines_announce_nothing(lead: str) -> None:
+    items = ["Storm closes the coast road", "Mayor opens new library", "Bridge vote delayed"]
+    reasons = related([PARA_EN, "", "Print this story", "", lead, "", *items, "", PARA2_EN])
+    assert {reasons[item] for item in items} == {"related_links"}
+
+
+@pytest.mark.parametrize(
+    ("para", "para2", "sentence", "items"),
+    [
+        (
+            PARA_DE,
+            PARA2_DE,
+            "* Überschriften werden nummeriert und fett gesetzt, Zwischenüberschriften nicht.",
+            ["* Betonungen kursiv", "* lange Zitate einrücken", "* Fußnoten sparsam setzen"],
+        ),
+        (
+            PARA_EN,
+            PARA2_EN,
+            "* Headings are numbered and set in bold, but subheadings are not.",
+            ["* Emphasis in italics", "* Indent long quotes", "* Use few footnotes"],
+        ),
+    ],
+    ids=["de", "en"],
+)
+def test_short_items_that_go_on_a_list_of_sentences_stay(
+    para: str, para2: str, sentence: str, items: list[str]
+) -> None:
+    reasons = related([para, "", sentence, *items, "", para2])
+    assert not any(item in reasons for item in items)
+
+
+def test_bulleted_headlines_without_sentences_still_go() -> None:
+    items = ["* Storm closes the coast road", "* Mayor opens new library", "* Bridge vote delayed"]
+    reasons = related([PARA_EN, "", *items, "", PARA2_EN])
+    assert {reasons[item] for item in items} == {"related_links"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Looking back at the old bridge",
+        "Vorheriger ArtikelDie Brücke wird gesperrt",
+        "Beliebte Beiträge zum Thema:",
+    ],
+)
+def test_label_with_its_teaser_goes_as_a_label(line: str) -> None:
+    reasons = related([PARA_EN, "", line, "", PARA2_EN])
+    assert reasons[line] == "related_label"
+
+
+def test_label_with_its_teaser_does_not_take_the_next_heading() -> None:
+    # "Read more: <title>" carries its teaser; the sub-heading below it is the article's.
+    heading = "Resistance from the right"
+    reasons = related([PARA_EN, "", "Read more: The old bridge", "", heading, "", PARA2_EN])
+    assert reasons["Read more: The old bridge"] == "related_label"
+    assert heading not in reasons
+
+
+INGREDIENTS = [
+    ("de", "Zutaten", ["* 350 g Zucker", "* 500 ml Milch", "* 4 EL Mehl", "* Salz"]),
+    ("en", "Ingredients", ["* 2 cups flour", "* 500 g sugar", "* 1 tsp salt", "* Pepper"]),
+    ("fr", "Ingrédients pour 4 personnes", ["* 250 g de farine", "* 2 œufs", "* Sel"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "items"), INGREDIENTS, ids=[c[0] for c in INGREDIENTS])
+def test_ingredient_list_is_neither_menu_nor_related(
+    lang: str, heading: str, items: list[str]
+) -> None:
+    from cleaner import clean
+
+    para, para2 = (PARA_DE, PARA2_DE) if lang == "de" else (PARA_EN, PARA2_EN)
+    doc = clean("\n".join(["Apple cake", "", para, "", heading, "", *items, "", para2, "", para]))
+    gone = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert not [item for item in items if item in gone], gone
+
+
+@pytest.mark.parametrize(
+    ("lines", "menu"),
+    [
+        (["350 g Zucker", "Mehl", "65 g", "Butter", "1 TL", "Backpulver"], False),
+        (["* 390 kcal", "* 8 g Eiweiß", "* 13 g Fett"], False),
+        (["Politik", "Wirtschaft", "Sport", "Kultur"], True),
+        (["* 1", "* 2", "* 3", "* Weiter"], True),
+    ],
+    ids=["amounts_on_two_lines", "nutrition", "menu", "pagination"],
+)
+def test_menu_runs_of_amounts_stay(lines: list[str], menu: bool) -> None:
+    from cleaner.stages.layout import MenuStage
+
+    doc = MenuStage()(Document.from_text("\n".join([PARA_DE, "", *lines, "", PARA2_DE])))
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert (set(reasons.values()) == {"menu"}) if menu else not reasons
+
+
+def test_main_content_scores_an_amount_item_as_data() -> None:
+    from cleaner.blocks import Block
+    from cleaner.document import Line
+    from cleaner.stages.main_content import classify, score
+
+    amount = Block((Line(1, "* 350 g Zucker"),))
+    entry = Block((Line(1, "* Rezepte"),))
+    stoplist: frozenset[str] = frozenset()
+    assert classify(amount, stoplist, False) == "data"
+    assert classify(entry, stoplist, False) == "bad"
+    assert score(amount, "data") > score(entry, "bad")
+
+
+def long_para(seed: str) -> str:
+    return " ".join([seed] + ["and the committee went on to discuss it at length."] * 3)
+
+
+@pytest.mark.parametrize(
+    ("header", "paras"),
+    [
+        (
+            "Write a comment",
+            [long_para("The attack spread through text messages") for _ in range(3)],
+        ),
+        (
+            "Kommentare",
+            [long_para("Der Angriff verbreitete sich über Kurznachrichten") for _ in range(3)],
+        ),
+    ],
+    ids=["en", "de"],
+)
+def test_comment_link_above_the_article_opens_no_comment_section(
+    header: str, paras: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cleaner.stages.sections import CommentSectionStage
+
+    # Two teasers of 26 words: enough prose above the link to open a comment section,
+    # but less than the article's paragraphs right under it.
+    teaser = " ".join(["A short teaser about something else on the site."] * 3)
+    lines = ["Site name", "", teaser, "", teaser, "", header, ""]
+    for i, para in enumerate(paras):
+        lines += [f"Part {i}: {para}", ""]
+    page = Document.from_text("\n".join(lines))
+    assert not CommentSectionStage()(page).removed
+    # Without the look below the header, the link would take the article with it.
+    monkeypatch.setattr(CommentSectionStage, "_article_after", lambda *args: False)
+    assert CommentSectionStage()(page).removed
+
+
+def test_comment_header_with_signed_comments_below_still_opens_the_section() -> None:
+    from cleaner.stages.sections import CommentSectionStage
+
+    article = [long_para("The council approved the plan") for _ in range(3)]
+    comments = []
+    for name in ("Anna", "Ben", "Cleo"):
+        comments += [
+            f"Posted by: {name} at November 13, 2012 6:31 AM",
+            "",
+            long_para("I agree"),
+            "",
+        ]
+    lines = [*[x for p in article for x in (p, "")], "Comments", "", *comments]
+    doc = CommentSectionStage()(Document.from_text("\n".join(lines)))
+    assert {r.reason for r in doc.removed} == {"comment_section"}
+    assert any(r.text == "Comments" for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    ("head", "lead", "buttons", "para", "para2"),
+    [
+        (
+            "Council backs plan for new bridge",
+            PARA_EN,
+            ["* toot", "* Facebook", "* Twitter", "* E-Mail", "* post it"],
+            PARA2_EN,
+            PARA_EN.replace("council", "committee"),
+        ),
+        (
+            "Gemeinderat beschließt neue Brücke",
+            PARA_DE,
+            ["* twittern", "* Facebook", "* Twitter", "* E-Mail", "* mitteilen"],
+            PARA2_DE,
+            PARA_DE.replace("Gemeinderat", "Ausschuss"),
+        ),
+    ],
+    ids=["en", "de"],
+)
+def test_header_zone_keeps_the_lead_above_the_share_buttons(
+    head: str, lead: str, buttons: list[str], para: str, para2: str
+) -> None:
+    from cleaner import clean
+
+    # The share row's known buttons are removed first: the lines between lead and text
+    # weigh on the stretch, which then starts under the row, and the header zone must
+    # reach past the lead to the title.
+    menu = "\n".join(["* Home", "* News", "* Sport", "* Weather", "* Business"])
+    doc = clean("\n\n".join([menu, head, lead, "\n".join(buttons), para, para2]))
+    assert doc.headline is not None and doc.headline.text == head
+    assert lead in [p.text for p in doc.body]
+    reasons = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert reasons["* Sport"] == ("menus", "menu")
+
+
+def test_signature_joined_to_its_comment_still_counts() -> None:
+    from cleaner.blocks import Block
+    from cleaner.document import Line
+    from cleaner.stages.sections import CommentSectionStage
+
+    # An extractor joins "Posted by ..." to the comment under it: one block of prose.
+    comment = Block(
+        (
+            Line(2, "Posted by: Anna at November 13, 2012 6:31 AM"),
+            Line(3, long_para("I took the course last year")),
+        )
+    )
+    prose = [Block((Line(n, long_para("I agree with the post")),)) for n in (4, 5, 6)]
+    header = Block((Line(1, "Comments"),))
+    assert comment.is_prose
+    assert not CommentSectionStage()._article_after([header, comment, *prose], 0, 10)
+    assert CommentSectionStage()._article_after([header, *prose], 0, 10)
