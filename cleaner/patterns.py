@@ -84,6 +84,15 @@ SUBSCRIBE = _line_start(
     r"thanks? (?:you )?for (?:signing up|subscribing)|there was an error processing your"
     r" subscription|you(?:'re| are) (?:now )?subscribed|danke für (?:ihre|deine) anmeldung"
     r"|merci (?:pour votre|de votre) inscription|gracias por (?:suscribirte|registrarte)",
+    # Newsletter pitches and paywall offers in several languages.
+    r"(?:[\w&'’]+ ){0,3}[\w&'’]+-newsletter\W*$|.{0,80}\bstraight (?:to|into) your inbox\b"
+    r"|.{0,80}\bdirekt in (?:ihr|dein) (?:e-mail-)?postfach\b"
+    r"|.{0,80}\bdans votre boîte (?:mail|e-mail|de réception)\b"
+    r"|.{0,80}\ben tu (?:bandeja de entrada|correo)\b",
+    r"wir informieren sie regelmäßig|immer aktuell informiert|mit der anmeldung (?:stimme|akzeptiere)"
+    r"|zapraszamy (?:też |również )?do (?:subskrypcji|prenumeraty)",
+    r"(?:to (?:view|read) the full (?:story|article),? )?please (?:subscribe|log in|sign in)\b"
+    r"|(?:immediate|instant|unlimited) (?:online |digital )?access to (?:all|the full|every)\b",
 )
 
 LOGIN = _whole_line(
@@ -101,6 +110,7 @@ COOKIE = _line_start(
     r"(?:accept|allow|manage|reject) (?:all )?cookies|cookie (?:policy|settings|preferences|consent)",
     r"diese (?:web)?seite (?:verwendet|nutzt) cookies|wir (?:verwenden|nutzen) cookies",
     r"ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies"
+    r"|korzystamy z (?:plików )?cookies|używamy (?:plików )?cookies"
     r"|este sitio (?:web )?utiliza cookies|questo sito utilizza (?:i )?cookie",
     r"(?:strona|serwis) (?:korzysta|używa) (?:z )?(?:plików )?cookie|мы используем (?:файлы )?cookie",
 )

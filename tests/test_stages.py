@@ -41,6 +41,7 @@ CASES = [
     ("subscribe", None, "Sign up for our daily newsletter", "chrome"),
     ("login", None, "Log in / Register", "chrome"),
     ("cookie_notice", None, "This site uses cookies to improve your experience", "chrome"),
+    ("cookie_notice", None, "Korzystamy z plików cookies, aby ulepszyć serwis.", "chrome"),
     ("feedback", None, "Found a bug?", "chrome"),
     ("navigation", None, "Next article »", "chrome"),
     ("copyright", None, "© 2012 Example News Ltd. All rights reserved.", "chrome"),
@@ -1001,6 +1002,14 @@ def test_buttons_between_paragraphs(line: str, stage: str, reason: str) -> None:
         ("The Courier Newsletter", "subscribe"),
         ("Sign up to get the best stories of the week", "subscribe"),
         ("Verpassen Sie keine Nachrichten aus der Region", "subscribe"),
+        ("* Courier-Newsletter", "subscribe"),
+        ("The best of the week, delivered straight to your inbox.", "subscribe"),
+        ("Die besten Rezepte jede Woche direkt in dein Postfach.", "subscribe"),
+        ("Nos dernières enquêtes dans votre boîte mail.", "subscribe"),
+        ("Wir informieren Sie regelmäßig über unsere Recherchen.", "subscribe"),
+        ("Zapraszamy do subskrypcji naszego tygodnika", "subscribe"),
+        ("To read the full article, please subscribe to The Courier.", "subscribe"),
+        ("Instant access to the full article PDF.", "subscribe"),
     ],
 )
 def test_follow_and_newsletter_pitches(line: str, reason: str) -> None:
