@@ -91,6 +91,26 @@ def test_menu_run() -> None:
     assert reasons["4. Unrest"] == ("menus", "menu")
 
 
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [("Stadtrat Brücke", "Stadtrat Brücke"), ("Sport", None)],
+)
+def test_a_short_title_under_the_menu_is_no_menu_entry(title: str, headline: str | None) -> None:
+    prose = (
+        "Der Stadtrat hat am Montag beschlossen, dass die neue Brücke über den Fluss im "
+        "nächsten Jahr gebaut wird, nachdem die alte lange gesperrt war."
+    )
+    more = "Die Arbeiten sollen im Frühjahr beginnen und etwa zwei Jahre dauern, sagte die Stadt."
+    text = "\n".join(["Start", "Politik", "Kultur", title, "", prose, "", more, ""])
+    doc = clean(text)
+    menus = [r.text for r in doc.removed if r.reason == "menu"]
+    if headline is None:  # "Sport" is not written in the paragraph: a menu entry
+        assert menus == ["Start", "Politik", "Kultur", "Sport"]
+    else:
+        assert menus == ["Start", "Politik", "Kultur"]
+        assert doc.headline is not None and doc.headline.text == headline
+
+
 def test_breadcrumb() -> None:
     assert removal_of(
         page(head=("Home > News > World", "Council backs plan")), "Home > News > World"

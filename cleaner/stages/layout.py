@@ -24,6 +24,12 @@ MENU_ITEM_MAX_WORDS = 3
 #: This many menu-like lines in a row make a menu (a sub-heading plus a one-line
 #: paragraph is two; the numbered menu of sample 003 has four).
 MENU_MIN_RUN = 3
+#: The last entry of a run is the title of the paragraph right under it when that paragraph
+#: has at least this many words and holds each of the entry's words of at least
+#: ``TITLE_WORD_CHARS`` letters (development pages: a one- to three-word page title under
+#: the site's menu, on snippets pages whose text then had no headline).
+TITLED_PROSE_WORDS = 15
+TITLE_WORD_CHARS = 4
 #: A breadcrumb: "Home > News > World", "Home / Politics", "News » Europe".
 BREADCRUMB = re.compile(r"^\W*\w[\w .&'’-]{0,30}(?:\s+(?:>|»|›|/|\|)\s+[\w .&'’-]{1,40}){1,6}\s*$")
 #: A run of short lines of which at least this share hold a quantity or a label and its
@@ -47,6 +53,19 @@ def menu_like(text: str) -> bool:
     if not count or count > MENU_ITEM_MAX_WORDS or ends_sentence(content):
         return False
     return bool(marker) or content[0].isupper() or not content[0].isalpha()
+
+
+def titles(line: Line, following: Line | None) -> bool:
+    """True when a short line is the title of the paragraph that follows it: the paragraph
+    is prose of at least ``TITLED_PROSE_WORDS`` words and repeats the line's content words
+    (a page title of one to three words, "M wie Mähnenlöwe", under the site's menu)."""
+    if following is None or word_count(following.text) < TITLED_PROSE_WORDS:
+        return False
+    if strip_bullet(line.text)[0]:
+        return False  # a list item: a menu entry
+    content = [w.lower() for w in words(line.text) if len(w) >= TITLE_WORD_CHARS]
+    below = {w.lower() for w in words(following.text)}
+    return bool(content) and all(w in below for w in content)
 
 
 def data_run(run: list[Line]) -> bool:
@@ -77,9 +96,10 @@ class MenuStage(Stage):
         decisions: dict[LineKey, str] = {}
         run: list[Line] = []
 
-        def close_run() -> None:
-            if len(run) >= self.min_run and not data_run(run):
-                decisions.update((line.key, "menu") for line in run)
+        def close_run(following: Line | None = None) -> None:
+            entries = run[:-1] if run and titles(run[-1], following) else run
+            if len(entries) >= self.min_run and not data_run(entries):
+                decisions.update((line.key, "menu") for line in entries)
             run.clear()
 
         for line in doc.lines:
@@ -92,7 +112,7 @@ class MenuStage(Stage):
             if menu_like(line.text):
                 run.append(line)
                 continue
-            close_run()
+            close_run(line)
         close_run()
         return self.drop(doc, decisions)
 
