@@ -283,6 +283,19 @@ def test_repeated_caption_both_copies() -> None:
     ] * 2
 
 
+def test_a_long_title_printed_twice_above_the_text_is_the_headline() -> None:
+    title = "Council backs plan for a new bridge across the river after years of debate"
+    caption = "The old bridge over the river seen from the north bank in the winter of 2019"
+    text = "\n".join(["Menu", "", title, "", title, "", PARA, "", caption, caption, "", PARA2])
+    doc = clean(text)
+    assert doc.headline is not None and doc.headline.text == title
+    assert [(r.stage, r.reason) for r in doc.removed if r.text == title] == [
+        ("structure", "duplicate_headline")
+    ]
+    # The same kind of pair inside the text is a caption and its copy.
+    assert [r.reason for r in doc.removed if r.text == caption] == ["repeated_caption"] * 2
+
+
 def test_image_alt_and_pictured_caption() -> None:
     alt = "Mayor Jane Smith"
     cap = "Mayor Jane Smith, pictured in 2011. The mayor backed the plan on Monday."
