@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from cleaner.document import Document, Line, LineKey, Removal
 
@@ -76,8 +76,38 @@ VERDICT_CACHE_SIZE = 16384
 #: Only lines up to this long are remembered, so the table holds a few megabytes at most:
 #: 99% of the repeats above are this short (34,746 of 34,995; 67,925 of 68,078).
 VERDICT_MAX_CHARS = 200
-#: A verdict not yet in the table (None is a verdict: keep the line).
-UNSEEN = "\0unseen"
+
+T = TypeVar("T")
+
+
+class TextMemo(dict[str, T]):
+    """Answers that depend on a line's text alone, remembered by text: lines up to
+    :data:`VERDICT_MAX_CHARS` long, at most :data:`VERDICT_CACHE_SIZE` of them (the table
+    is emptied when full). Threads that share one may both compute an answer; none reads a
+    half-made one.
+    """
+
+    def __call__(self, text: str, compute: Callable[[str], T]) -> T:
+        """The answer for ``text``, computed by ``compute(text)`` the first time."""
+        try:
+            return self[text]
+        except KeyError:
+            pass
+        value = compute(text)
+        if len(text) <= VERDICT_MAX_CHARS:
+            if len(self) >= VERDICT_CACHE_SIZE:
+                self.clear()
+            self[text] = value
+        return value
+
+
+def memo(stage: Stage, name: str) -> TextMemo[Any]:
+    """The stage's :class:`TextMemo` called ``name``, made on first use (per instance, so
+    stages need no ``__init__`` for it)."""
+    found: TextMemo[Any] | None = stage.__dict__.get(name)
+    if found is None:
+        found = stage.__dict__[name] = TextMemo()
+    return found
 
 
 class LineFilter(Stage):
@@ -92,19 +122,12 @@ class LineFilter(Stage):
 
     def apply(self, doc: Document) -> Document:
         decisions: dict[LineKey, str] = {}
-        # Per instance; a race between threads that share the filter costs a lookup at most.
-        verdicts: dict[str, str | None] = self.__dict__.setdefault("_verdicts", {})
+        verdicts: TextMemo[str | None] = memo(self, "_verdicts")
         for line in doc.lines:
             text = line.text
             if not text.strip():
                 continue
-            reason = verdicts.get(text, UNSEEN)
-            if reason is UNSEEN:
-                reason = self.check(text)
-                if len(text) <= VERDICT_MAX_CHARS:
-                    if len(verdicts) >= VERDICT_CACHE_SIZE:
-                        verdicts.clear()
-                    verdicts[text] = reason
+            reason = verdicts(text, self.check)
             if reason is not None:
                 decisions[line.number, line.column] = reason
         return self.drop(doc, decisions)

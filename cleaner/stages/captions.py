@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from cleaner import patterns as P
 from cleaner.document import Document, Line, LineKey
-from cleaner.stages.base import UNSEEN, VERDICT_CACHE_SIZE, VERDICT_MAX_CHARS, Stage
+from cleaner.stages.base import Stage, TextMemo, memo
 from cleaner.text import ends_sentence, normalize_key, word_count
 
 #: Image alt text is a short line that the next caption line starts with
@@ -63,17 +63,11 @@ class CaptionStage(Stage):
             len(lines),
         )
         decisions: dict[LineKey, str] = {}
-        # A line's own verdict depends on its text alone (see VERDICT_CACHE_SIZE).
-        singles: dict[str, str | None] = self.__dict__.setdefault("_singles", {})
+        # A line's own verdict depends on its text alone.
+        singles: TextMemo[str | None] = memo(self, "_singles")
         for i, line in enumerate(lines):
             n = word_count(line.text)
-            reason = singles.get(line.text, UNSEEN)
-            if reason is UNSEEN:
-                reason = self._single(line, n)
-                if len(line.text) <= VERDICT_MAX_CHARS:
-                    if len(singles) >= VERDICT_CACHE_SIZE:
-                        singles.clear()
-                    singles[line.text] = reason
+            reason = singles(line.text, self._single)
             if reason:
                 decisions[line.key] = reason
                 continue
@@ -91,13 +85,12 @@ class CaptionStage(Stage):
         self._later_copies(lines, keys, decisions)
         return self.drop(doc, decisions)
 
-    def _single(self, line: Line, n: int) -> str | None:
-        """A credit or caption line on its own (``n``: its number of words)."""
-        if n <= MAX_ALT_WORDS and P.CREDIT.search(line.text):
+    def _single(self, text: str) -> str | None:
+        """A credit or caption line on its own."""
+        n = word_count(text)
+        if n <= MAX_ALT_WORDS and P.CREDIT.search(text):
             return "credit"
-        if n <= MAX_CAPTION_WORDS and (
-            P.PICTURED.search(line.text) or P.CREDIT_TAIL.search(line.text)
-        ):
+        if n <= MAX_CAPTION_WORDS and (P.PICTURED.search(text) or P.CREDIT_TAIL.search(text)):
             return "caption"
         return None
 

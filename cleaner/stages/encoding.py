@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from cleaner.document import Document, Fix, Line
-from cleaner.stages.base import VERDICT_CACHE_SIZE, VERDICT_MAX_CHARS, Stage
+from cleaner.stages.base import Stage, TextMemo, memo
 
 #: Characters that are never content: zero-width spaces and joiners, word joiner, BOM,
 #: soft hyphen, bidi marks, and C0/C1 controls other than tab.
@@ -78,18 +78,10 @@ class EncodingStage(Stage):
     def apply(self, doc: Document) -> Document:
         lines: list[Line] = []
         fixes = list(doc.fixes)
-        # A repair depends on the text alone, and pages repeat lines (see
-        # VERDICT_CACHE_SIZE); per instance, short lines only, emptied when full.
-        repairs: dict[str, tuple[str, tuple[str, ...]]] = self.__dict__.setdefault("_repairs", {})
+        # A repair depends on the text alone, and pages repeat lines.
+        repairs: TextMemo[tuple[str, tuple[str, ...]]] = memo(self, "_repairs")
         for line in doc.lines:
-            repaired = repairs.get(line.text)
-            if repaired is None:
-                repaired = self.repair(line.text)
-                if len(line.text) <= VERDICT_MAX_CHARS:
-                    if len(repairs) >= VERDICT_CACHE_SIZE:
-                        repairs.clear()
-                    repairs[line.text] = repaired
-            text, steps = repaired
+            text, steps = repairs(line.text, self.repair)
             if steps:
                 fixes.append(Fix(line.number, steps, line.column))
             lines.append(replace(line, text=text) if text != line.text else line)
