@@ -193,11 +193,7 @@ class CommentSectionStage(Stage):
 
     def apply(self, doc: Document) -> Document:
         blocks = group_blocks(doc.lines)
-        buttons = frozenset(r.number for r in doc.removed if r.stage in BUTTON_STAGES)
-        filled = sorted(
-            {ln.number for ln in doc.lines if ln.text.strip()} | {r.number for r in doc.removed}
-        )
-        start = self._header(blocks, buttons, filled)
+        start = self._header(doc, blocks)
         stamps = self._signatures(blocks)
         if start is None and stamps is None:
             return doc
@@ -235,15 +231,13 @@ class CommentSectionStage(Stage):
             first -= 1  # the comment's number or avatar line
         return blocks[first].lines[0].key
 
-    def _header(
-        self, blocks: list[Block], removed: frozenset[int], filled: list[int]
-    ) -> LineKey | None:
+    def _header(self, doc: Document, blocks: list[Block]) -> LineKey | None:
         prose_words = 0
         for i, block in enumerate(blocks):
             if (
                 len(block.tokens) <= 12
                 and P.COMMENT_HEADER.search(block.content)
-                and not self._in_button_row(blocks, i, removed, filled)
+                and not self._in_button_row(doc, blocks, i)
                 and not self._article_after(blocks, i, prose_words)
             ):
                 if prose_words >= PROSE_BEFORE_COMMENTS or self._signed_after(blocks, i):
@@ -261,15 +255,17 @@ class CommentSectionStage(Stage):
                 prose_words += len(block.tokens)
         return None
 
-    def _in_button_row(
-        self, blocks: list[Block], index: int, removed: frozenset[int], filled: list[int]
-    ) -> bool:
+    def _in_button_row(self, doc: Document, blocks: list[Block], index: int) -> bool:
         """True for a short header between two buttons, the nearest lines above and below
-        it with text (``filled``: their numbers, in order): lines chrome removed as share or
-        navigation links (``removed``), or, around a list item, short list items."""
+        it with text: lines chrome removed as share or navigation links, or, around a list
+        item, short list items."""
         block = blocks[index]
         if len(block.tokens) > BUTTON_WORDS:
             return False
+        removed = {r.number for r in doc.removed if r.stage in BUTTON_STAGES}
+        filled = sorted(
+            {ln.number for ln in doc.lines if ln.text.strip()} | {r.number for r in doc.removed}
+        )
         at = bisect_left(filled, block.numbers[0])
         above = filled[at - 1] if at > 0 else None
         after = bisect_right(filled, block.numbers[-1])
