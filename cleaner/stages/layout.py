@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from cleaner.document import Document, Line, LineKey
 from cleaner.stages.base import Stage
-from cleaner.stages.sections import data_item
+from cleaner.stages.sections import mostly_data
 from cleaner.text import (
     LINE_CACHE_SIZE,
     ends_sentence,
@@ -71,8 +71,7 @@ def titles(line: Line, following: Line | None) -> bool:
 def data_run(run: list[Line]) -> bool:
     """True when at least ``MENU_DATA_SHARE`` of the run's lines hold data (amounts, a label
     and its value): the article's ingredients or facts, where menu entries are words."""
-    data = sum(1 for line in run if data_item(strip_bullet(line.text)[1]))
-    return data >= MENU_DATA_SHARE * len(run)
+    return mostly_data((strip_bullet(line.text)[1] for line in run), MENU_DATA_SHARE)
 
 
 class MenuStage(Stage):

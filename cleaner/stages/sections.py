@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from typing import ClassVar
 
 from cleaner import patterns as P
@@ -120,6 +121,17 @@ def data_item(content: str) -> bool:
     return QUANTITY.search(content) is not None
 
 
+def mostly_data(contents: Iterable[str], share: float) -> bool:
+    """True when at least ``share`` of the items (their contents) hold data
+    (:func:`data_item`).
+
+    >>> mostly_data(["350 g Zucker", "2 Eier", "Zubereitung"], 0.5)
+    True
+    """
+    items = list(contents)
+    return sum(map(data_item, items)) >= share * len(items)
+
+
 def announcer(block: Block) -> bool:
     """A line that announces a list: a sentence's start ending with a colon, of at least
     ``ANNOUNCER_MIN_WORDS`` words and no digits ("Es gibt viele Gründe für ein Gutachten:",
@@ -174,8 +186,7 @@ def own_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bo
         return True
     if lead_in is None or after is None or not (lead_in.is_prose and after.is_prose):
         return False
-    data = sum(1 for item in run if data_item(item.content))
-    return data >= DATA_ITEMS_SHARE * len(run)
+    return mostly_data((item.content for item in run), DATA_ITEMS_SHARE)
 
 
 class CommentSectionStage(Stage):
