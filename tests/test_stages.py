@@ -856,6 +856,26 @@ def test_a_wrapped_title_loses_the_placeholders_at_its_edges(
     assert rest == [("structure", "headline_row", text) for text in junk]
 
 
+def test_the_pieces_cut_from_both_edges_of_one_line_sit_at_their_columns() -> None:
+    # A form field's own line under the title goes, and leaves one line with junk on both
+    # sides: each piece's column points at its text in the line as read.
+    from cleaner.blocks import Block
+    from cleaner.document import Line
+    from cleaner.stages.structure import cut_edges
+
+    raw = "  [img.jpg] Storm hits the coast [ad]"
+    block = Block((Line(1, raw.strip(), raw), Line(2, "______", "   ______")))
+    cut = cut_edges(block, "Storm hits the coast", "structure")
+    assert cut is not None
+    span, rest = cut
+    assert span.keys == ((1, 12),)
+    assert raw[12 : 12 + len(span.text)] == span.text
+    pieces = [r for r in rest if r.number == 1]
+    assert [r.text for r in pieces] == ["[img.jpg]", "[ad]"]
+    for r in pieces:
+        assert r.column is not None and raw[r.column : r.column + len(r.text)] == r.text
+
+
 def test_one_name_the_article_mentions_is_weak_evidence_of_a_title() -> None:
     # "The Courier" shares its only content word with the article; the title shares four.
     body = PARA.replace("The council said", "The council told The Courier")

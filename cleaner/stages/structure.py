@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, first_prose, group_blocks, join_lines
 from cleaner.dates import is_date_line
-from cleaner.document import Document, LineKey, Removal, Span
+from cleaner.document import Document, Line, LineKey, Removal, Span
 from cleaner.stages.base import Stage
 from cleaner.stages.metadata import AGENCY_LINE, BYLINE, NAME_AGENCY
 from cleaner.text import (
@@ -137,7 +137,7 @@ _LABEL_SEPARATOR = re.compile(r"\s[|/–—]\s")
 _JUNK_ITEM = r"(?:\[[^\]\s]*\]|\[\s*\]|_{3,}|[*•●■](?=\s|$))"
 _LEAD_JUNK = re.compile(rf"(?:\s*{_JUNK_ITEM})+\s*")
 _TRAIL_JUNK = re.compile(rf"(?:\s+{_JUNK_ITEM})+\s*$")
-_EDGE_JUNK = re.compile(rf"^(?:\s*{_JUNK_ITEM})+\s*|(?:\s+{_JUNK_ITEM})+\s*$")
+_EDGE_JUNK = re.compile(rf"^{_LEAD_JUNK.pattern}|{_TRAIL_JUNK.pattern}")
 
 
 def title_likeness(
@@ -263,14 +263,19 @@ def cut_out(block: Block, title: str, stage: str) -> tuple[Span, tuple[Removal, 
     at = raw.find(title)
     if at < 0:
         return None
-    base = line.column or 0
-    rest = []
-    for start, end in ((0, at), (at + len(title), len(raw))):
-        segment = raw[start:end]
-        if segment.strip():
-            offset = start + len(segment) - len(segment.lstrip())
-            rest.append(Removal(line.number, segment.strip(), stage, "headline_row", base + offset))
-    return Span(title, (line.number,), (base + at,)), tuple(rest)
+    pieces = (_row_piece(line, 0, at, stage), _row_piece(line, at + len(title), len(raw), stage))
+    rest = tuple(piece for piece in pieces if piece is not None)
+    return Span(title, (line.number,), ((line.column or 0) + at,)), rest
+
+
+def _row_piece(line: Line, start: int, end: int, stage: str) -> Removal | None:
+    """``line.original[start:end]``, the text beside a headline in its line, as a removed
+    piece (reason ``headline_row``) at its column; None when it is blank."""
+    segment = line.original[start:end]
+    if not segment.strip():
+        return None
+    offset = start + len(segment) - len(segment.lstrip())
+    return Removal(line.number, segment.strip(), stage, "headline_row", (line.column or 0) + offset)
 
 
 def cut_edges(block: Block, title: str, stage: str) -> tuple[Span, tuple[Removal, ...]] | None:
@@ -287,36 +292,30 @@ def cut_edges(block: Block, title: str, stage: str) -> tuple[Span, tuple[Removal
     lines = list(block.lines)
     if len(lines) < 2 or any(squash_spaces(ln.original) != squash_spaces(ln.text) for ln in lines):
         return None
-    keys: list[tuple[int, int | None]] = [(ln.number, ln.column) for ln in lines]
-    texts = [ln.original for ln in lines]
-    rest: list[Removal] = []
-
-    def cut(index: int, start: int, end: int) -> None:
-        line = lines[index]
-        raw = texts[index]
-        base = line.column or 0
-        piece = raw[start:end]
-        offset = start + len(piece) - len(piece.lstrip())
-        rest.append(Removal(line.number, piece.strip(), stage, "headline_row", base + offset))
-
-    while len(lines) > 1 and _EDGE_JUNK.fullmatch(texts[-1]):  # a form field's own line
+    rest: list[Removal | None] = []
+    while len(lines) > 1 and _EDGE_JUNK.fullmatch(lines[-1].original):  # a form field's line
         line = lines.pop()
         rest.append(Removal(line.number, line.text.strip(), stage, "headline_row", line.column))
-        keys.pop()
-        texts.pop()
-    lead = _LEAD_JUNK.match(texts[0])
+    first, last = lines[0], lines[-1]
+    start, end = 0, len(last.original)  # what is kept of the first line and of the last
+    lead = _LEAD_JUNK.match(first.original)
     if lead and lead.group().strip():
-        cut(0, 0, lead.end())
-        keys[0] = (lines[0].number, (lines[0].column or 0) + lead.end())
-        texts[0] = texts[0][lead.end() :]
-    trail = _TRAIL_JUNK.search(texts[-1])
+        rest.append(_row_piece(first, 0, lead.end(), stage))
+        start = lead.end()
+    trail = _TRAIL_JUNK.search(last.original, start if last is first else 0)
     if trail and trail.group().strip():
-        cut(len(lines) - 1, trail.start(), len(texts[-1]))
-        texts[-1] = texts[-1][: trail.start()]
+        rest.append(_row_piece(last, trail.start(), end, stage))
+        end = trail.start()
+    texts = [line.original for line in lines]
+    texts[-1] = texts[-1][:end]
+    texts[0] = texts[0][start:]
     if not rest or squash_spaces(" ".join(texts)) != squash_spaces(title):
         return None
-    numbers = tuple(number for number, _ in keys)
-    return Span(title, numbers, tuple(column for _, column in keys)), tuple(rest)
+    columns = [line.column for line in lines]
+    if start:
+        columns[0] = (first.column or 0) + start
+    numbers = tuple(line.number for line in lines)
+    return Span(title, numbers, tuple(columns)), tuple(r for r in rest if r is not None)
 
 
 def content_stems(tokens: list[str], stoplist: frozenset[str]) -> list[str]:
