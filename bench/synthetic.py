@@ -16,7 +16,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 _SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in ("a", "e", "i", "o", "u", "ai", "ou")]
 _FUNCTION_WORDS = (
@@ -41,6 +41,21 @@ class Page:
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "scraped_text": self.text, "html": self.html}
+
+
+class Parts(NamedTuple):
+    """What a generated page says, which :func:`_html` and :func:`_text` lay out."""
+
+    nav: list[str]
+    headline: str
+    author: str
+    date: str
+    bullets: list[str]
+    body: list[str]
+    caption: str
+    related: list[str]
+    comments: list[tuple[str, str]]
+    footer: list[str]
 
 
 class Generator:
@@ -85,26 +100,18 @@ class Generator:
         related = [self.title(4, 9) for _ in range(4)]
         comments = [(self._word(), self.sentence(4, 20)) for _ in range(rng.randint(0, 6))]
         footer = rng.sample(_CHROME, 4)
-        parts = (nav, headline, author, date, bullets, body, caption, related, comments, footer)
-        return Page(f"synthetic-{index}", _html(*parts), _text(*parts))
+        parts = Parts(
+            nav, headline, author, date, bullets, body, caption, related, comments, footer
+        )
+        return Page(f"synthetic-{index}", _html(parts), _text(parts))
 
     def tiny_page(self, index: int) -> Page:
         """A short page (a menu, a headline, three short paragraphs), for memory runs."""
         return self.page(index, paragraphs=(3, 3))
 
 
-def _html(
-    nav: list[str],
-    headline: str,
-    author: str,
-    date: str,
-    bullets: list[str],
-    body: list[str],
-    caption: str,
-    related: list[str],
-    comments: list[tuple[str, str]],
-    footer: list[str],
-) -> str:
+def _html(parts: Parts) -> str:
+    nav, headline, author, date, bullets, body, caption, related, comments, footer = parts
     e = html.escape
     links = "".join(f'<li><a href="/{e(item.lower())}">{e(item)}</a></li>' for item in nav)
     summary = "".join(f"<li>{e(b)}</li>" for b in bullets)
@@ -130,18 +137,8 @@ def _html(
     )
 
 
-def _text(
-    nav: list[str],
-    headline: str,
-    author: str,
-    date: str,
-    bullets: list[str],
-    body: list[str],
-    caption: str,
-    related: list[str],
-    comments: list[tuple[str, str]],
-    footer: list[str],
-) -> str:
+def _text(parts: Parts) -> str:
+    nav, headline, author, date, bullets, body, caption, related, comments, footer = parts
     lines = [f"  * {item}" for item in nav]
     lines += ["", headline, "", f"By {author}", date, ""]
     lines += [f"  * {bullet}" for bullet in bullets]
