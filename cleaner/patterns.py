@@ -331,6 +331,13 @@ COMMENT_STAMP = re.compile(
     re.IGNORECASE,
 )
 
+#: An author's sign-off under a blog post or a letter: a dash or a tilde, then a name of at
+#: most three words ("-Jodi", "— Mark T.", "~ Anna Maria"). Not case-folded: the name is
+#: capitalised.
+SIGN_OFF = re.compile(
+    r"^\s*[-\u2013\u2014~]+\s*[A-Z\u00c0-\u00de][\w.'\u2019-]*(?: [A-Z\u00c0-\u00de][\w.'\u2019-]*){0,2}\s*$"
+)
+
 RELATED_LABEL = _whole_line(
     r"related(?: (?:stories|articles|content|coverage|news|links|posts|topics|videos?))?:?",
     r"(?:read|see) (?:more|also)(?: (?:on|about|from|at) .{1,60})?:?|more (?:on|about|from) .{1,60}",

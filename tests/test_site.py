@@ -224,6 +224,26 @@ def test_lines_above_the_first_prose_paragraph_are_the_pages_own() -> None:
     assert stage_alone(profile_of(large), large[0])[BANNER] == OWN_TEXT_MIN_PAGES
 
 
+def test_the_authors_sign_off_under_the_post_stays() -> None:
+    """A blogger signs every post ("-Jodi"): the line is on every page of the site, but
+    under the post's last paragraph it is part of the post. The same line after a list of
+    links (not prose) is the site's."""
+
+    def page(i: int) -> str:
+        return "\n\n".join([*story(i), "-Jodi", *INSERTS, "-Jodi"]) + "\n"
+
+    pages = [page(i) for i in range(6)]
+    removed = stage_alone(profile_of(pages), pages[0])
+    assert removed == {INSERTS[0]: 6, INSERTS[1]: 6, "-Jodi": 6}
+    lines = pages[0].split("\n")
+    kept = SiteRepeatedStage(profile_of(pages).table_for_text("lakeside.example", pages[0]))(
+        Document.from_text(pages[0])
+    )
+    gone = {r.number for r in kept.removed}
+    assert lines.index("-Jodi") + 1 not in gone
+    assert len(lines) - lines[::-1].index("-Jodi") in gone
+
+
 def test_headline_zone_needs_half_the_site() -> None:
     """A story's headline listed as a teaser on other pages stays on its own page, even on
     a site large enough for the own-text bar, until it is on half the site's pages."""

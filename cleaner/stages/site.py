@@ -6,6 +6,7 @@ from collections.abc import Collection, Iterator, Mapping
 
 from cleaner.blocks import Block, first_prose, group_blocks
 from cleaner.document import Document, Line, LineKey
+from cleaner.patterns import SIGN_OFF
 from cleaner.site import MIN_PAGES, MIN_SHARE, SiteTable, line_hash, normalise, threshold
 from cleaner.stages.base import Stage
 
@@ -48,6 +49,12 @@ def is_prose(block: Block) -> bool:
     return not block.marker and block.ends_sentence and len(block.tokens) >= PROSE_MIN_WORDS
 
 
+def is_sign_off(block: Block, above: Block) -> bool:
+    """The author's sign-off ("-Jodi") on its own under a paragraph of prose: a blogger
+    signs every post, so it is on every page of the site, yet it is part of each post."""
+    return len(block.lines) == 1 and is_prose(above) and bool(SIGN_OFF.match(block.text))
+
+
 class SiteRepeatedStage(Stage):
     """Remove the lines the page's site repeats on many pages: its footer, promo box,
     standard disclaimer, newsletter pitch, teaser headlines.
@@ -65,7 +72,8 @@ class SiteRepeatedStage(Stage):
       :func:`~cleaner.site.threshold` pages of the site, and on at least
       :data:`OWN_TEXT_MIN_PAGES` when it is part of the page's own text (a paragraph of
       prose, a paragraph with a line of the page's own, the lines above the first paragraph
-      of prose); the removal records the count.
+      of prose, the author's sign-off under a prose paragraph); the removal records the
+      count.
     """
 
     name = "site"
@@ -140,7 +148,12 @@ class SiteRepeatedStage(Stage):
             keys = block.keys
             if not any(key in repeated for key in keys):
                 continue
-            own_text = index < start or is_prose(block) or any(key in own for key in keys)
+            own_text = (
+                index < start
+                or is_prose(block)
+                or any(key in own for key in keys)
+                or (index > 0 and is_sign_off(block, blocks[index - 1]))
+            )
             for line in block.lines:
                 if line.key in repeated:
                     yield line, own_text
