@@ -32,9 +32,10 @@ NOUNS = (
     "garden", "market", "bridge", "orchard", "museum", "ferry", "quarry", "tannery",
 )  # fmt: skip
 BANNER = "Lakeside Courier"
+#: A house notice that no line rule knows (chrome takes "Sign up for ..." pitches itself).
 PITCH = (
-    "Sign up for the Lakeside Courier morning briefing and get the stories that matter to"
-    " the valley in your inbox before breakfast, every weekday."
+    "The Lakeside Courier morning briefing brings the stories that matter to the valley to"
+    " its readers before breakfast, every weekday."
 )
 FOOTER = (
     "The Lakeside Courier is an independent newspaper owned by its readers; every story is"

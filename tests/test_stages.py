@@ -8,6 +8,7 @@ from cleaner import CleanerConfig, DropPattern, Pipeline, clean
 from cleaner.document import Document
 from cleaner.pipeline import STAGE_CLASSES
 from cleaner.stages.base import Stage
+from cleaner.stages.boilerplate import ChromeFilter
 
 PARA = (
     "The council said on Monday that the new plan would be put to a vote next week, and that "
@@ -1067,6 +1068,36 @@ def test_buttons_between_paragraphs(line: str, stage: str, reason: str) -> None:
 )
 def test_follow_and_newsletter_pitches(line: str, reason: str) -> None:
     assert removal_of(page(line), line) == ("chrome", reason)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "Sign up for our weekly newsletter and get the best of the valley's stories,"
+            " our reporters' picks and the week's events delivered to your inbox every Friday.",
+            "subscribe",
+        ),
+        (
+            "Immer aktuell informiert über Neuigkeiten aus der Region sowie Tipps rund um die"
+            " Themen Wohnen, Freizeit und Familie mit unserem kostenlosen Newsletter.",
+            "subscribe",
+        ),
+        (
+            "Follow The Courier on Twitter and Instagram @CourierNews and on Facebook"
+            " @TheCourier. Send us a message on WhatsApp with your news tips and pictures.",
+            "social_follow",
+        ),
+    ],
+)
+def test_long_pitches_up_to_forty_words(line: str, reason: str) -> None:
+    assert removal_of(page(line), line) == ("chrome", reason)
+
+
+def test_a_long_pitch_past_forty_words_is_left_to_other_stages() -> None:
+    line = "Sign up for our newsletter, " + "and read about the river and the harbour " * 5
+    assert ChromeFilter().check(line) is None
+    assert ChromeFilter().check(line[:200]) == "subscribe"
 
 
 def test_follow_in_a_sentence_is_not_a_pitch() -> None:
