@@ -600,6 +600,14 @@ def test_german_comment_header_opens_comment_section() -> None:
             "captions",
             "caption",
         ),
+        (
+            "Die Skirennfahrerin aus dem Nachbardorf beim Training auf der neuen Piste."
+            " © AFP / JANE DOE",
+            "captions",
+            "caption",
+        ),
+        ("Der Schneepflug am frühen Morgen vor dem Rathaus© Max Muster/bilder.example",
+         "captions", "caption"),
         ("Newer Post Older Post Home", "chrome", "navigation"),
         ("Neuerer Post Älterer Post Startseite", "chrome", "navigation"),
         ("May 2012 (4) April 2012 (2) March 2012 (7) February 2012 (1)", "chrome", "navigation"),
@@ -613,12 +621,17 @@ def test_german_comment_header_opens_comment_section() -> None:
         ("Beitrags-Navigation", "chrome", "navigation"),
         ("To read this article in full you must be registered", "chrome", "subscribe"),
     ],
-    ids=["credit_tail", "credit_tail_de", "blog_nav", "blog_nav_de", "archive_counts",
+    ids=["credit_tail", "credit_tail_de", "credit_after_stop", "credit_glued", "blog_nav", "blog_nav_de", "archive_counts",
          "posted_in", "comment_form", "comments_closed_de", "comment_form_de", "post_nav_de",
          "paywall"],
 )  # fmt: skip
 def test_page_furniture_lines(line: str, stage: str, reason: str) -> None:
     assert removal_of(page(line), line) == (stage, reason)
+
+
+def test_a_copyright_sign_inside_a_sentence_is_no_credit() -> None:
+    line = "Bestellungen gelten auch für das Angebot der Woche © Muster-Verlag, siehe unten:"
+    assert line in clean(page(line)).text
 
 
 @pytest.mark.parametrize(
