@@ -245,6 +245,17 @@ def test_the_authors_sign_off_under_the_post_stays() -> None:
     assert len(lines) - lines[::-1].index("-Jodi") in gone
 
 
+def test_a_date_line_is_the_pages_own() -> None:
+    """Stories published the same day carry the same date line: on a small site it is on
+    several pages, yet it is each page's own date, not the site's furniture."""
+
+    def page(i: int) -> str:
+        return "\n\n".join([*story(i)[:2], "Nov 9, 2012 5:30 pm UTC", *story(i)[2:], *INSERTS])
+
+    pages = [page(i) for i in range(6)]
+    assert stage_alone(profile_of(pages), pages[0]) == {INSERTS[0]: 6, INSERTS[1]: 6}
+
+
 def test_headline_zone_needs_half_the_site() -> None:
     """A story's headline listed as a teaser on other pages stays on its own page, even on
     a site large enough for the own-text bar, until it is on half the site's pages."""

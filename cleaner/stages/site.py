@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping
 
 from cleaner.blocks import Block, first_prose, group_blocks
+from cleaner.dates import is_date_line
 from cleaner.document import Document, Line, LineKey
 from cleaner.patterns import SIGN_OFF
 from cleaner.site import MIN_PAGES, MIN_SHARE, SiteTable, line_hash, normalise, threshold
@@ -72,8 +73,8 @@ class SiteRepeatedStage(Stage):
       :func:`~cleaner.site.threshold` pages of the site, and on at least
       :data:`OWN_TEXT_MIN_PAGES` when it is part of the page's own text (a paragraph of
       prose, a paragraph with a line of the page's own, the lines above the first paragraph
-      of prose, the author's sign-off under a prose paragraph); the removal records the
-      count.
+      of prose, the author's sign-off under a prose paragraph, a date line: stories of the
+      same day share it); the removal records the count.
     """
 
     name = "site"
@@ -156,4 +157,4 @@ class SiteRepeatedStage(Stage):
             )
             for line in block.lines:
                 if line.key in repeated:
-                    yield line, own_text
+                    yield line, own_text or is_date_line(line.text) is not None
