@@ -32,6 +32,10 @@ _LEAD_NAME = re.compile(
 #: A lead has at least this many words; shorter lines under a headline are labels, dates
 #: and bylines. The leads that the snippets pages' gold keeps have 9 to 80 words.
 LEAD_MIN_WORDS = 8
+#: A lead without a sentence's ending (a deck set as a subheadline, cut off with "..." or a
+#: quote) has at least this many words; shorter ones are second titles, which most gold
+#: bodies leave out.
+LEAD_UNSTOPPED_MIN_WORDS = 20
 #: ...and at most this many: a longer element is a container of the article itself.
 LEAD_MAX_WORDS = 150
 #: At most this share of a lead's words are link text; a teaser of another story is a link.
@@ -54,8 +58,9 @@ def with_lead(tree: HtmlElement, text: str) -> str:
     A lead is an element named for a lead, or a paragraph of the ``<header>`` that holds the
     page's first ``<h1>``; it comes after that ``<h1>`` (when the page has one) and before
     the element where the text begins, is prose of :data:`LEAD_MIN_WORDS` words or more that
-    ends a sentence (a deck without a full stop is a second title, which most gold bodies
-    leave out), is mostly not links, and is not in the text already.
+    ends a sentence (a short deck without a full stop is a second title, which most gold
+    bodies leave out; from :data:`LEAD_UNSTOPPED_MIN_WORDS` words it is a summary), is
+    mostly not links, and is not in the text already.
     """
     lines = text.split("\n")
     at = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
@@ -104,7 +109,9 @@ def _is_lead(element: HtmlElement, tag: str) -> bool:
 
 def _prose(element: HtmlElement, lead: str) -> bool:
     size = word_count(lead)
-    if not LEAD_MIN_WORDS <= size <= LEAD_MAX_WORDS or not ends_sentence(lead):
+    if not LEAD_MIN_WORDS <= size <= LEAD_MAX_WORDS:
+        return False
+    if size < LEAD_UNSTOPPED_MIN_WORDS and not ends_sentence(lead):
         return False
     if any(a.tag in _SKIP for a in element.iterancestors()):
         return False

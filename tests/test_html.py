@@ -394,6 +394,17 @@ def test_what_is_not_a_lead_stays_out(lead_html: str) -> None:
     assert with_lead(tree, text) == text
 
 
+def test_a_long_deck_without_a_full_stop_is_a_lead() -> None:
+    deck = (
+        "The council's plan for the old harbour, a park of twelve hectares with a lido and a"
+        " market hall, will cost twelve million and take three years, and residents are split"
+    )
+    tree = parse_html(lead_page(f'<h2 class="article-subheadline">{deck}</h2>'))
+    assert tree is not None
+    text = "\n".join([TITLE, *PARAGRAPHS])
+    assert with_lead(tree, text).split("\n") == [TITLE, deck, *PARAGRAPHS]
+
+
 def test_a_lead_the_text_has_already_is_not_repeated() -> None:
     tree = parse_html(lead_page(f'<div class="teaser-text">{LEAD}</div>'))
     assert tree is not None
