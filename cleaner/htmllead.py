@@ -11,6 +11,7 @@ where the text stages judge it like any other line.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from cleaner.text import ends_sentence, normalize_key, squash_spaces, word_count
@@ -25,10 +26,13 @@ if TYPE_CHECKING:
 _LEAD_NAME = re.compile(
     r"(?:^|[\s_-])(?:lead|lede|deck|dek)(?:$|[\s_-])"
     r"|intro|teaser|standfirst|summary|excerpt|abstract|sub-?headline|subline|vorspann"
-    r"|anriss|einleitung"
+    r"|anriss|einleitung|description|hook"
     r"|chapo|chapeau|entradilla|bajada|sumario|zajawka|wstep",
     re.IGNORECASE,
 )
+#: A lead's name may be on the element or on one of this many elements around it
+#: ("chapo" > div > p).
+LEAD_NAME_DEPTH = 2
 #: A lead has at least this many words; shorter lines under a headline are labels, dates
 #: and bylines. The leads that the snippets pages' gold keeps have 9 to 80 words.
 LEAD_MIN_WORDS = 8
@@ -102,7 +106,8 @@ def _is_prose(line: str) -> bool:
 
 
 def _is_lead(element: HtmlElement, tag: str) -> bool:
-    if _LEAD_NAME.search(f"{element.get('class', '')} {element.get('id', '')}"):
+    named = (element, *islice(element.iterancestors(), LEAD_NAME_DEPTH))
+    if any(_LEAD_NAME.search(f"{e.get('class', '')} {e.get('id', '')}") for e in named):
         return True
     return tag in _HEADER_BLOCKS and any(a.tag == "header" for a in element.iterancestors())
 

@@ -381,6 +381,24 @@ def test_the_lead_above_the_body_is_put_back_before_it(lead_html: str) -> None:
 @pytest.mark.parametrize(
     "lead_html",
     [
+        # the container named for the lead also holds links: its paragraph is the lead
+        f'<div class="chapo"><div><p>{LEAD}</p></div>'
+        f'<a href="/a">{" ".join(["more"] * 12)}</a></div>',
+        f'<p class="news-description">{LEAD}</p>',
+        f'<div class="ArticleHeader-Hook">{LEAD}</div>',
+    ],
+)
+def test_a_lead_outside_the_header_by_its_name_or_its_containers(lead_html: str) -> None:
+    page = lead_page("").replace("</header>", f"</header>{lead_html}")
+    tree = parse_html(page)
+    assert tree is not None
+    text = "\n".join([TITLE, *PARAGRAPHS])
+    assert with_lead(tree, text).split("\n") == [TITLE, LEAD, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize(
+    "lead_html",
+    [
         '<div class="intro">Read more stories like this one</div>',  # too short
         f'<div class="intro">{LEAD[:-1]}</div>',  # a second title: no full stop
         f'<div class="intro"><a href="/x">{LEAD}</a></div>',  # another story's teaser
