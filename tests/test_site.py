@@ -256,6 +256,23 @@ def test_a_date_line_is_the_pages_own() -> None:
     assert stage_alone(profile_of(pages), pages[0]) == {INSERTS[0]: 6, INSERTS[1]: 6}
 
 
+def test_an_ads_code_above_the_headline_is_not_prose() -> None:
+    """A wrapped ad tag ("[pos=Top,Box1,...?]") has tokens enough and ends with "?]", yet
+    the headline under it is still above the page's first paragraph of prose."""
+    code = ",\n".join(",".join(f"Box{n}" for n in range(k, k + 8)) for k in (1, 9))
+    headline = "Ferry service returns to the harbour after two years"
+    banner = "\n".join([f"[ads={code},pos=Top?]", "", BANNER, ""])
+
+    def page(i: int) -> str:
+        top = f"{banner}{headline}\n\n" if i == 0 else f"{banner}{NOUNS[i]} news {tag(i)}\n\n"
+        teaser = f"\n\n{headline}" if i in (1, 2) else ""
+        return top + "\n\n".join(story(i)) + teaser + "\n"
+
+    pages = [page(i) for i in range(3)]
+    assert headline not in stage_alone(profile_of(pages), pages[0])
+    assert stage_alone(profile_of(pages), pages[1])[headline] == 3
+
+
 def test_headline_zone_needs_half_the_site() -> None:
     """A story's headline listed as a teaser on other pages stays on its own page, even on
     a site large enough for the own-text bar, until it is on half the site's pages."""
