@@ -182,6 +182,8 @@ POST_FOOTER = _whole_line(
     r"|esta entrada fue publicada en .*",
 )
 
+#: Sentence openers that a run of capitalised words starts with when it is not a name.
+_NOT_A_NAME = r"(?!(?:The|This|It|What|Most|If|Your|Our|When|In|A|An|Der|Die|Das|Le|La|El|Il)\b)"
 #: Job words of an author biography, in several languages.
 _BIO_ROLE = (
     r"(?:writer|editor|journalist|reporter|author|professor|faculty|lecturer|correspondent"
@@ -195,9 +197,29 @@ _BIO_ROLE = (
 #: writer at The Courier", "Max Muster ist Redakteur im Ressort Wirtschaft".
 AUTHOR_BIO = re.compile(
     r"^(?:about the author\W*)?"
-    r"(?-i:(?!(?:The|This|It|What|Most|If|Your|Our|When|In|A|An|Der|Die|Das|Le|La|El|Il)\b)"
+    rf"(?-i:{_NOT_A_NAME}"
     r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})(?:,[^,]{1,60},)?"
     r"\s+(?:is|was|has been|ist|war|est|es|è|jest)\s+[^.!?]{0,150}?\b" + _BIO_ROLE + r"\b",
+    re.IGNORECASE,
+)
+_GREETING = r"(?:hallo|hi|hello|hey|servus|moin|bonjour|salut|hola|ciao|cześć)"
+_I_AM = r"(?:ich bin|i['’]m|i am|je suis|soy|sono|jestem)"
+_WORD = r"[A-ZÀ-Ý][\w'’.-]+"
+_NAME = rf"(?-i:{_WORD}(?:\s+{_WORD}){{0,3}})"
+_FULL_NAME = rf"(?-i:{_WORD}(?:\s+{_WORD}){{1,3}})"
+#: An author introducing themselves, or a biography that says what its author covers:
+#: "Hallo, ich bin Foodbloggerin, ...", "Ich bin Steffi, bekennende Tiernärrin ...", "Als
+#: Content Marketing Managerin betreue ich den Blog ...", "Evan Halper writes about ...",
+#: "Markus Reuter beschäftigt sich mit ...". Only among the last blocks of a page (the
+#: ``author_bio`` stage). Development pages: 8 dev lines (1 in a gold body: a reporter's
+#: "covers" line that one site runs as the article's last paragraph) and 15 snippets_dev
+#: lines (5 gold_without, 1 gold_with: a lawyer's own page, which is all introduction).
+SELF_BIO = re.compile(
+    rf"^(?:{_GREETING}\b\W{{0,3}}(?:[\w'’]+\W{{1,3}}){{0,3}}?)?{_I_AM}\s+{_NAME},"
+    rf"|^{_GREETING}\b\W{{0,3}}{_I_AM}\b"
+    r"|^als\s+(?:[\w-]+\s+){0,3}[\w-]+\s+(?:betreue|schreibe|bin|arbeite) ich\b"
+    rf"|^(?-i:{_NOT_A_NAME}){_FULL_NAME}\s+(?:beschäftigt sich|schreibt über|writes about"
+    r"|covers|berichtet über|s'intéresse|escribe sobre|scrive di)\b",
     re.IGNORECASE,
 )
 ABOUT_AUTHOR = _whole_line(

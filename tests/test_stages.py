@@ -996,6 +996,28 @@ def test_german_author_bio() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Hallo, ich bin Backbuchautorin und Journalistin und backe seit meiner Kindheit mit"
+        " Leidenschaft für meine Familie.",
+        "Ich bin Steffi, Tierärztin aus dem Allgäu, und schreibe hier über Hunde, Katzen und"
+        " ihre Menschen.",
+        "Als Redakteurin für Technik betreue ich diesen Blog und teste jede Woche neue Geräte.",
+        "Jane Smith writes about local government, transport and the city's budget for The"
+        " Courier.",
+        "Max Muster beschäftigt sich mit den Themen Verkehr, Städtebau und Wohnen.",
+    ],
+)
+def test_an_author_introducing_themselves_under_the_article(bio: str) -> None:
+    assert removal_of(page(bio), bio) == ("author_bio", "author_bio")
+
+
+def test_a_paragraph_about_a_person_that_covers_nothing_is_not_a_bio() -> None:
+    line = "The Harbour Trust covers the cost of the new ferry pier until the council pays."
+    assert line in clean(page(line)).text
+
+
 def test_a_person_in_the_news_is_not_a_bio() -> None:
     # The same sentence as the article's first paragraph: no article above it.
     doc = clean("\n\n".join(["Council backs plan for new bridge", BIO]))

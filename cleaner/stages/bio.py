@@ -25,8 +25,9 @@ class AuthorBioStage(Stage):
 
     Reasons:
     - ``author_bio``: a paragraph that opens with a name and a role ("Jane Smith is a staff
-      writer at ...", "Max Muster ist Redakteur ...") among the last blocks of the page,
-      below the article; or an "About the author" heading right above one.
+      writer at ...", "Max Muster ist Redakteur ...") or with its author introducing
+      themselves ("Hallo, ich bin ...", "Evan Halper writes about ..."), among the last
+      blocks of the page, below the article; or an "About the author" heading right above one.
     """
 
     name: ClassVar[str] = "author_bio"
@@ -39,7 +40,9 @@ class AuthorBioStage(Stage):
         prose_at = first_prose(blocks)
         for i in range(first_tail, len(blocks)):
             block = blocks[i]
-            if len(block.tokens) > BIO_MAX_WORDS or not P.AUTHOR_BIO.match(block.content):
+            if len(block.tokens) > BIO_MAX_WORDS or not (
+                P.AUTHOR_BIO.match(block.content) or P.SELF_BIO.match(block.content)
+            ):
                 continue
             if prose_at >= i:
                 continue  # no article above it: the page is about this person
