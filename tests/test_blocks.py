@@ -47,3 +47,21 @@ def test_text_nodes_with_source_indentation_still_join() -> None:
 def test_indented_dump_with_few_long_lines_is_hard_wrapped() -> None:
     menu = [f"   Section {i} of the site and its archive" for i in range(40)]
     assert texts("\n".join([*menu, "", *lynx_body(3)]))[-3:] == [PARAGRAPH] * 3
+
+
+def blocks_of(text: str) -> list[tuple[str, bool]]:
+    return [(b.text, b.is_prose) for b in group_blocks(Document.from_text(text).lines)]
+
+
+def test_an_ads_code_wrapped_over_lines_is_not_prose() -> None:
+    code = ",\n".join(",".join(f"Box{n}" for n in range(k, k + 8)) for k in (1, 9))
+    [(_, prose)] = blocks_of(f"[ads={code},pos=Top?]\n")
+    assert not prose
+
+
+def test_a_sentence_of_fifteen_words_is_prose() -> None:
+    english = (
+        "The council met on Monday to discuss the bridge, and members agreed that it would"
+        " reopen in spring."
+    )
+    assert blocks_of(f"{english}\n") == [(english, True)]

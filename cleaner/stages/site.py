@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Mapping
 
-from cleaner.blocks import PROSE_MIN_WORDS as BODY_MIN_WORDS
-from cleaner.blocks import Block, group_blocks
+from cleaner.blocks import Block, first_prose, group_blocks
 from cleaner.dates import is_date_line
 from cleaner.document import Document, Line, LineKey
 from cleaner.patterns import SIGN_OFF
@@ -49,13 +48,6 @@ def is_prose(block: Block) -> bool:
     """A paragraph that reads like the page's text: no list marker, a sentence's ending,
     at least :data:`PROSE_MIN_WORDS` words."""
     return not block.marker and block.ends_sentence and len(block.tokens) >= PROSE_MIN_WORDS
-
-
-def _spaced_prose(block: Block) -> bool:
-    """A body paragraph, with its words set apart by spaces: an ad's code wrapped over
-    lines ("[post&posall=TopAd,Bar1,Position1,...?]") has tokens enough and a "?" at its
-    end, and it would end the page's header zone above the headline (lynx dumps)."""
-    return block.is_prose and len(block.text.split()) >= BODY_MIN_WORDS
 
 
 def is_sign_off(block: Block, above: Block) -> bool:
@@ -152,7 +144,7 @@ class SiteRepeatedStage(Stage):
         text: above the first prose paragraph, in a prose paragraph, or in a paragraph
         with a line of the page's own."""
         blocks = group_blocks(doc.lines)
-        start = next((i for i, b in enumerate(blocks) if _spaced_prose(b)), len(blocks))
+        start = first_prose(blocks)
         for index, block in enumerate(blocks):
             keys = block.keys
             if not any(key in repeated for key in keys):
