@@ -50,6 +50,12 @@ SHARE = _whole_line(
     r"liken|lade …|(?:rate this|bewerten|bewerte das|évaluez ceci|califica esto):?",
     r"(?:\d+|%d|one) (?:bloggers? like|bloggern gefällt|blogueurs aiment|blogueros les gusta)"
     r" (?:this|das|ceci|esto)\W*",
+    # "Liked this post?", "Artikel gefallen? Vergiss nicht zu teilen!"; a recipe's buttons.
+    r"(?:(?:artikel|beitrag|post|article) gefallen\?|(?:liked|enjoyed) this (?:article|post"
+    r"|story)\?|(?:vous avez aimé|te gustó) (?:cet article|este artículo)\?).{0,60}",
+    r"(?:(?:jump|skip) to recipe|print recipe|pin recipe|save recipe|rezept (?:drucken|speichern"
+    r"|merken)|zum rezept(?: springen)?|imprimer la recette|imprimir (?:la )?receta)"
+    r"(?:\W*(?:(?:jump|skip) to recipe|print recipe|pin recipe|rezept drucken|zum rezept))*",
 )
 
 SOCIAL_FOLLOW = _line_start(
@@ -91,6 +97,13 @@ SUBSCRIBE = _line_start(
     r"|.{0,80}\ben tu (?:bandeja de entrada|correo)\b",
     r"wir informieren sie regelmäßig|immer aktuell informiert|mit der anmeldung (?:stimme|akzeptiere)"
     r"|zapraszamy (?:też |również )?do (?:subskrypcji|prenumeraty)",
+    # Browser notification prompts and donation pitches.
+    r"benachrichtigung(?:en)? (?:aktivieren|erlauben|zulassen)|dürfen wir sie .{0,80}benachrichtigen"
+    r"|(?:enable|allow|turn on) (?:push )?notifications|activer les notifications"
+    r"|activar (?:las )?notificaciones",
+    r"(?:jetzt )?unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|ihr beitrag"
+    r" hilft,? unsere|support (?:our|independent|quality) journalism|(?:please )?(?:donate|make a"
+    r" donation) (?:to|today|now)\b|apoya (?:nuestro|el) periodismo|soutenez (?:notre|le) journalisme",
     r"(?:to (?:view|read) the full (?:story|article),? )?please (?:subscribe|log in|sign in)\b"
     r"|(?:immediate|instant|unlimited) (?:online |digital )?access to (?:all|the full|every)\b",
 )
@@ -113,6 +126,10 @@ COOKIE = _line_start(
     r"|korzystamy z (?:plików )?cookies|używamy (?:plików )?cookies"
     r"|este sitio (?:web )?utiliza cookies|questo sito utilizza (?:i )?cookie",
     r"(?:strona|serwis) (?:korzysta|używa) (?:z )?(?:plików )?cookie|мы используем (?:файлы )?cookie",
+    # The notice after a sentence of its own: "Informujemy, że korzystamy z cookies."
+    r".{0,100}\b(?:informujemy, że )?(?:korzystamy z|używamy) (?:plików )?cookies?\b"
+    r"|.{0,100}\b(?:this (?:web)?site uses|we use|wir verwenden|wir nutzen|diese (?:web)?seite"
+    r" verwendet|nous utilisons|utilizamos) cookies\b",
 )
 
 FEEDBACK = _whole_line(
@@ -124,6 +141,14 @@ FEEDBACK = _whole_line(
 )
 
 NAVIGATION = _whole_line(
+    # An image's controls ("Bild anzeigen Bild schließen", "Click to enlarge").
+    r"(?:(?:bild|foto|grafik|image|photo|imagen|immagine) (?:anzeigen|schließen|vergrößern"
+    r"|öffnen|enlarge|zoom)(?:\s+(?:bild|foto) (?:anzeigen|schließen))?|(?:zum )?vergrößern"
+    r"(?: (?:auf|das) .{0,20})? klicken|click (?:to|here to) (?:enlarge|zoom)"
+    r"|(?:cliquez pour )?agrandir (?:l'image|la photo)|ampliar (?:imagen|foto)|vergrößern)",
+    # A download link with its size: "PDF | 85,3 KB", "Download: mp3 (30 MB) m4a (24 MB)".
+    r".{0,80}\b(?:pdf|docx?|xlsx?|pptx?|zip|mp3|m4a)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*(?:[kmg]i?b"
+    r"|kilobyte|megabyte)\b.{0,60}",
     r"(?:previous|next|older|newer|prev)(?: (?:post|page|article|story|entry|posts|entries))?(?: »| ›| →)?",
     r"(?:vorheriger|nächster) (?:beitrag|artikel)|article (?:précédent|suivant)"
     r"|(?:entrada|artículo) (?:anterior|siguiente)|(?:poprzedni|następny) (?:artykuł|wpis)",
@@ -240,6 +265,7 @@ PROMO_NAV = _whole_line(
 #: Reading-time stamps: "5 min read", "Reading time: 2 minutes", "Lesezeit: ca. 3 Minuten",
 #: "8 minutos de lectura". 18 such lines in the development pages, none in a gold body.
 READING_TIME = _whole_line(
+    r"(?:ten )?(?:tekst|artykuł) przeczytasz w (?:mniej niż |około |ok\. )?(?:\d+ )?minut\w*",
     r"(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
     r"|tempo di lettura|czas czytania|время чтения)\W*(?:ca\.?\s*)?\d+\s*(?:min\w*|мин\w*)",
     r"(?:ca\.?\s*)?\d+\s*-?\s*(?:min\w*|minute\w*|мин\w*)\.?\s*(?:read|reading|lesezeit"

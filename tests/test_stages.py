@@ -1135,6 +1135,34 @@ def test_a_long_pitch_past_forty_words_is_left_to_other_stages() -> None:
     assert ChromeFilter().check(line[:200]) == "subscribe"
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Bild anzeigen Bild schließen", "navigation"),
+        ("Click to enlarge", "navigation"),
+        ("Jahresbericht 2021 PDF | 85,3 KB", "navigation"),
+        ("Ten tekst przeczytasz w mniej niż minutę", "reading_time"),
+        ("Zapraszamy do lektury. Informujemy, że korzystamy z cookies.", "cookie_notice"),
+        ("Artikel gefallen? Vergiss nicht zu teilen!", "share"),
+        ("Jump to RecipePrint Recipe", "share"),
+        ("Benachrichtigung aktivieren", "subscribe"),
+        ("Unterstützen Sie unabhängigen Journalismus!", "subscribe"),
+        (
+            "Ihr Beitrag hilft, unsere Berichterstattung weiter auszubauen und sie weiterhin"
+            " kostenlos für alle Leserinnen und Leser anzubieten.",
+            "subscribe",
+        ),
+    ],
+)
+def test_controls_and_pitches_in_several_languages(line: str, reason: str) -> None:
+    assert removal_of(page(line), line) == ("chrome", reason)
+
+
+def test_a_sentence_about_a_picture_is_no_control() -> None:
+    line = "Das Bild zeigt die Brücke, die der Rat vergrößern will, bevor der Winter kommt."
+    assert line in clean(page(line)).text
+
+
 def test_follow_in_a_sentence_is_not_a_pitch() -> None:
     line = "Follow the money on the way"
     assert line in clean(page(line)).text
