@@ -68,6 +68,12 @@ SOCIAL_FOLLOW = _line_start(
     r"|tiktok|threads|bluesky)\b|siguenos\b",
     r".{0,60}\b(?:tenemos|únete a nuestro|unisciti al nostro|rejoignez notre|tritt unserem)"
     r" (?:canal|canale|chaîne|kanal) (?:de |en |su |sur |auf )?(?:telegram|whatsapp|youtube)",
+    # After a sentence of its own: "... o seguir a Materia en Facebook", "nuestro canal de
+    # YouTube".
+    r".{0,80}\b(?:seguir a|síguenos en|folgen sie uns auf|suivez-nous sur) .{0,40}\b(?:facebook"
+    r"|twitter|instagram|telegram|youtube|tiktok)\b|.{0,60}\b(?:nuestro|unser(?:em|en)?|notre"
+    r"|nostro) (?:canal|kanal|chaîne|canale) (?:de |en |auf |sur |su )?(?:telegram|whatsapp"
+    r"|youtube)\b",
 )
 
 SUBSCRIBE = _line_start(
@@ -97,6 +103,12 @@ SUBSCRIBE = _line_start(
     r"|.{0,80}\ben tu (?:bandeja de entrada|correo)\b",
     r"wir informieren sie regelmäßig|immer aktuell informiert|mit der anmeldung (?:stimme|akzeptiere)"
     r"|zapraszamy (?:też |również )?do (?:subskrypcji|prenumeraty)",
+    # Sign-up forms: consent, e-mail fields, "delivered to your inbox".
+    r"ich bin damit einverstanden,? (?:dass|personalisierte|e-mails|den newsletter|regelmäßig)"
+    r"|.{0,100}\benter your e-?mail(?: address)? (?:below|here|to)\b|.{0,100}\bdelivered"
+    r" (?:straight |directly )?to (?:your|their) inbox|.{0,100}\bstraight to your (?:phone"
+    r"|device)|.{0,100}\bsuoraan sähköpostiisi|votre adresse (?:de messagerie|e-?mail)"
+    r" (?:est uniquement|sera uniquement|ne sera)",
     # Browser notification prompts and donation pitches.
     r"benachrichtigung(?:en)? (?:aktivieren|erlauben|zulassen)|dürfen wir sie .{0,80}benachrichtigen"
     r"|(?:enable|allow|turn on) (?:push )?notifications|activer les notifications"
@@ -141,6 +153,8 @@ FEEDBACK = _whole_line(
 )
 
 NAVIGATION = _whole_line(
+    # An embed's placeholder.
+    r"externer inhalt|external content|contenu externe|contenido externo|contenuto esterno",
     # An image's controls ("Bild anzeigen Bild schließen", "Click to enlarge").
     r"(?:(?:bild|foto|grafik|image|photo|imagen|immagine) (?:anzeigen|schließen|vergrößern"
     r"|öffnen|enlarge|zoom)(?:\s+(?:bild|foto) (?:anzeigen|schließen))?|(?:zum )?vergrößern"
@@ -278,7 +292,14 @@ LEGAL = re.compile(
     r"\b(?:all rights reserved|may not be (?:published|reproduced|redistributed)|without (?:the )?"
     r"(?:prior )?written (?:permission|consent)|alle rechte vorbehalten|tous droits réservés"
     r"|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone"
-    r"|все права защищены)\b|^\W*(?:disclaimer|haftungsausschluss|aviso legal)\s*:",
+    r"|все права защищены"
+    # Licences and disclaimers of responsibility, in several languages.
+    r"|chroniony prawem autorskim|(?:veröffentlicht )?unter (?:der|einer) (?:lizenz|creative[- ]"
+    r"commons)|licensed under (?:a |the )?(?:creative commons|cc[- ]by)|n'engagent que (?:leurs"
+    r"|son|ses) auteurs?|(?:is|are) not responsible for the (?:opinions?|content|views)"
+    r"|the views (?:and opinions )?expressed (?:here|in this|on this|by)"
+    r"|entspricht den vorgaben der .{0,40}fachliteratur"
+    r")\b|^\W*(?:disclaimer|haftungsausschluss|aviso legal)\s*:",
     re.IGNORECASE,
 )
 
@@ -319,6 +340,8 @@ AD_WORDS = re.compile(
 COMMENT_WIDGET = _whole_line(
     r"no comments?:?|(?:\d+|one|two) comments?:?|comments? \(\d+\)|\(\d+\) comments?",
     r"post a comment|leave a (?:comment|reply)|add (?:a |your )?comment|write a comment",
+    r"(?:para comentar (?:debes|tienes que|es necesario)|um (?:zu )?kommentieren,? (?:müssen sie"
+    r"|musst du)|pour commenter,? (?:vous devez|il faut)) .{1,80}",
     r"(?:show|view|read|hide|load) (?:all )?(?:\d+ )?comments?|comments? (?:are )?closed\.?",
     r"blog comments powered by disqus|comments powered by disqus|powered by disqus",
     r"(?:please )?enable javascript to view the comments.*",

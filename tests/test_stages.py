@@ -1146,6 +1146,29 @@ def test_a_long_pitch_past_forty_words_is_left_to_other_stages() -> None:
         ("Artikel gefallen? Vergiss nicht zu teilen!", "share"),
         ("Jump to RecipePrint Recipe", "share"),
         ("Benachrichtigung aktivieren", "subscribe"),
+        ("Externer Inhalt", "navigation"),
+        (
+            "Ich bin damit einverstanden, personalisierte E-Mails zu Angeboten und Aktionen zu"
+            " erhalten.",
+            "subscribe",
+        ),
+        (
+            "Enter your email address to follow this blog and receive new posts by email.",
+            "subscribe",
+        ),
+        (
+            "Puede escribirnos a la redacción o seguir a El Diario en Facebook, Twitter e"
+            " Instagram.",
+            "social_follow",
+        ),
+        ("¡Mira lo que tiene nuestro canal de YouTube!", "social_follow"),
+        (
+            "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-SA 4.0. Die Fotos dürfen"
+            " nicht verwendet werden.",
+            "copyright",
+        ),
+        ("Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.", "copyright"),
+        ("Les opinions exprimées dans les blogs n'engagent que leurs auteurs.", "copyright"),
         ("Unterstützen Sie unabhängigen Journalismus!", "subscribe"),
         (
             "Ihr Beitrag hilft, unsere Berichterstattung weiter auszubauen und sie weiterhin"
@@ -1156,6 +1179,11 @@ def test_a_long_pitch_past_forty_words_is_left_to_other_stages() -> None:
 )
 def test_controls_and_pitches_in_several_languages(line: str, reason: str) -> None:
     assert removal_of(page(line), line) == ("chrome", reason)
+
+
+def test_a_comment_login_prompt_in_spanish() -> None:
+    line = "Para comentar debes registrarte y completar los datos generales."
+    assert removal_of(page(line), line) == ("comment_widgets", "comment_widget")
 
 
 def test_a_sentence_about_a_picture_is_no_control() -> None:
