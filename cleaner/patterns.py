@@ -97,7 +97,8 @@ SUBSCRIBE = _line_start(
     r" subscription|you(?:'re| are) (?:now )?subscribed|danke für (?:ihre|deine) anmeldung"
     r"|merci (?:pour votre|de votre) inscription|gracias por (?:suscribirte|registrarte)",
     # Newsletter pitches and paywall offers in several languages.
-    r"(?:[\w&'’]+ ){0,3}[\w&'’]+-newsletter\W*$|.{0,80}\bstraight (?:to|into) your inbox\b"
+    r"(?:[\w&'’]+ ){0,3}[\w&'’]+-newsletter(?:\W*$|\s*:\s*)"
+    r"|.{0,80}\bstraight (?:to|into) your inbox\b"
     r"|.{0,80}\bdirekt in (?:ihr|dein) (?:e-mail-)?postfach\b"
     r"|.{0,80}\bdans votre boîte (?:mail|e-mail|de réception)\b"
     r"|.{0,80}\ben tu (?:bandeja de entrada|correo)\b",
@@ -153,6 +154,9 @@ FEEDBACK = _whole_line(
 )
 
 NAVIGATION = _whole_line(
+    # An e-book's download links: "Télécharger au format EPUB".
+    r"(?:télécharger|download|herunterladen|descargar|scarica)\b.{0,30}\b(?:au format|as|als"
+    r"|en formato|in formato|im format)\s+(?:pdf|epub|mobi|kindle)",
     # An embed's placeholder.
     r"externer inhalt|external content|contenu externe|contenido externo|contenuto esterno",
     # An image's controls ("Bild anzeigen Bild schließen", "Click to enlarge").
@@ -219,6 +223,8 @@ POST_FOOTER = _whole_line(
     r"|dieser (?:eintrag|beitrag) wurde (?:am .{1,40} )?veröffentlicht in .*"
     r"|(?:\w.*)?lesezeichen (?:auf den|für den) permalink\W*|cette entrée a été publiée dans .*"
     r"|esta entrada fue publicada en .*",
+    r"(?:erstellt|veröffentlicht|geschrieben) am .{1,60}? abgelegt unter .*"
+    r"|posted (?:on )?.{1,60}? filed under .*",
 )
 
 #: Sentence openers that a run of capitalised words starts with when it is not a name.
@@ -340,6 +346,8 @@ AD_WORDS = re.compile(
 COMMENT_WIDGET = _whole_line(
     r"no comments?:?|(?:\d+|one|two) comments?:?|comments? \(\d+\)|\(\d+\) comments?",
     r"post a comment|leave a (?:comment|reply)|add (?:a |your )?comment|write a comment",
+    r"(?:keine kommentare|no comments|pas de commentaires|sin comentarios)\W+(?:kommentare sind"
+    r" geschlossen|comments are closed|les commentaires sont fermés|comentarios cerrados)",
     r"(?:para comentar (?:debes|tienes que|es necesario)|um (?:zu )?kommentieren,? (?:müssen sie"
     r"|musst du)|pour commenter,? (?:vous devez|il faut)) .{1,80}",
     r"(?:show|view|read|hide|load) (?:all )?(?:\d+ )?comments?|comments? (?:are )?closed\.?",
@@ -415,7 +423,10 @@ RELATED_LABEL = _whole_line(
     # With the teaser on the same line: "Read more: ...", "Vorheriger Artikel<title>".
     r"(?:read|see) (?:more|also)\s*:\s.{1,120}"
     r"|(?:previous|next) (?:article|post|story)\s*:?\s*\S.{1,150}"
-    r"|(?:vorheriger|nächster) (?:artikel|beitrag)\s*:?\s*\S.{1,150}",
+    r"|(?:vorheriger|nächster) (?:artikel|beitrag)\s*:?\s*\S.{1,150}"
+    r"|(?:article (?:suivant|précédent)|(?:artículo|noticia) (?:siguiente|anterior)"
+    r"|articolo (?:successivo|precedente)|(?:następny|poprzedni) artykuł)\s*:?\s*\S.{1,150}"
+    r"|(?:dowiedz się więcej|czytaj dalej|przeczytaj (?:też|także|również))\s*:\s*\S.{1,150}",
     r"(?:also|recommended|popular|trending|most (?:read|popular|viewed|shared|emailed))"
     r"(?: (?:on|in) .{1,40})?(?: (?:stories|articles|now|news))?:?",
     r"(?:you (?:may|might) (?:also )?(?:like|be interested in)|don't miss|editor'?s? picks?)(?: .{1,40})?:?",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import CleanerConfig, DropPattern, Pipeline, clean
+from cleaner import patterns as P
 from cleaner.document import Document
 from cleaner.pipeline import STAGE_CLASSES
 from cleaner.stages.base import Stage
@@ -1147,6 +1148,12 @@ def test_a_long_pitch_past_forty_words_is_left_to_other_stages() -> None:
         ("Jump to RecipePrint Recipe", "share"),
         ("Benachrichtigung aktivieren", "subscribe"),
         ("Externer Inhalt", "navigation"),
+        ("Télécharger au format EPUB", "navigation"),
+        (
+            "Erstellt am Montag 3. Mai 2021 um 10:30 und abgelegt unter Linux, Tutorials",
+            "navigation",
+        ),
+        ("Der Courier-Newsletter: immer bestens informiert!", "subscribe"),
         (
             "Ich bin damit einverstanden, personalisierte E-Mails zu Angeboten und Aktionen zu"
             " erhalten.",
@@ -1181,9 +1188,27 @@ def test_controls_and_pitches_in_several_languages(line: str, reason: str) -> No
     assert removal_of(page(line), line) == ("chrome", reason)
 
 
-def test_a_comment_login_prompt_in_spanish() -> None:
-    line = "Para comentar debes registrarte y completar los datos generales."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Para comentar debes registrarte y completar los datos generales.",
+        "Keine Kommentare Kommentare sind geschlossen.",
+    ],
+)
+def test_comment_widgets_in_several_languages(line: str) -> None:
     assert removal_of(page(line), line) == ("comment_widgets", "comment_widget")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Article suivant Après la tempête, la route du littoral rouvre enfin aux voitures",
+        "Dowiedz się więcej: Rada miasta zgadza się na nowy most nad rzeką",
+    ],
+)
+def test_next_article_labels_with_their_teaser(line: str) -> None:
+    assert P.RELATED_LABEL.match(line)
+    assert removal_of(page() + "\n" + line + "\n", line)[0] in {"related", "main_content"}
 
 
 def test_a_sentence_about_a_picture_is_no_control() -> None:
