@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import re
 
+from cleaner.linepattern import LinePattern
 
-def _whole_line(*alternatives: str) -> re.Pattern[str]:
+
+def _whole_line(*alternatives: str) -> LinePattern:
     body = "|".join(f"(?:{a})" for a in alternatives)
-    return re.compile(rf"^\W*(?:{body})\W*$", re.IGNORECASE)
+    template = r"^\W*(?:{})\W*$"
+    return LinePattern(re.compile(template.format(body), re.IGNORECASE), alternatives, template)
 
 
-def _line_start(*alternatives: str) -> re.Pattern[str]:
+def _line_start(*alternatives: str) -> LinePattern:
     body = "|".join(f"(?:{a})" for a in alternatives)
-    return re.compile(rf"^\W*(?:{body})\b", re.IGNORECASE)
+    template = r"^\W*(?:{})\b"
+    return LinePattern(re.compile(template.format(body), re.IGNORECASE), alternatives, template)
 
 
 #: A line this long or longer is prose, not a control (chrome lines in the development set

@@ -20,6 +20,7 @@ import pytest
 import cleaner
 import cleaner.stages
 from cleaner.budget import PageTimeout, time_budget
+from cleaner.linepattern import LinePattern
 from cleaner.patterns import CREDIT, NAVIGATION, POST_FOOTER, TEASER_STAMP
 
 #: Characters of a run: spaces, word characters, punctuation, box drawing, bullets.
@@ -43,6 +44,8 @@ def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
             owners = [module, *(c for _, c in inspect.getmembers(module, inspect.isclass))]
             for owner in owners:
                 for name, value in vars(owner).items():
+                    if isinstance(value, LinePattern):
+                        value = value.regex
                     if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                         key = (value.pattern, value.flags)
                         if key not in seen:
@@ -58,7 +61,7 @@ def test_the_patterns_are_found() -> None:
     assert len(PATTERNS) > 50
 
 
-def _slowest(pattern: re.Pattern[str]) -> tuple[float, str]:
+def _slowest(pattern: re.Pattern[str] | LinePattern) -> tuple[float, str]:
     worst = (0.0, "")
     for unit in UNITS:
         for prefix in PREFIXES:
