@@ -140,6 +140,7 @@ class LinePattern:
     """
 
     __slots__ = (
+        "needles",
         "regex",
         "pattern",
         "flags",
@@ -151,12 +152,23 @@ class LinePattern:
     )
 
     def __init__(
-        self, regex: re.Pattern[str], alternatives: Sequence[str] = (), template: str = ""
+        self,
+        regex: re.Pattern[str],
+        alternatives: Sequence[str] = (),
+        template: str = "",
+        *,
+        needed: bool = False,
     ) -> None:
         """``regex``; optionally the ``alternatives`` it was made of and its ``template``
         (``template.format(body)`` gives the pattern with the alternatives in ``body``,
-        joined as ``(?:a)|(?:b)``), for :class:`FirstRule`."""
+        joined as ``(?:a)|(?:b)``), for :class:`FirstRule`. With ``needed``, a line of
+        ASCII is first looked through for the strings every match holds (:func:`needles`):
+        worth it for a pattern tried at every place in a line (measured on the distinct
+        lines of the development pages: AFFILIATE 0.20 -> 0.08 s, LEGAL 0.10 -> 0.05 s,
+        POST_FOOTER 0.07 -> 0.03 s; a pattern with a known start or a short needle is
+        slower so)."""
         self.regex = regex
+        self.needles = tuple(sorted(needles(regex) or ())) if needed else ()
         self.alternatives = tuple(alternatives)
         self.template = template
         self.pattern = regex.pattern
@@ -181,12 +193,26 @@ class LinePattern:
     def search(self, text: str) -> re.Match[str] | None:
         if self.start is not None and not self.may_match(text, _first_word(text)):
             return None
+        if self.needles and not self._holds_needle(text):
+            return None
         return self.regex.search(text)
 
     def match(self, text: str) -> re.Match[str] | None:
         if self.start is not None and not self.may_match(text, _first_word(text)):
             return None
+        if self.needles and not self._holds_needle(text):
+            return None
         return self.regex.match(text)
+
+    def _holds_needle(self, text: str) -> bool:
+        """False for a line of ASCII without any of :attr:`needles`; True otherwise."""
+        if not text.isascii():
+            return True
+        lower = text.lower()
+        for needle in self.needles:
+            if needle in lower:
+                return True
+        return False
 
 
 def _needles(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:

@@ -43,7 +43,9 @@ def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
             module = importlib.import_module(f"{package.__name__}.{info.name}")
             owners = [module, *(c for _, c in inspect.getmembers(module, inspect.isclass))]
             for owner in owners:
-                for name, value in vars(owner).items():
+                # A public name first: a line pattern's regex may also have a private one.
+                items = sorted(vars(owner).items(), key=lambda item: item[0].startswith("_"))
+                for name, value in items:
                     if isinstance(value, LinePattern):
                         value = value.regex
                     if isinstance(value, re.Pattern) and isinstance(value.pattern, str):

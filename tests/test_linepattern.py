@@ -133,3 +133,22 @@ def test_needles_are_what_every_match_holds() -> None:
     assert found == frozenset({"get", "receive"})
     # A non-ASCII letter that folds to an ASCII one ("ſ" to "s") gives none.
     assert needles(re.compile("ſhare", re.IGNORECASE)) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (P.AFFILIATE, "We may earn a commission from links on this page."),
+        (P.AFFILIATE, "WE MAY EARN A COMMISSION"),
+        (P.LEGAL, "Copyright 2012. All Rights Reserved."),
+        (P.LEGAL, "Disclaimer: this is not advice"),
+        (P.CREDIT, "The mayor (AFP/Getty Images)"),
+        (P.POST_FOOTER, "Blog Archive June (3) May (5) April (2)"),
+    ],
+)
+def test_a_pattern_with_needles_still_finds_its_lines(pattern: LinePattern, text: str) -> None:
+    assert pattern.needles
+    _same(pattern, text)
+    assert pattern.search(text) or pattern.match(text)
+    # Without its needle, a line of ASCII is not searched at all.
+    assert not pattern.search("The council met on Monday.")
