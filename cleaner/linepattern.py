@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 try:  # Python 3.11+
     import re._parser as _sre_parse  # type: ignore[import-not-found,unused-ignore]
@@ -97,7 +97,15 @@ def _class_atoms(items: Iterable[tuple[Any, Any]]) -> list[str]:
     return atoms
 
 
-def start_class(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+class Source(NamedTuple):
+    """A pattern's source and flags: what :func:`start_class` and :func:`needles` read
+    (a compiled pattern has both too)."""
+
+    pattern: str
+    flags: int
+
+
+def start_class(regex: re.Pattern[str] | Source) -> re.Pattern[str] | None:
     """For a pattern ``^\\W*REST`` whose REST cannot match the empty string and starts with
     one of a list of characters: a pattern that matches those characters (folded as
     ``regex`` folds them). None for any other pattern.
@@ -256,7 +264,7 @@ def _folds_to_ascii(char: str, flags: int) -> bool:
     )
 
 
-def needles(regex: re.Pattern[str]) -> frozenset[str] | None:
+def needles(regex: re.Pattern[str] | Source) -> frozenset[str] | None:
     """Lower-cased strings one of which every match of ``regex`` on a line of ASCII holds:
     a line of ASCII without any in its lower case cannot match. None when there are none.
 
@@ -291,9 +299,9 @@ class FirstRule:
     ) -> None:
         self.patterns = tuple(patterns)
         self._combine = combine
-        #: Every phrase: its rule, its text ("" for a rule taken whole), as a line pattern,
-        #: and, for one that may start anywhere or with any word, the strings it needs.
-        self._phrases: list[tuple[int, str, LinePattern, frozenset[str] | None]] = []
+        #: Every phrase: its rule, its text ("" for a rule taken whole) and, for one that
+        #: may start anywhere or with any word, the strings it needs.
+        self._phrases: list[tuple[int, str, frozenset[str] | None]] = []
         for rule, pattern in enumerate(self.patterns):
             if isinstance(pattern, LinePattern) and pattern.alternatives:
                 flags = pattern.flags
@@ -302,18 +310,18 @@ class FirstRule:
                 flags = pattern.flags
                 parts = [("", pattern.pattern)]
             for text, source in parts:
-                line = LinePattern(re.compile(source, flags))
+                start = start_class(Source(source, flags))
                 # Needed strings are looked for where the start says little: any character,
                 # any word character.
-                broad = line.start is None or r"\w" in line.start.pattern
-                needed = needles(line.regex) if broad else None
-                self._phrases.append((rule, text, line, needed))
+                broad = start is None or r"\w" in start.pattern
+                needed = needles(Source(source, flags)) if broad else None
+                self._phrases.append((rule, text, needed))
         #: The phrases that need a string, and the others.
-        self._guarded = tuple(i for i, phrase in enumerate(self._phrases) if phrase[3])
-        self._fixed = tuple(i for i, phrase in enumerate(self._phrases) if not phrase[3])
+        self._guarded = tuple(i for i, phrase in enumerate(self._phrases) if phrase[2])
+        self._fixed = tuple(i for i, phrase in enumerate(self._phrases) if not phrase[2])
         #: Each needed string with its phrase.
         self._needles = tuple(
-            (n, i) for i in self._guarded for n in sorted(self._phrases[i][3] or ())
+            (n, i) for i in self._guarded for n in sorted(self._phrases[i][2] or ())
         )
         self._combined: dict[tuple[int, ...], tuple[re.Pattern[str], tuple[int, ...]]] = {}
 
