@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import re
 
+from cleaner.linepattern import LinePattern
 
-def _whole_line(*alternatives: str) -> re.Pattern[str]:
+
+def _whole_line(*alternatives: str, needed: bool = False) -> LinePattern:
     body = "|".join(f"(?:{a})" for a in alternatives)
-    return re.compile(rf"^\W*(?:{body})\W*$", re.IGNORECASE)
+    template = r"^\W*(?:{})\W*$"
+    regex = re.compile(template.format(body), re.IGNORECASE)
+    return LinePattern(regex, alternatives, template, needed=needed)
 
 
-def _line_start(*alternatives: str) -> re.Pattern[str]:
+def _line_start(*alternatives: str) -> LinePattern:
     body = "|".join(f"(?:{a})" for a in alternatives)
-    return re.compile(rf"^\W*(?:{body})\b", re.IGNORECASE)
+    template = r"^\W*(?:{})\b"
+    return LinePattern(re.compile(template.format(body), re.IGNORECASE), alternatives, template)
 
 
 #: A line this long or longer is prose, not a control (chrome lines in the development set
@@ -225,6 +230,7 @@ POST_FOOTER = _whole_line(
     r"|esta entrada fue publicada en .*",
     r"(?:erstellt|veröffentlicht|geschrieben) am .{1,60}? abgelegt unter .*"
     r"|posted (?:on )?.{1,60}? filed under .*",
+    needed=True,
 )
 
 #: Sentence openers that a run of capitalised words starts with when it is not a name.
@@ -294,7 +300,7 @@ READING_TIME = _whole_line(
 
 COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 #: Legal notices anywhere in a short line.
-LEGAL = re.compile(
+_LEGAL = re.compile(
     r"\b(?:all rights reserved|may not be (?:published|reproduced|redistributed)|without (?:the )?"
     r"(?:prior )?written (?:permission|consent)|alle rechte vorbehalten|tous droits réservés"
     r"|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone"
@@ -308,6 +314,7 @@ LEGAL = re.compile(
     r")\b|^\W*(?:disclaimer|haftungsausschluss|aviso legal)\s*:",
     re.IGNORECASE,
 )
+LEGAL = LinePattern(_LEGAL, needed=True)  # tried at every place: needles first
 
 AD_LABEL = _whole_line(
     r"advertisements?|advertising|advert|ads?|sponsored(?: (?:content|links?|by .*|post|stories))?",
@@ -321,7 +328,7 @@ AD_LABEL = _whole_line(
 #: Affiliate and advertising disclosures, anywhere in a line of up to ``MAX_LEGAL_WORDS``:
 #: "If you buy a product featured here, we may earn an affiliate commission", "Für Links auf
 #: dieser Seite erhält CHIP ggf. eine Provision", "Advertising disclosure".
-AFFILIATE = re.compile(
+_AFFILIATE = re.compile(
     r"\b(?:affiliate (?:links?|commission|disclosure)|advertising disclos(?:ure|ures)"
     r"|(?:contains|may contain|includes) (?:references to products|paid links)"
     r"|(?:we|\w+) (?:may )?(?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?"
@@ -334,6 +341,7 @@ AFFILIATE = re.compile(
     r"|linki afiliacyjne)\b",
     re.IGNORECASE,
 )
+AFFILIATE = LinePattern(_AFFILIATE, needed=True)  # tried at every place: needles first
 
 #: A promotional line carrying a phone number: "Реклама +7(700) 388 81 09", "Call 0800 123 456".
 PHONE = re.compile(r"(?:\+\d{1,3}\s*)?\(?\d{2,4}\)?[\s.-]?\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?")
@@ -467,7 +475,7 @@ TEASER_STAMP = re.compile(
 )
 
 #: Caption and credit markers: "Photo:", "(AFP/Getty Images)", "© Reuters", "pictured in 2011".
-CREDIT = re.compile(
+_CREDIT = re.compile(
     r"(?:^\W*(?:photo|photograph|picture|image|foto|bild|credit|source|quelle|crédit|"
     r"фото|zdjęcie|imagen|illustration|video|graphic)s?(?:\s*(?:credit|by))?\s*[:|©]"
     # One to four words, separated by spaces or a slash; the last may run into the agency.
@@ -476,6 +484,7 @@ CREDIT = re.compile(
     r"|(?:getty images|shutterstock|istock(?:photo)?|imago images|picture[- ]alliance)\W*$)",
     re.IGNORECASE,
 )
+CREDIT = LinePattern(_CREDIT, needed=True)  # tried at every place: needles first
 #: A caption that ends with its credit: "... | © Kevin Cox/Getty Images", "... (Foto: Privat)",
 #: "... (mlharing / iStock.com)", "... (REUTERS/Denis Balibouse)", and a credit after the
 #: caption's full stop or glued to it ("... aus der Schweiz. © AFP / NAME", "...muss© Name/

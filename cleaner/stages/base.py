@@ -89,10 +89,13 @@ class TextMemo(dict[str, T]):
 
     def __call__(self, text: str, compute: Callable[[str], T]) -> T:
         """The answer for ``text``, computed by ``compute(text)`` the first time."""
-        try:
-            return self[text]
-        except KeyError:
-            pass
+        # Tested before it is read: most texts are new, and a caught KeyError costs more
+        # than the test. (Another thread may empty the table in between.)
+        if text in self:
+            try:
+                return self[text]
+            except KeyError:
+                pass
         value = compute(text)
         if len(text) <= VERDICT_MAX_CHARS:
             if len(self) >= VERDICT_CACHE_SIZE:
@@ -110,6 +113,10 @@ def memo(stage: Stage, name: str) -> TextMemo[Any]:
     return found
 
 
+#: What a line filter's memo holds for a text it has not judged (no reason code).
+_UNSEEN = "\x00unseen"
+
+
 class LineFilter(Stage):
     """A rule that needs no context: it looks at one line at a time.
 
@@ -123,11 +130,15 @@ class LineFilter(Stage):
     def apply(self, doc: Document) -> Document:
         decisions: dict[LineKey, str] = {}
         verdicts: TextMemo[str | None] = memo(self, "_verdicts")
+        check = self.check
         for line in doc.lines:
             text = line.text
-            if not text.strip():
-                continue
-            reason = verdicts(text, self.check)
+            # The memo's look-up first, inline: this loop sees every line of every page.
+            reason = verdicts.get(text, _UNSEEN)
+            if reason == _UNSEEN:
+                if not text.strip():
+                    continue
+                reason = verdicts(text, check)
             if reason is not None:
                 decisions[line.number, line.column] = reason
         return self.drop(doc, decisions)

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from cleaner import patterns as P
 from cleaner.config import DropPattern
+from cleaner.linepattern import FirstRule, LinePattern
 from cleaner.stages.base import LineFilter
 from cleaner.text import strip_bullet, word_count, words
 
@@ -68,7 +69,7 @@ def is_link_row(text: str) -> bool:
     return sum(len(words(item)) for item in items) / len(items) <= LINK_ROW_MAX_ITEM_WORDS
 
 
-def first_rule(rules: Sequence[tuple[re.Pattern[str], str]]) -> re.Pattern[str]:
+def first_rule(rules: Sequence[tuple[re.Pattern[str] | LinePattern, str]]) -> re.Pattern[str]:
     """One pattern for rules that all match at the start of a line (``^...``) with the same
     flags: group ``i`` matches when rule ``i`` is the first in order that matches, as the
     alternatives are tried in order. One search instead of one a rule.
@@ -109,7 +110,7 @@ class ChromeFilter(LineFilter):
         {"skip_link", "share", "social_follow", "subscribe", "login", "cookie_notice",
          "feedback", "navigation", "copyright", "link_row", "reading_time"}
     )  # fmt: skip
-    _rules: ClassVar[tuple[tuple[re.Pattern[str], str], ...]] = (
+    _rules: ClassVar[tuple[tuple[re.Pattern[str] | LinePattern, str], ...]] = (
         (P.SKIP_LINK, "skip_link"),
         (P.SHARE, "share"),
         (P.SOCIAL_FOLLOW, "social_follow"),
@@ -121,7 +122,10 @@ class ChromeFilter(LineFilter):
         (P.PROMO_NAV, "navigation"),
         (P.TEASER_TAG, "navigation"),
     )
-    _first_rule: ClassVar[re.Pattern[str]] = first_rule(_rules)
+    #: The first of ``_rules`` that matches, trying only the phrases that could.
+    _first_rule: ClassVar[FirstRule] = FirstRule(
+        [pattern for pattern, _ in _rules], lambda found: first_rule([(p, "") for p in found])
+    )
 
     def check(self, text: str) -> str | None:
         content, count = _content(text)
@@ -141,8 +145,8 @@ class ChromeFilter(LineFilter):
             if P.SUBSCRIBE.match(content):
                 return "subscribe"
             return "social_follow" if P.SOCIAL_FOLLOW.match(content) else None
-        match = self._first_rule.match(content)  # the first of ``_rules`` that matches
-        return self._rules[match.lastindex - 1][1] if match and match.lastindex else None
+        index = self._first_rule.index(content)
+        return None if index is None else self._rules[index][1]
 
 
 class AdFilter(LineFilter):

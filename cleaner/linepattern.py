@@ -1,0 +1,358 @@
+"""Line patterns that skip their regular expression when a line's first word cannot start a
+match, and a choice of the first of several line rules that skips the phrases a line lacks
+the words of (:class:`FirstRule`).
+
+Most boilerplate patterns match a whole short line: ``^\\W*(?:...)``, a phrase after any
+leading punctuation. Such a phrase starts with a word character, so the pattern can only
+match a line whose first word character is one a phrase can start with (case folded as the
+pattern folds it). That set is read off the pattern itself, so a new phrase updates it, and
+the test is a dictionary look-up by character instead of a failed match that tries every
+phrase: most lines fail every pattern. Patterns of any other shape are always run.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, NamedTuple
+
+try:  # Python 3.11+
+    import re._parser as _sre_parse  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef,unused-ignore]
+
+_WORD = re.compile(r"\w")
+#: Classes of characters a phrase may start with, as written in a character class.
+_NOT_WORDS = str(_sre_parse.parse(r"\W").data)
+_CATEGORIES = {"CATEGORY_WORD": r"\w", "CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
+
+
+class _Unknown(Exception):
+    """The pattern's start cannot be told from its first characters."""
+
+
+def _atoms(items: Iterable[tuple[Any, Any]], flags: int) -> tuple[list[str], bool]:
+    """Character-class atoms for the characters a sequence of parsed items can start with,
+    and whether the sequence can match the empty string. Raises :class:`_Unknown` when the
+    starts cannot be listed (any character, a negated set)."""
+    atoms: list[str] = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            atoms.append(re.escape(chr(av)))
+            return atoms, False
+        if name == "IN":
+            atoms.extend(_class_atoms(av))
+            return atoms, False
+        if name == "BRANCH":
+            nullable = False
+            for branch in av[1]:
+                more, empty = _atoms(branch, flags)
+                atoms.extend(more)
+                nullable = nullable or empty
+            if not nullable:
+                return atoms, False
+            continue
+        if name == "SUBPATTERN":
+            _group, add_flags, _del_flags, sub = av
+            if add_flags & re.IGNORECASE and not flags & re.IGNORECASE:
+                raise _Unknown  # folded inside only: the class test would be too narrow
+            more, empty = _atoms(sub, flags)
+            atoms.extend(more)
+            if not empty:
+                return atoms, False
+            continue
+        if name == "ATOMIC_GROUP":
+            more, empty = _atoms(av, flags)
+            atoms.extend(more)
+            if not empty:
+                return atoms, False
+            continue
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _high, sub = av
+            more, empty = _atoms(sub, flags)
+            atoms.extend(more)
+            if low > 0 and not empty:
+                return atoms, False
+            continue
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width: the next item consumes the first character
+        raise _Unknown  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, ...
+    return atoms, True
+
+
+def _class_atoms(items: Iterable[tuple[Any, Any]]) -> list[str]:
+    atoms: list[str] = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            atoms.append(re.escape(chr(av)))
+        elif name == "RANGE":
+            atoms.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif name == "CATEGORY" and str(av) in _CATEGORIES:
+            atoms.append(_CATEGORIES[str(av)])
+        else:
+            raise _Unknown  # a negated set
+    return atoms
+
+
+class Source(NamedTuple):
+    """A pattern's source and flags: what :func:`start_class` and :func:`needles` read
+    (a compiled pattern has both too)."""
+
+    pattern: str
+    flags: int
+
+
+def start_class(regex: re.Pattern[str] | Source) -> re.Pattern[str] | None:
+    """For a pattern ``^\\W*REST`` whose REST cannot match the empty string and starts with
+    one of a list of characters: a pattern that matches those characters (folded as
+    ``regex`` folds them). None for any other pattern.
+
+    >>> start_class(re.compile(r"^\\W*(?:home|more)\\W*$", re.IGNORECASE)).pattern
+    '[hm]'
+    >>> start_class(re.compile(r"^\\W*(?:home|.{0,9}more)\\W*$")) is None
+    True
+    """
+    if regex.flags & re.MULTILINE or not isinstance(regex.pattern, str):
+        return None
+    items = list(_sre_parse.parse(regex.pattern, regex.flags))
+    if len(items) < 3 or str(items[0][0]) != "AT" or str(items[0][1]) != "AT_BEGINNING":
+        return None
+    op, av = items[1]
+    if str(op) != "MAX_REPEAT" or av[0] != 0 or str(av[2]) != _NOT_WORDS:
+        return None
+    try:
+        atoms, nullable = _atoms(items[2:], regex.flags)
+    except _Unknown:
+        return None
+    if nullable or not atoms:
+        return None
+    return re.compile(f"[{''.join(dict.fromkeys(atoms))}]", regex.flags & re.IGNORECASE)
+
+
+def _first_word(text: str) -> int:
+    """Where the first word character of ``text`` is (``len(text)`` if none)."""
+    match = _WORD.search(text)
+    return match.start() if match else len(text)
+
+
+class LinePattern:
+    """A compiled ``^\\W*REST`` pattern that first tests where REST could begin (see the
+    module's docstring). ``search`` and ``match`` answer as the pattern's own do.
+
+    ``\\W*`` can only take the non-word characters before the line's first word character,
+    so REST begins at one of them or at that word character: if none of these can start
+    REST, the pattern cannot match.
+    """
+
+    __slots__ = (
+        "needles",
+        "regex",
+        "pattern",
+        "flags",
+        "groups",
+        "alternatives",
+        "template",
+        "start",
+        "_verdicts",
+    )
+
+    def __init__(
+        self,
+        regex: re.Pattern[str],
+        alternatives: Sequence[str] = (),
+        template: str = "",
+        *,
+        needed: bool = False,
+    ) -> None:
+        """``regex``; optionally the ``alternatives`` it was made of and its ``template``
+        (``template.format(body)`` gives the pattern with the alternatives in ``body``,
+        joined as ``(?:a)|(?:b)``), for :class:`FirstRule`. With ``needed``, a line of
+        ASCII is first looked through for the strings every match holds (:func:`needles`):
+        worth it for a pattern tried at every place in a line (measured on the distinct
+        lines of the development pages: AFFILIATE 0.20 -> 0.08 s, LEGAL 0.10 -> 0.05 s,
+        POST_FOOTER 0.07 -> 0.03 s; a pattern with a known start or a short needle is
+        slower so)."""
+        self.regex = regex
+        self.needles = tuple(sorted(needles(regex) or ())) if needed else ()
+        self.alternatives = tuple(alternatives)
+        self.template = template
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+        self.groups = regex.groups
+        self.start = start_class(regex)
+        #: Whether REST can start with a character, by character.
+        self._verdicts: dict[str, bool] = {}
+
+    def may_match(self, text: str, at: int) -> bool:
+        """False when the pattern cannot match ``text``, whose first word character is at
+        ``at`` (see :func:`_first_word`)."""
+        start = self.start
+        if start is None:
+            return True
+        char = text[at : at + 1]
+        verdict = self._verdicts.get(char)
+        if verdict is None:
+            verdict = self._verdicts[char] = bool(char) and start.match(char) is not None
+        return verdict or (at > 0 and start.search(text, 0, at) is not None)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.start is not None and not self.may_match(text, _first_word(text)):
+            return None
+        if self.needles and not self._holds_needle(text):
+            return None
+        return self.regex.search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if self.start is not None and not self.may_match(text, _first_word(text)):
+            return None
+        if self.needles and not self._holds_needle(text):
+            return None
+        return self.regex.match(text)
+
+    def _holds_needle(self, text: str) -> bool:
+        """False for a line of ASCII without any of :attr:`needles`; True otherwise."""
+        if not text.isascii():
+            return True
+        lower = text.lower()
+        for needle in self.needles:
+            if needle in lower:
+                return True
+        return False
+
+
+def _needles(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match holds (case folded), the longest
+    such set found; None when none is found."""
+    best: frozenset[str] | None = None
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    run = ""
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run += chr(av)
+            continue
+        consider(frozenset({run.lower()}) if run else None)
+        run = ""
+        if name == "BRANCH":
+            branches = [_needles(branch) for branch in av[1]]
+            if all(branches):
+                consider(frozenset().union(*(b for b in branches if b)))
+        elif name == "SUBPATTERN":
+            consider(_needles(av[3]))
+        elif name == "ATOMIC_GROUP":
+            consider(_needles(av))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] > 0:
+            consider(_needles(av[2]))
+    consider(frozenset({run.lower()}) if run else None)
+    return best
+
+
+def _folds_to_ascii(char: str, flags: int) -> bool:
+    """Whether a non-ASCII character of a pattern matches an ASCII one ("ſ" matches "s" when
+    case is folded)."""
+    return (
+        not char.isascii()
+        and re.search(f"[{re.escape(char)}]", string.printable, flags) is not None
+    )
+
+
+def needles(regex: re.Pattern[str] | Source) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of ``regex`` on a line of ASCII holds:
+    a line of ASCII without any in its lower case cannot match. None when there are none.
+
+    >>> sorted(needles(re.compile(r"\\b(?:say|tell)s? (?:it|that)", re.IGNORECASE)))
+    ['say', 'tell']
+    >>> needles(re.compile(r"\\d+")) is None
+    True
+    """
+    found = _needles(_sre_parse.parse(regex.pattern, regex.flags))
+    if found is None or any(_folds_to_ascii(c, regex.flags) for text in found for c in text):
+        return None
+    return found
+
+
+class FirstRule:
+    """Which of several line-start rules matches first: one combined pattern (``combine``,
+    see ``first_rule`` in :mod:`cleaner.stages.boilerplate`) without the phrases that
+    cannot match the line.
+
+    A rule's phrases are its :attr:`LinePattern.alternatives`. A phrase that may start
+    anywhere in a line, or with any word, and needs a string (:func:`needles`: "javascript",
+    "newsletter", "your inbox") is left out on a line of ASCII without it: these phrases
+    cost the most, as they are tried at many places in every line. A rule matches a line
+    exactly when one of its phrases does, so the first rule that matches is the same. Each
+    combination of phrases is compiled once (nine on the development pages).
+    """
+
+    def __init__(
+        self,
+        patterns: Sequence[re.Pattern[str] | LinePattern],
+        combine: Callable[[Sequence[re.Pattern[str]]], re.Pattern[str]],
+    ) -> None:
+        self.patterns = tuple(patterns)
+        self._combine = combine
+        #: Every phrase: its rule, its text ("" for a rule taken whole) and, for one that
+        #: may start anywhere or with any word, the strings it needs.
+        self._phrases: list[tuple[int, str, frozenset[str] | None]] = []
+        for rule, pattern in enumerate(self.patterns):
+            if isinstance(pattern, LinePattern) and pattern.alternatives:
+                flags = pattern.flags
+                parts = [(a, pattern.template.format(f"(?:{a})")) for a in pattern.alternatives]
+            else:
+                flags = pattern.flags
+                parts = [("", pattern.pattern)]
+            for text, source in parts:
+                start = start_class(Source(source, flags))
+                # Needed strings are looked for where the start says little: any character,
+                # any word character.
+                broad = start is None or r"\w" in start.pattern
+                needed = needles(Source(source, flags)) if broad else None
+                self._phrases.append((rule, text, needed))
+        #: The phrases that need a string, and the others.
+        self._guarded = tuple(i for i, phrase in enumerate(self._phrases) if phrase[2])
+        self._fixed = tuple(i for i, phrase in enumerate(self._phrases) if not phrase[2])
+        #: Each needed string with its phrase.
+        self._needles = tuple(
+            (n, i) for i in self._guarded for n in sorted(self._phrases[i][2] or ())
+        )
+        self._combined: dict[tuple[int, ...], tuple[re.Pattern[str], tuple[int, ...]]] = {}
+
+    def index(self, text: str) -> int | None:
+        """The index of the first rule that matches ``text``, or None."""
+        if text.isascii():
+            lower = text.lower()
+            found = [i for needle, i in self._needles if needle in lower]
+            ids = tuple(sorted(set(found))) if found else ()
+        else:
+            ids = self._guarded
+        try:
+            regex, rules = self._combined[ids]
+        except KeyError:
+            regex, rules = self._combined[ids] = self._build(self._fixed + ids)
+        match = regex.match(text)
+        return rules[match.lastindex - 1] if match and match.lastindex else None
+
+    def _build(self, ids: tuple[int, ...]) -> tuple[re.Pattern[str], tuple[int, ...]]:
+        """The combined pattern of these phrases, grouped by rule in the rules' order."""
+        chosen = sorted(ids)
+        rules: list[int] = []
+        regexes: list[re.Pattern[str]] = []
+        for rule, pattern in enumerate(self.patterns):
+            texts = [self._phrases[i][1] for i in chosen if self._phrases[i][0] == rule]
+            if not texts:
+                continue
+            rules.append(rule)
+            if isinstance(pattern, LinePattern) and pattern.alternatives:
+                body = "|".join(f"(?:{a})" for a in texts)
+                regexes.append(re.compile(pattern.template.format(body), pattern.flags))
+            else:
+                regexes.append(pattern.regex if isinstance(pattern, LinePattern) else pattern)
+        return self._combine(regexes), tuple(rules)

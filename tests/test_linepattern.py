@@ -1,0 +1,154 @@
+"""A line pattern's test of where a match could begin never changes its answer."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleaner import patterns as P
+from cleaner.linepattern import LinePattern, needles, start_class
+from cleaner.stages.boilerplate import ChromeFilter, first_rule
+
+LINE_PATTERNS = {name: value for name, value in vars(P).items() if isinstance(value, LinePattern)}
+
+#: Lines that start, or almost start, a match of the package's line patterns, and hostile
+#: ones: punctuation first, no word at all, letters that fold to ASCII ("ſ", "K", "ı").
+LINES = (
+    "",
+    " ",
+    "»",
+    "...",
+    "Share this article",
+    "» Share this",
+    "+A -A",
+    "%d bloggers like this:",
+    "(3) Comments",
+    "12 Comments",
+    "ſhare this",
+    "\u212aontakt",
+    "Lıke this",
+    "© 2012 The Paper",
+    "Home",
+    "Next post »",
+    "Newsletter",
+    "Sign up for our daily newsletter",
+    "Follow us on Twitter",
+    "Read more: a teaser",
+    "Zutaten für 4 Personen",
+    "Leave a Reply",
+    "The minister said the vote would come next week.",
+)
+
+
+def _same(pattern: LinePattern, text: str) -> None:
+    for ours, theirs in (
+        (pattern.search(text), pattern.regex.search(text)),
+        (pattern.match(text), pattern.regex.match(text)),
+    ):
+        assert (ours is None) == (theirs is None), (pattern.pattern[:60], text)
+        if ours is not None and theirs is not None:
+            assert ours.span() == theirs.span()
+
+
+def test_the_package_patterns_are_line_patterns() -> None:
+    assert {"SHARE", "NAVIGATION", "RELATED_LABEL", "COMMENT_HEADER"} <= set(LINE_PATTERNS)
+    # Most have a known start; those with a phrase that may start anywhere have none.
+    known = [name for name, pattern in LINE_PATTERNS.items() if start_class(pattern.regex)]
+    assert len(known) > len(LINE_PATTERNS) // 2
+
+
+@pytest.mark.parametrize("name", sorted(LINE_PATTERNS))
+def test_answers_as_the_regex_on_chosen_lines(name: str) -> None:
+    for text in LINES:
+        _same(LINE_PATTERNS[name], text)
+
+
+@given(st.text(alphabet=st.sampled_from("aAsSkKhHnN ſ\u212aı+%(©»-.:1"), max_size=12))
+def test_answers_as_the_regex_on_any_line(text: str) -> None:
+    for pattern in LINE_PATTERNS.values():
+        _same(pattern, text)
+
+
+def test_start_class_reads_the_first_characters() -> None:
+    assert start_class(re.compile(r"^\W*(?:home|more)\W*$", re.IGNORECASE)) is not None
+    # A phrase that may start with a non-word character is listed with it.
+    found = start_class(re.compile(r"^\W*(?:\+?a|%d)\b"))
+    assert found is not None and found.pattern == r"[\+a%]"
+    # A phrase that may start anywhere, or an empty one, gives no class.
+    assert start_class(re.compile(r"^\W*(?:.{0,9}more)")) is None
+    assert start_class(re.compile(r"^\W*(?:more)?\W*$")) is None
+    assert start_class(re.compile(r"(?:home|more)")) is None
+
+
+def test_a_punctuation_start_is_looked_for_before_the_first_word() -> None:
+    pattern = LinePattern(re.compile(r"^\W*(?:\(\d+\) comments|share)\W*$", re.IGNORECASE))
+    assert pattern.search("» (3) Comments")
+    assert pattern.search("(3) comments")
+    assert not pattern.search("3 comments")
+    assert pattern.search("- SHARE -")
+
+
+def _combined_index(text: str) -> int | None:
+    rules = ChromeFilter._rules
+    match = first_rule(rules).match(text)
+    return match.lastindex - 1 if match and match.lastindex else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *LINES,
+        "You need to have JavaScript enabled to view this page",
+        "Get the best stories straight to your inbox",
+        "The Morning Briefing newsletter",
+        "Síguenos: tenemos canal de Telegram",
+        "Tenemos canal de Telegram",
+        "Ten Reasons To Visit [VIDEO]",
+        "Why it matters [INSIGHT]",
+        "Sign up to get our newsletter",
+    ],
+)
+def test_first_rule_is_the_combined_patterns_rule(text: str) -> None:
+    assert ChromeFilter._first_rule.index(text) == _combined_index(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["javascript", "JavaScript", "newsletter", "your inbox", "tenemos", "[VIDEO]", "ſ"]
+            + ["enabled", "you", "need", "to", "have", "the", "straight", "-", "»", " ", "é"]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_first_rule_is_the_combined_patterns_rule_on_any_line(text: str) -> None:
+    assert ChromeFilter._first_rule.index(text) == _combined_index(text)
+
+
+def test_needles_are_what_every_match_holds() -> None:
+    found = needles(re.compile(r"^\W*(?:a|b)?(?:get|receive) (?:it|them)\b", re.IGNORECASE))
+    assert found == frozenset({"get", "receive"})
+    # A non-ASCII letter that folds to an ASCII one ("ſ" to "s") gives none.
+    assert needles(re.compile("ſhare", re.IGNORECASE)) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (P.AFFILIATE, "We may earn a commission from links on this page."),
+        (P.AFFILIATE, "WE MAY EARN A COMMISSION"),
+        (P.LEGAL, "Copyright 2012. All Rights Reserved."),
+        (P.LEGAL, "Disclaimer: this is not advice"),
+        (P.CREDIT, "The mayor (AFP/Getty Images)"),
+        (P.POST_FOOTER, "Blog Archive June (3) May (5) April (2)"),
+    ],
+)
+def test_a_pattern_with_needles_still_finds_its_lines(pattern: LinePattern, text: str) -> None:
+    assert pattern.needles
+    _same(pattern, text)
+    assert pattern.search(text) or pattern.match(text)
+    # Without its needle, a line of ASCII is not searched at all.
+    assert not pattern.search("The council met on Monday.")
