@@ -481,7 +481,11 @@ _CREDIT = re.compile(
     # One to four words, separated by spaces or a slash; the last may run into the agency.
     r"|\([A-Z][\w.]*(?:(?:\s?/\s?|\s\s?)[A-Z][\w.]*){0,3}(?:\s?/\s?|\s\s?)?"
     r"(?:Getty Images|AFP|Reuters|AP|EPA|Photo|Images|dpa|Imago)\)"
-    r"|(?:getty images|shutterstock|istock(?:photo)?|imago images|picture[- ]alliance)\W*$)",
+    r"|(?:getty images|shutterstock|istock(?:photo)?|imago images|picture[- ]alliance)\W*$"
+    # A stock library's credit line: "Photo by Jane Doe on Unsplash".
+    r"|^\W*(?:photo|foto|image|bild|imagen|immagine|zdjęcie)s?\s+(?:by|von|de|di|par)\s+.{1,60}?"
+    r"\s+(?:on|auf|en|sur|via|from|bei|su|na)\s+(?:unsplash|pexels|pixabay|flickr|shutterstock"
+    r"|adobe ?stock|wikimedia commons)\W*$)",
     re.IGNORECASE,
 )
 CREDIT = LinePattern(_CREDIT, needed=True)  # tried at every place: needles first

@@ -630,6 +630,13 @@ def test_page_furniture_lines(line: str, stage: str, reason: str) -> None:
     assert removal_of(page(line), line) == (stage, reason)
 
 
+@pytest.mark.parametrize(
+    "line", ["Photo by Jane Doe on Unsplash", "Foto von Max Muster auf Pixabay"]
+)
+def test_a_stock_librarys_credit_line(line: str) -> None:
+    assert removal_of(page(line), line) == ("captions", "credit")
+
+
 def test_a_copyright_sign_inside_a_sentence_is_no_credit() -> None:
     line = "Bestellungen gelten auch für das Angebot der Woche © Muster-Verlag, siehe unten:"
     assert line in clean(page(line)).text
