@@ -453,6 +453,10 @@ RELATED_LABEL = _whole_line(
     r"|leggi anche|potrebbe interessarti(?: anche)?|articoli correlati|leia (?:também|mais)"
     r"|veja também|mais notícias|czytaj (?:też|także|więcej)|zobacz (?:też|także)"
     r"|читайте также|по теме|см\. также|lees ook|meer over)(?:\s*[:…]?\s.{1,80})?\W*",
+    # "Entdecke weitere Homestorys", "Alle Artikel zu unseren Recherchen", "Discover more".
+    r"(?:entdecke(?:n sie)? (?:weitere|mehr|auch)|discover more|découvrez (?:aussi|également"
+    r"|nos autres)|descubre más|scopri (?:di più|anche)|alle (?:artikel|beiträge|nachrichten)"
+    r" (?:zu|zum|zur|über))\b.{0,60}",
     r"tags?:.*|schlagwörter:?.*|themen:.*|mots-clés\s?:.*|etiquetas:.*|filed under:?.*",
     r"(?:posted|filed) in .{1,80}|categories:.*|kategorien?:?.*",
 )

@@ -1211,6 +1211,8 @@ def test_comment_widgets_in_several_languages(line: str) -> None:
     [
         "Article suivant Après la tempête, la route du littoral rouvre enfin aux voitures",
         "Dowiedz się więcej: Rada miasta zgadza się na nowy most nad rzeką",
+        "Entdecke weitere Reportagen aus der Region",
+        "Alle Artikel zu unseren Recherchen",
     ],
 )
 def test_next_article_labels_with_their_teaser(line: str) -> None:
