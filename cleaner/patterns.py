@@ -144,10 +144,17 @@ COOKIE = _line_start(
     r"|korzystamy z (?:plików )?cookies|używamy (?:plików )?cookies"
     r"|este sitio (?:web )?utiliza cookies|questo sito utilizza (?:i )?cookie",
     r"(?:strona|serwis) (?:korzysta|używa) (?:z )?(?:plików )?cookie|мы используем (?:файлы )?cookie",
-    # The notice after a sentence of its own: "Informujemy, że korzystamy z cookies."
-    r".{0,100}\b(?:informujemy, że )?(?:korzystamy z|używamy) (?:plików )?cookies?\b"
-    r"|.{0,100}\b(?:this (?:web)?site uses|we use|wir verwenden|wir nutzen|diese (?:web)?seite"
-    r" verwendet|nous utilisons|utilizamos) cookies\b",
+)
+#: A cookie notice after a sentence of its own: "Zachęcamy do odwiedzin. Informujemy, że
+#: korzystamy z cookies." Searched anywhere in a line, after its needed word.
+COOKIE_MENTION = LinePattern(
+    re.compile(
+        r"\b(?:korzystamy z|używamy) (?:plików )?cookies?\b|\b(?:this (?:web)?site uses|we use"
+        r"|wir verwenden|wir nutzen|diese (?:web)?seite verwendet|nous utilisons|utilizamos)"
+        r" cookies\b",
+        re.IGNORECASE,
+    ),
+    needed=True,
 )
 
 FEEDBACK = _whole_line(

@@ -127,6 +127,15 @@ class ChromeFilter(LineFilter):
         [pattern for pattern, _ in _rules], lambda found: first_rule([(p, "") for p in found])
     )
 
+    #: Pitches of up to :data:`MAX_PITCH_WORDS` words, found the same way.
+    _pitches: ClassVar[tuple[tuple[LinePattern, str], ...]] = (
+        (P.SUBSCRIBE, "subscribe"),
+        (P.SOCIAL_FOLLOW, "social_follow"),
+    )
+    _pitch_rule: ClassVar[FirstRule] = FirstRule(
+        [pattern for pattern, _ in _pitches], lambda found: first_rule([(p, "") for p in found])
+    )
+
     def check(self, text: str) -> str | None:
         content, count = _content(text)
         if P.POST_FOOTER.match(content):
@@ -135,16 +144,15 @@ class ChromeFilter(LineFilter):
             return None
         if P.COPYRIGHT.search(content) or P.LEGAL.search(content):
             return "copyright"
-        if P.COOKIE.search(content):
+        if P.COOKIE.search(content) or P.COOKIE_MENTION.search(content):
             return "cookie_notice"  # consent text runs long
         if is_link_row(content):
             return "link_row"
         if count > P.MAX_CHROME_WORDS:
             if count > MAX_PITCH_WORDS:
                 return None
-            if P.SUBSCRIBE.match(content):
-                return "subscribe"
-            return "social_follow" if P.SOCIAL_FOLLOW.match(content) else None
+            pitch = self._pitch_rule.index(content)
+            return None if pitch is None else self._pitches[pitch][1]
         index = self._first_rule.index(content)
         return None if index is None else self._rules[index][1]
 
