@@ -442,7 +442,16 @@ RELATED_LABEL = _whole_line(
     r"(?:similar|recent|popular|previous) posts:?",
     r"article source:?.*|source:|quelle:|source :|fuente:|fonte:|źródło:|источник:",
     # A label, alone or with the teaser it introduces on the same line ("Czytaj też: ...").
-    r"(?:mehr zum thema|das könnte (?:sie|dich|euch) (?:auch )?interessieren|weitere artikel"
+    r"(?:mehr zum thema|weitere artikel"
+    # "Das könnte Sie auch interessieren", "Diese Artikel könnten dich ebenfalls interessieren",
+    # "Ces articles pourraient aussi vous intéresser", "Ti potrebbe interessare", "Może cię
+    # też zainteresować", "Dit vind je misschien ook interessant".
+    r"|(?:das|dies|diese[sr]?(?: (?:artikel|beiträge|themen))?) (?:könnte|könnten|dürfte|dürften)"
+    r" (?:sie|dich|euch) (?:auch |ebenfalls |außerdem )?interessieren"
+    r"|(?:ces articles |cet article )?(?:pourrai(?:en)?t|devrai(?:en)?t) (?:aussi |également )?vous intéresser"
+    r"|vous aimerez (?:aussi|également)|(?:también )?(?:te|le|les) podría(?:n)? interesar"
+    r"|(?:ti|vi) potrebbe(?:ro)? interessare|może (?:cię|was|pana|panią) (?:też |także |również )?zainteresować"
+    r"|dit vind je (?:misschien )?ook interessant"
     r"|lesen sie (?:auch|mehr)|auch interessant|verwandte artikel|ähnliche (?:artikel|beiträge)"
     r"|(?:beliebte|meistgelesene|neueste) (?:artikel|beiträge)(?: zum thema)?"
     r"|zum thema|passend zum thema|weiterlesen|weitere (?:beiträge|nachrichten|meldungen|themen)"

@@ -1,0 +1,112 @@
+"""Where the article starts and ends in a whole-page dump (MainContentStage), and labels of
+related-story lists in several languages (RelatedStage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.document import Document
+from cleaner.stages.sections import RelatedStage
+
+PARA_DE = (
+    "Der Gemeinderat hat am Montag beschlossen, dass der neue Plan in der nächsten Woche zur "
+    "Abstimmung kommt und die Bürger bis zum Ende des Monats dazu Stellung nehmen können."
+)
+PARA2_DE = (
+    "Die Verwaltung hält die alte Brücke seit Jahren für unsicher und begrüßt die Entscheidung "
+    "als einen ersten Schritt hin zu einem längst überfälligen Neubau über den Fluss."
+)
+PARA_EN = (
+    "The council said on Monday that the new plan would be put to a vote next week, and that "
+    "members of the public would be able to comment on it before the end of the month."
+)
+PARA2_EN = (
+    "Officials in the city have argued for years that the old bridge is no longer safe, and "
+    "they welcomed the decision as a first step towards a long overdue replacement of it."
+)
+FOOTER = ["* Impressum", "* Datenschutz", "* Kontakt", "* Startseite"]
+
+TAIL_LISTS = [
+    (
+        "de",
+        ["Neuer Plan für die Brücke", "", PARA_DE, "", PARA2_DE, ""],
+        "Lesen Sie dazu auch die Mitteilungen der Stadt:",
+        ["Mitteilung vom 3. Mai", "Mitteilung vom 5. Mai", "Mitteilung vom 9. Mai"],
+    ),
+    (
+        "en",
+        ["A new plan for the bridge", "", PARA_EN, "", PARA2_EN, ""],
+        "You can read the council's statements here:",
+        ["* Statement of 3 May", "* Statement of 5 May", "* Statement of 9 May"],
+    ),
+]
+
+
+def removals(text: str) -> dict[str, tuple[str, str]]:
+    doc = clean(text)
+    return {r.text.strip(): (r.stage, r.reason) for r in doc.removed}
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "announcer", "items"), TAIL_LISTS, ids=[c[0] for c in TAIL_LISTS]
+)
+def test_list_announced_under_the_last_paragraph_stays(
+    lang: str, article: list[str], announcer: str, items: list[str]
+) -> None:
+    text = "\n".join([*article, announcer, "", *items, "", *FOOTER])
+    removed = removals(text)
+    for line in [announcer, *items]:
+        assert line not in removed
+    assert removed["* Impressum"][0] == "chrome"
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "announcer", "items"), TAIL_LISTS, ids=[c[0] for c in TAIL_LISTS]
+)
+def test_unannounced_list_under_the_article_goes(
+    lang: str, article: list[str], announcer: str, items: list[str]
+) -> None:
+    # The same lines under a heading without a colon: a block of links after the article.
+    heading = announcer.rstrip(":")
+    removed = removals("\n".join([*article, heading, "", *items, "", *FOOTER]))
+    for line in [heading, *items]:
+        assert removed[line] in {("related", "related_links"), ("main_content", "after_article")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "announcer", "items"), TAIL_LISTS, ids=[c[0] for c in TAIL_LISTS]
+)
+def test_announcer_with_a_single_item_goes(
+    lang: str, article: list[str], announcer: str, items: list[str]
+) -> None:
+    removed = removals("\n".join([*article, announcer, "", items[0], "", *FOOTER]))
+    assert removed[announcer] == ("main_content", "after_article")
+    assert removed[items[0]] == ("main_content", "after_article")
+
+
+def test_announced_list_of_post_navigation_goes() -> None:
+    lines = ["Neuer Plan für die Brücke", "", PARA_DE, "", PARA2_DE + " Hier unterschreiben:"]
+    lines += ["", "http://example.org/petition", "← Der vorige Beitrag", "Der nächste Beitrag →"]
+    removed = removals("\n".join([*lines, "", *FOOTER]))
+    assert removed["Der nächste Beitrag →"] == ("main_content", "after_article")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Diese Artikel könnten dich ebenfalls interessieren:",
+        "Das könnte Sie auch interessieren",
+        "Ces articles pourraient aussi vous intéresser :",
+        "Ti potrebbe interessare",
+        "Może cię też zainteresować:",
+        "Dit vind je misschien ook interessant",
+        "También te podría interesar:",
+    ],
+    ids=["de", "de-sie", "fr", "it", "pl", "nl", "es"],
+)
+def test_related_label_in_several_languages(label: str) -> None:
+    lines = [PARA_DE, "", label, "", "Ein anderer Beitrag über Brücken", "", PARA2_DE]
+    doc = RelatedStage()(Document.from_text("\n".join(lines)))
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons[label] == "related_label"
