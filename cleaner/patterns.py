@@ -516,6 +516,13 @@ CREDIT_TAIL = re.compile(
     r"|\((?:reuters|afp|ap|dpa|epa|efe|ansa|getty images|imago)\s*/[^()]{1,40}\))\s*$",
     re.IGNORECASE,
 )
+#: A credit at the end of a caption without brackets: "... last year. Photograph: Guy
+#: Smallman/Getty Images", "... mit Essen und Getränken. Foto: Galli/Malteser".
+CREDIT_END = re.compile(
+    r"\b(?:photo(?:graph)?|foto|bild|image|credit|crédit|imagen|immagine|zdjęcie|fot)s?"
+    r"(?:\s*(?:credit|by))?\s*:\s*[^.!?:]{2,60}$",
+    re.IGNORECASE,
+)
 PICTURED = re.compile(
     r"(?:,|\()\s*(?:pictured|shown|seen|photographed|abgebildet|im bild)\b"
     r"|\b(?:pictured|photographed) (?:in|on|at|here|with|during|above|below|left|right)\b"

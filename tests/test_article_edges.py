@@ -110,3 +110,56 @@ def test_related_label_in_several_languages(label: str) -> None:
     doc = RelatedStage()(Document.from_text("\n".join(lines)))
     reasons = {r.text: r.reason for r in doc.removed}
     assert reasons[label] == "related_label"
+
+
+LEADS = [
+    (
+        "de",
+        "Neuer Plan für die Brücke",
+        "Der Gemeinderat will die alte Brücke über den Fluss abreißen und bis zum Jahr 2030 "
+        "durch einen Neubau ersetzen lassen",
+    ),
+    (
+        "en",
+        "A new plan for the bridge",
+        "The council wants to pull down the old bridge over the river and have it replaced "
+        "by a new one by the year 2030",
+    ),
+    (
+        "de-colon",
+        "Neuer Plan für die Brücke",
+        "Der Gemeinderat hat beschlossen, was mit der Brücke geschehen soll, und nennt drei Gründe:",
+    ),
+]
+
+
+def spans(text: str) -> tuple[list[str], dict[str, tuple[str, str]]]:
+    doc = clean(text)
+    body = [span.text for span in doc.body]
+    return body, {r.text.strip(): (r.stage, r.reason) for r in doc.removed}
+
+
+@pytest.mark.parametrize(("lang", "title", "lead"), LEADS, ids=[c[0] for c in LEADS])
+def test_lead_without_a_full_stop_is_the_body(lang: str, title: str, lead: str) -> None:
+    para, para2 = (PARA_EN, PARA2_EN) if lang == "en" else (PARA_DE, PARA2_DE)
+    body, removed = spans("\n".join([title, "", lead, "", para, "", para2]))
+    assert lead in body
+    assert lead not in removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A tag list: long, no sentence, few stopwords.
+        "Brücke Gemeinderat Neubau Fluss Verkehr Stadtrat Haushalt Planung Abriss Baustelle "
+        "Umleitung Bürger Stadt Sanierung",
+        # A caption ending with its credit.
+        "Die alte Brücke über den Fluss soll bis zum Jahr 2030 durch einen Neubau ersetzt "
+        "werden und wird im Sommer gesperrt. Foto: Max Muster",
+    ],
+    ids=["tags", "caption"],
+)
+def test_long_header_line_that_is_not_a_lead_stays_a_fragment(line: str) -> None:
+    text = "\n".join(["Neuer Plan für die Brücke", "", line, "", PARA_DE, "", PARA2_DE])
+    body, removed = spans(text)
+    assert removed[line] == ("structure", "header_fragment")
