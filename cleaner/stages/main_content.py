@@ -74,9 +74,6 @@ TAIL_LIST_MIN_ITEMS = 2
 #: A previous/next post link ("← Older post", "Newer post →"): blog navigation, not a list
 #: item.
 POST_NAV_ARROW = re.compile(r"^\W*[←⟵]|[→⟶]\W*$")
-#: A closing line under the last paragraph ("Be there or be square!", "Die Redaktion",
-#: "=)") has at most this many words, and chrome or the page's end follows it.
-CLOSING_MAX_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -167,7 +164,8 @@ class MainContentStage(Stage):
 
     Reasons:
     - ``before_article``: above the article and its header zone (menus, site header).
-    - ``after_article``: below the article's last paragraph (footer, sidebars, teasers).
+    - ``after_article``: below the article's last paragraph (footer, sidebars, teasers), or
+      below the list it announces with a colon (:func:`tail_end`).
     """
 
     name: ClassVar[str] = "main_content"
@@ -348,15 +346,15 @@ def _breaks(scored: Sequence[Scored], gaps: Sequence[float], index: int) -> bool
 
 def tail_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
     """Where the article ends, given its last paragraph ``end``: a list that paragraph (or
-    an announcer right under it) announces, or one closing sentence, goes with the article
-    when nothing was removed between and chrome or the page's end follows.
+    an announcer right under it) announces goes with the article when nothing was removed
+    between and chrome or the page's end follows.
 
     >>> from cleaner.blocks import Block
     >>> from cleaner.document import Line
-    >>> texts = ["A long paragraph that the article ends with.", "Cheers, see you soon!"]
+    >>> texts = ["The plan has three aims:", "lower rents", "more homes", "fewer cars"]
     >>> items = [Scored(Block((Line(n, t),)), "good", 9.0) for n, t in enumerate(texts, 1)]
-    >>> tail_end(items, [0.0, 0.0], 0)
-    1
+    >>> tail_end(items, [0.0] * 4, 0)
+    3
     """
     nxt = end + 1
     if _breaks(scored, gaps, nxt):
@@ -366,14 +364,6 @@ def tail_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
         return _announced_list(scored, gaps, nxt, end)
     if announcer(below):
         return _announced_list(scored, gaps, nxt + 1, end)
-    closing = below.ends_sentence and not below.content.rstrip().endswith(":")
-    if (
-        not below.marker
-        and len(below.tokens) <= CLOSING_MAX_WORDS
-        and closing
-        and _breaks(scored, gaps, nxt + 1)
-    ):
-        return nxt
     return end
 
 
