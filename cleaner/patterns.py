@@ -516,11 +516,13 @@ CREDIT_TAIL = re.compile(
     r"|\((?:reuters|afp|ap|dpa|epa|efe|ansa|getty images|imago)\s*/[^()]{1,40}\))\s*$",
     re.IGNORECASE,
 )
-#: A credit at the end of a caption without brackets: "... last year. Photograph: Guy
-#: Smallman/Getty Images", "... mit Essen und Getränken. Foto: Galli/Malteser".
+#: A credit at the end of a caption: "... last year. Photograph: Guy Smallman/Getty Images",
+#: "... mit Essen und Getränken. Foto: Galli/Malteser", "... in Honolulu. (AP Photo/Name)",
+#: "... grip on power.(Reuters)".
 CREDIT_END = re.compile(
     r"\b(?:photo(?:graph)?|foto|bild|image|credit|crédit|imagen|immagine|zdjęcie|fot)s?"
-    r"(?:\s*(?:credit|by))?\s*:\s*[^.!?:]{2,60}$",
+    r"(?:\s*(?:credit|by))?\s*:\s*[^.!?:]{2,60}$"
+    r"|\((?:ap|afp|reuters|dpa|epa|efe|ansa|getty images)(?: photo)?(?:\s*/[^()]{1,40})?\)\s*$",
     re.IGNORECASE,
 )
 PICTURED = re.compile(

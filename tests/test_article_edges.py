@@ -156,10 +156,28 @@ def test_lead_without_a_full_stop_is_the_body(lang: str, title: str, lead: str) 
         # A caption ending with its credit.
         "Die alte Brücke über den Fluss soll bis zum Jahr 2030 durch einen Neubau ersetzt "
         "werden und wird im Sommer gesperrt. Foto: Max Muster",
+        # A caption with an agency's credit.
+        "Officials walk across the old bridge over the river after the council voted to "
+        "replace it with a new one on Monday. (AP Photo/Max Muster)",
     ],
-    ids=["tags", "caption"],
+    ids=["tags", "caption", "agency-credit"],
 )
 def test_long_header_line_that_is_not_a_lead_stays_a_fragment(line: str) -> None:
     text = "\n".join(["Neuer Plan für die Brücke", "", line, "", PARA_DE, "", PARA2_DE])
     body, removed = spans(text)
     assert removed[line] == ("structure", "header_fragment")
+
+
+def test_dated_caption_is_not_a_lead() -> None:
+    # The HTML route's visible text keeps a caption's date, which the text route's
+    # metadata stage takes first.
+    from cleaner.blocks import Block
+    from cleaner.document import Line
+    from cleaner.stages.structure import StructureStage
+
+    caption = (
+        "Officials walk across the old bridge over the river after the council voted to "
+        "replace it with a new one, 24 Nov 2007"
+    )
+    assert not StructureStage()._unstopped_lead(Block((Line(1, caption),)))
+    assert StructureStage()._unstopped_lead(Block((Line(1, caption.rsplit(",", 1)[0]),)))

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from cleaner import patterns as P
 from cleaner.blocks import Block, first_prose, group_blocks, join_lines
-from cleaner.dates import is_date_line
+from cleaner.dates import is_date_line, split_trailing_date
 from cleaner.document import Document, Line, LineKey, Removal, Span
 from cleaner.stages.base import Stage
 from cleaner.stages.metadata import AGENCY_LINE, BYLINE, NAME_AGENCY
@@ -537,6 +537,8 @@ class StructureStage(Stage):
             or P.PICTURED.search(content)
         ):
             return False  # a caption
+        if split_trailing_date(block.content) is not None:
+            return False  # a photo's caption with its date ("..., 24 Nov 2007")
         stoplist = choose_stoplist(tokens)
         density = sum(map(stoplist.__contains__, map(str.lower, tokens))) / len(tokens)
         return density >= LEAD_MIN_STOPWORDS
