@@ -525,6 +525,12 @@ CREDIT_END = re.compile(
     r"|\((?:ap|afp|reuters|dpa|epa|efe|ansa|getty images)(?: photo)?(?:\s*/[^()]{1,40})?\)\s*$",
     re.IGNORECASE,
 )
+#: An agency's archive photo named in its caption: "In this Dec. 12, 2006, file photo, ...".
+FILE_PHOTO = re.compile(
+    r"\bfile (?:photo|image)\b|\barchiv(?:foto|bild)\b|\bphoto d['’]archives?\b"
+    r"|\bfoto de archivo\b|\bfoto d['’]archivio\b|\bzdjęcie archiwalne\b",
+    re.IGNORECASE,
+)
 PICTURED = re.compile(
     r"(?:,|\()\s*(?:pictured|shown|seen|photographed|abgebildet|im bild)\b"
     r"|\b(?:pictured|photographed) (?:in|on|at|here|with|during|above|below|left|right)\b"

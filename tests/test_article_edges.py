@@ -159,8 +159,13 @@ def test_lead_without_a_full_stop_is_the_body(lang: str, title: str, lead: str) 
         # A caption with an agency's credit.
         "Officials walk across the old bridge over the river after the council voted to "
         "replace it with a new one on Monday. (AP Photo/Max Muster)",
+        # An archive photo's caption, and the author's biography.
+        "In this 2006 file photo, officials walk across the old bridge over the river after "
+        "the council voted to replace it with a new one",
+        "Max Muster is a senior writer at the Daily Courier, where he covers the city council "
+        "and its plans for bridges and roads",
     ],
-    ids=["tags", "caption", "agency-credit"],
+    ids=["tags", "caption", "agency-credit", "file-photo", "bio"],
 )
 def test_long_header_line_that_is_not_a_lead_stays_a_fragment(line: str) -> None:
     text = "\n".join(["Neuer Plan für die Brücke", "", line, "", PARA_DE, "", PARA2_DE])

@@ -537,8 +537,10 @@ class StructureStage(Stage):
             or P.PICTURED.search(content)
         ):
             return False  # a caption
-        if split_trailing_date(block.content) is not None:
+        if split_trailing_date(content) is not None or P.FILE_PHOTO.search(content):
             return False  # a photo's caption with its date ("..., 24 Nov 2007")
+        if P.AUTHOR_BIO.match(content) or P.SELF_BIO.match(content):
+            return False  # the author's biography ("Jane Doe is a writer at ...")
         stoplist = choose_stoplist(tokens)
         density = sum(map(stoplist.__contains__, map(str.lower, tokens))) / len(tokens)
         return density >= LEAD_MIN_STOPWORDS
