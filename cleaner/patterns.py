@@ -449,7 +449,16 @@ RELATED_LABEL = _whole_line(
     r"(?:similar|recent|popular|previous) posts:?",
     r"article source:?.*|source:|quelle:|source :|fuente:|fonte:|źródło:|источник:",
     # A label, alone or with the teaser it introduces on the same line ("Czytaj też: ...").
-    r"(?:mehr zum thema|das könnte (?:sie|dich|euch) (?:auch )?interessieren|weitere artikel"
+    r"(?:mehr zum thema|weitere artikel"
+    # "Das könnte Sie auch interessieren", "Diese Artikel könnten dich ebenfalls interessieren",
+    # "Ces articles pourraient aussi vous intéresser", "Ti potrebbe interessare", "Może cię
+    # też zainteresować", "Dit vind je misschien ook interessant".
+    r"|(?:das|dies|diese[sr]?(?: (?:artikel|beiträge|themen))?) (?:könnte|könnten|dürfte|dürften)"
+    r" (?:sie|dich|euch) (?:auch |ebenfalls |außerdem )?interessieren"
+    r"|(?:ces articles |cet article )?(?:pourrai(?:en)?t|devrai(?:en)?t) (?:aussi |également )?vous intéresser"
+    r"|vous aimerez (?:aussi|également)|(?:también )?(?:te|le|les) podría(?:n)? interesar"
+    r"|(?:ti|vi) potrebbe(?:ro)? interessare|może (?:cię|was|pana|panią) (?:też |także |również )?zainteresować"
+    r"|dit vind je (?:misschien )?ook interessant"
     r"|lesen sie (?:auch|mehr)|auch interessant|verwandte artikel|ähnliche (?:artikel|beiträge)"
     r"|(?:beliebte|meistgelesene|neueste) (?:artikel|beiträge)(?: zum thema)?"
     r"|zum thema|passend zum thema|weiterlesen|weitere (?:beiträge|nachrichten|meldungen|themen)"
@@ -512,6 +521,21 @@ CREDIT_TAIL = re.compile(
     r"|\([^()]{1,40}/\s*(?:getty images|istock(?:\.com|photo)?|shutterstock|unsplash|reuters|afp|ap"
     r"|dpa|epa|imago(?: images)?|picture[- ]alliance)\s*\)"
     r"|\((?:reuters|afp|ap|dpa|epa|efe|ansa|getty images|imago)\s*/[^()]{1,40}\))\s*$",
+    re.IGNORECASE,
+)
+#: A credit at the end of a caption: "... last year. Photograph: Guy Smallman/Getty Images",
+#: "... mit Essen und Getränken. Foto: Galli/Malteser", "... in Honolulu. (AP Photo/Name)",
+#: "... grip on power.(Reuters)".
+CREDIT_END = re.compile(
+    r"\b(?:photo(?:graph)?|foto|bild|image|credit|crédit|imagen|immagine|zdjęcie|fot)s?"
+    r"(?:\s*(?:credit|by))?\s*:\s*[^.!?:]{2,60}$"
+    r"|\((?:ap|afp|reuters|dpa|epa|efe|ansa|getty images)(?: photo)?(?:\s*/[^()]{1,40})?\)\s*$",
+    re.IGNORECASE,
+)
+#: An agency's archive photo named in its caption: "In this Dec. 12, 2006, file photo, ...".
+FILE_PHOTO = re.compile(
+    r"\bfile (?:photo|image)\b|\barchiv(?:foto|bild)\b|\bphoto d['’]archives?\b"
+    r"|\bfoto de archivo\b|\bfoto d['’]archivio\b|\bzdjęcie archiwalne\b",
     re.IGNORECASE,
 )
 PICTURED = re.compile(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -10,7 +11,7 @@ from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document, LineKey
 from cleaner.stages.base import Stage
-from cleaner.stages.sections import data_item
+from cleaner.stages.sections import announcer, data_item
 from cleaner.stages.structure import title_likeness
 from cleaner.text import capitalized_ratio, choose_stoplist
 
@@ -63,6 +64,16 @@ MENU_ITEM_WORDS = 5
 #: ...unless there are at most this many right under a title-like line (share buttons,
 #: "Post author" / "Post date" items between a blog post's title and its text).
 HEADER_LIST_ITEMS = 3
+#: A list announced by a colon right under the article's last paragraph ("Aus dem Inhalt:",
+#: "Lesen Sie dazu auch:", "Weitere Quellen:") is the article's when it ends where earlier
+#: stages removed chrome or the page ends, within this many blocks; a longer run without
+#: such a break is a sidebar.
+TAIL_LIST_BLOCKS = 30
+#: ...and has at least this many items (a lone "Die Karte zum Abspeichern:" is a widget's).
+TAIL_LIST_MIN_ITEMS = 2
+#: A previous/next post link ("← Older post", "Newer post →"): blog navigation, not a list
+#: item.
+POST_NAV_ARROW = re.compile(r"^\W*[←⟵]|[→⟶]\W*$")
 
 
 @dataclass(frozen=True)
@@ -153,7 +164,8 @@ class MainContentStage(Stage):
 
     Reasons:
     - ``before_article``: above the article and its header zone (menus, site header).
-    - ``after_article``: below the article's last paragraph (footer, sidebars, teasers).
+    - ``after_article``: below the article's last paragraph (footer, sidebars, teasers), or
+      below the list it announces with a colon (:func:`tail_end`).
     """
 
     name: ClassVar[str] = "main_content"
@@ -311,6 +323,7 @@ class MainContentStage(Stage):
             return doc
         start, end = self._above_comments(doc, position, scored, values, gaps, (start, end))
         start = self._upwards(doc, position, scored, values, (start, end))
+        end = tail_end(scored, gaps, end)
         first = self.header_start(scored, start)
         decisions: dict[LineKey, str] = {}
         for i, item in enumerate(scored):
@@ -323,3 +336,48 @@ class MainContentStage(Stage):
             for key in item.block.keys:
                 decisions[key] = reason
         return self.drop(doc, decisions)
+
+
+def _breaks(scored: Sequence[Scored], gaps: Sequence[float], index: int) -> bool:
+    """True when the article can end before block ``index``: the page ends there, or lines
+    an earlier stage removed come between it and the block before it."""
+    return index >= len(scored) or gaps[index] > 0 or not scored[index].block.tokens
+
+
+def tail_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
+    """Where the article ends, given its last paragraph ``end``: a list that paragraph (or
+    an announcer right under it) announces goes with the article when nothing was removed
+    between and chrome or the page's end follows.
+
+    >>> from cleaner.blocks import Block
+    >>> from cleaner.document import Line
+    >>> texts = ["The plan has three aims:", "lower rents", "more homes", "fewer cars"]
+    >>> items = [Scored(Block((Line(n, t),)), "good", 9.0) for n, t in enumerate(texts, 1)]
+    >>> tail_end(items, [0.0] * 4, 0)
+    3
+    """
+    nxt = end + 1
+    if _breaks(scored, gaps, nxt):
+        return end
+    last, below = scored[end].block, scored[nxt].block
+    if last.content.rstrip().endswith(":"):
+        return _announced_list(scored, gaps, nxt, end)
+    if announcer(below):
+        return _announced_list(scored, gaps, nxt + 1, end)
+    return end
+
+
+def _announced_list(scored: Sequence[Scored], gaps: Sequence[float], first: int, end: int) -> int:
+    """The last item of the list that starts at block ``first``: items of one kind (all
+    with a list marker or none), at least ``TAIL_LIST_MIN_ITEMS``, up to a break
+    (:func:`_breaks`); ``end`` when there is no such list."""
+    if first >= len(scored):
+        return end
+    marked = bool(scored[first].block.marker)
+    for k in range(first, min(len(scored), first + TAIL_LIST_BLOCKS) + 1):
+        if _breaks(scored, gaps, k):
+            return k - 1 if k - first >= TAIL_LIST_MIN_ITEMS else end
+        block = scored[k].block
+        if bool(block.marker) != marked or POST_NAV_ARROW.search(block.text):
+            return end
+    return end

@@ -1,0 +1,188 @@
+"""Where the article starts and ends in a whole-page dump (MainContentStage), and labels of
+related-story lists in several languages (RelatedStage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.document import Document
+from cleaner.stages.sections import RelatedStage
+
+PARA_DE = (
+    "Der Gemeinderat hat am Montag beschlossen, dass der neue Plan in der nächsten Woche zur "
+    "Abstimmung kommt und die Bürger bis zum Ende des Monats dazu Stellung nehmen können."
+)
+PARA2_DE = (
+    "Die Verwaltung hält die alte Brücke seit Jahren für unsicher und begrüßt die Entscheidung "
+    "als einen ersten Schritt hin zu einem längst überfälligen Neubau über den Fluss."
+)
+PARA_EN = (
+    "The council said on Monday that the new plan would be put to a vote next week, and that "
+    "members of the public would be able to comment on it before the end of the month."
+)
+PARA2_EN = (
+    "Officials in the city have argued for years that the old bridge is no longer safe, and "
+    "they welcomed the decision as a first step towards a long overdue replacement of it."
+)
+FOOTER = ["* Impressum", "* Datenschutz", "* Kontakt", "* Startseite"]
+
+TAIL_LISTS = [
+    (
+        "de",
+        ["Neuer Plan für die Brücke", "", PARA_DE, "", PARA2_DE, ""],
+        "Lesen Sie dazu auch die Mitteilungen der Stadt:",
+        ["Mitteilung vom 3. Mai", "Mitteilung vom 5. Mai", "Mitteilung vom 9. Mai"],
+    ),
+    (
+        "en",
+        ["A new plan for the bridge", "", PARA_EN, "", PARA2_EN, ""],
+        "You can read the council's statements here:",
+        ["* Statement of 3 May", "* Statement of 5 May", "* Statement of 9 May"],
+    ),
+]
+
+
+def removals(text: str) -> dict[str, tuple[str, str]]:
+    doc = clean(text)
+    return {r.text.strip(): (r.stage, r.reason) for r in doc.removed}
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "announcer", "items"), TAIL_LISTS, ids=[c[0] for c in TAIL_LISTS]
+)
+def test_list_announced_under_the_last_paragraph_stays(
+    lang: str, article: list[str], announcer: str, items: list[str]
+) -> None:
+    text = "\n".join([*article, announcer, "", *items, "", *FOOTER])
+    removed = removals(text)
+    for line in [announcer, *items]:
+        assert line not in removed
+    assert removed["* Impressum"][0] == "chrome"
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "announcer", "items"), TAIL_LISTS, ids=[c[0] for c in TAIL_LISTS]
+)
+def test_unannounced_list_under_the_article_goes(
+    lang: str, article: list[str], announcer: str, items: list[str]
+) -> None:
+    # The same lines under a heading without a colon: a block of links after the article.
+    heading = announcer.rstrip(":")
+    removed = removals("\n".join([*article, heading, "", *items, "", *FOOTER]))
+    for line in [heading, *items]:
+        assert removed[line] in {("related", "related_links"), ("main_content", "after_article")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "announcer", "items"), TAIL_LISTS, ids=[c[0] for c in TAIL_LISTS]
+)
+def test_announcer_with_a_single_item_goes(
+    lang: str, article: list[str], announcer: str, items: list[str]
+) -> None:
+    removed = removals("\n".join([*article, announcer, "", items[0], "", *FOOTER]))
+    assert removed[announcer] == ("main_content", "after_article")
+    assert removed[items[0]] == ("main_content", "after_article")
+
+
+def test_announced_list_of_post_navigation_goes() -> None:
+    lines = ["Neuer Plan für die Brücke", "", PARA_DE, "", PARA2_DE + " Hier unterschreiben:"]
+    lines += ["", "http://example.org/petition", "← Der vorige Beitrag", "Der nächste Beitrag →"]
+    removed = removals("\n".join([*lines, "", *FOOTER]))
+    assert removed["Der nächste Beitrag →"] == ("main_content", "after_article")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Diese Artikel könnten dich ebenfalls interessieren:",
+        "Das könnte Sie auch interessieren",
+        "Ces articles pourraient aussi vous intéresser :",
+        "Ti potrebbe interessare",
+        "Może cię też zainteresować:",
+        "Dit vind je misschien ook interessant",
+        "También te podría interesar:",
+    ],
+    ids=["de", "de-sie", "fr", "it", "pl", "nl", "es"],
+)
+def test_related_label_in_several_languages(label: str) -> None:
+    lines = [PARA_DE, "", label, "", "Ein anderer Beitrag über Brücken", "", PARA2_DE]
+    doc = RelatedStage()(Document.from_text("\n".join(lines)))
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons[label] == "related_label"
+
+
+LEADS = [
+    (
+        "de",
+        "Neuer Plan für die Brücke",
+        "Der Gemeinderat will die alte Brücke über den Fluss abreißen und bis zum Jahr 2030 "
+        "durch einen Neubau ersetzen lassen",
+    ),
+    (
+        "en",
+        "A new plan for the bridge",
+        "The council wants to pull down the old bridge over the river and have it replaced "
+        "by a new one by the year 2030",
+    ),
+    (
+        "de-colon",
+        "Neuer Plan für die Brücke",
+        "Der Gemeinderat hat beschlossen, was mit der Brücke geschehen soll, und nennt drei Gründe:",
+    ),
+]
+
+
+def spans(text: str) -> tuple[list[str], dict[str, tuple[str, str]]]:
+    doc = clean(text)
+    body = [span.text for span in doc.body]
+    return body, {r.text.strip(): (r.stage, r.reason) for r in doc.removed}
+
+
+@pytest.mark.parametrize(("lang", "title", "lead"), LEADS, ids=[c[0] for c in LEADS])
+def test_lead_without_a_full_stop_is_the_body(lang: str, title: str, lead: str) -> None:
+    para, para2 = (PARA_EN, PARA2_EN) if lang == "en" else (PARA_DE, PARA2_DE)
+    body, removed = spans("\n".join([title, "", lead, "", para, "", para2]))
+    assert lead in body
+    assert lead not in removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A tag list: long, no sentence, few stopwords.
+        "Brücke Gemeinderat Neubau Fluss Verkehr Stadtrat Haushalt Planung Abriss Baustelle "
+        "Umleitung Bürger Stadt Sanierung",
+        # A caption ending with its credit.
+        "Die alte Brücke über den Fluss soll bis zum Jahr 2030 durch einen Neubau ersetzt "
+        "werden und wird im Sommer gesperrt. Foto: Max Muster",
+        # A caption with an agency's credit.
+        "Officials walk across the old bridge over the river after the council voted to "
+        "replace it with a new one on Monday. (AP Photo/Max Muster)",
+        # An archive photo's caption, and the author's biography.
+        "In this 2006 file photo, officials walk across the old bridge over the river after "
+        "the council voted to replace it with a new one",
+        "Max Muster is a senior writer at the Daily Courier, where he covers the city council "
+        "and its plans for bridges and roads",
+    ],
+    ids=["tags", "caption", "agency-credit", "file-photo", "bio"],
+)
+def test_long_header_line_that_is_not_a_lead_stays_a_fragment(line: str) -> None:
+    text = "\n".join(["Neuer Plan für die Brücke", "", line, "", PARA_DE, "", PARA2_DE])
+    body, removed = spans(text)
+    assert removed[line] == ("structure", "header_fragment")
+
+
+def test_dated_caption_is_not_a_lead() -> None:
+    # The HTML route's visible text keeps a caption's date, which the text route's
+    # metadata stage takes first.
+    from cleaner.blocks import Block
+    from cleaner.document import Line
+    from cleaner.stages.structure import StructureStage
+
+    caption = (
+        "Officials walk across the old bridge over the river after the council voted to "
+        "replace it with a new one, 24 Nov 2007"
+    )
+    assert not StructureStage()._unstopped_lead(Block((Line(1, caption),)))
+    assert StructureStage()._unstopped_lead(Block((Line(1, caption.rsplit(",", 1)[0]),)))
