@@ -4,27 +4,12 @@ related-story lists in several languages (RelatedStage)."""
 from __future__ import annotations
 
 import pytest
+from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN
 
 from cleaner import clean
 from cleaner.document import Document
 from cleaner.stages.sections import RelatedStage
 
-PARA_DE = (
-    "Der Gemeinderat hat am Montag beschlossen, dass der neue Plan in der nächsten Woche zur "
-    "Abstimmung kommt und die Bürger bis zum Ende des Monats dazu Stellung nehmen können."
-)
-PARA2_DE = (
-    "Die Verwaltung hält die alte Brücke seit Jahren für unsicher und begrüßt die Entscheidung "
-    "als einen ersten Schritt hin zu einem längst überfälligen Neubau über den Fluss."
-)
-PARA_EN = (
-    "The council said on Monday that the new plan would be put to a vote next week, and that "
-    "members of the public would be able to comment on it before the end of the month."
-)
-PARA2_EN = (
-    "Officials in the city have argued for years that the old bridge is no longer safe, and "
-    "they welcomed the decision as a first step towards a long overdue replacement of it."
-)
 FOOTER = ["* Impressum", "* Datenschutz", "* Kontakt", "* Startseite"]
 
 TAIL_LISTS = [
