@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import patterns as P
-from cleaner.linepattern import LinePattern, needles, start_class
+from cleaner.linepattern import MAX_COMBINATIONS, FirstRule, LinePattern, needles, start_class
 from cleaner.stages.boilerplate import ChromeFilter, first_rule
 
 LINE_PATTERNS = {name: value for name, value in vars(P).items() if isinstance(value, LinePattern)}
@@ -126,6 +126,30 @@ def test_first_rule_is_the_combined_patterns_rule(text: str) -> None:
 )
 def test_first_rule_is_the_combined_patterns_rule_on_any_line(text: str) -> None:
     assert ChromeFilter._first_rule.index(text) == _combined_index(text)
+
+
+def test_first_rule_compiles_a_bounded_number_of_combinations() -> None:
+    """Lines that need many different combinations of guarded phrases are answered
+    exactly, with at most MAX_COMBINATIONS combinations compiled and the one of every
+    phrase."""
+    rule = FirstRule(
+        [pattern for pattern, _ in ChromeFilter._rules],
+        lambda found: first_rule([(p, "") for p in found]),
+    )
+    lines = [
+        "You need to have JavaScript enabled",
+        "Get the best stories straight to your inbox",
+        "The Morning Briefing newsletter",
+        "Tenemos canal de Telegram",
+        "Ten Reasons To Visit [VIDEO]",
+        "javascript and your inbox",
+        "newsletter tenemos",
+        "Enter your email address to follow this blog",
+        "PDF | 85,3 KB",
+    ]
+    for text in lines:
+        assert rule.index(text) == _combined_index(text)
+    assert len(rule._combined) <= MAX_COMBINATIONS + 1
 
 
 def test_needles_are_what_every_match_holds() -> None:
