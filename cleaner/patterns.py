@@ -115,6 +115,7 @@ SUBSCRIBE = _line_start(
     r" (?:straight |directly )?to (?:your|their) inbox|.{0,100}\bstraight to your (?:phone"
     r"|device)|.{0,100}\bsuoraan sähköpostiisi|votre adresse (?:de messagerie|e-?mail)"
     r" (?:est uniquement|sera uniquement|ne sera)",
+    r".{0,80}\b(?:you(?:'|’)re|you are) already a (?:subscriber|member)\b",
     # Browser notification prompts and donation pitches.
     r"benachrichtigung(?:en)? (?:aktivieren|erlauben|zulassen)|dürfen wir sie .{0,80}benachrichtigen"
     r"|(?:enable|allow|turn on) (?:push )?notifications|activer les notifications"
@@ -158,6 +159,8 @@ COOKIE_MENTION = LinePattern(
 )
 
 FEEDBACK = _whole_line(
+    r"submit a letter to the editor|leserbrief schreiben"
+    r"|we want to hear what you think about this (?:article|story)\b.*",
     r"found (?:a|an) (?:bug|error|typo|mistake)\??(?: .*)?",
     r"(?:report|send) (?:a |an )?(?:bug|error|typo|correction|feedback)",
     r"(?:fehler|tippfehler) (?:gefunden|melden)\??|našli jste chybu\??|нашли ошибку\??"
@@ -169,6 +172,9 @@ NAVIGATION = _whole_line(
     # An e-book's download links: "Télécharger au format EPUB".
     r"(?:télécharger|download|herunterladen|descargar|scarica)\b.{0,30}\b(?:au format|as|als"
     r"|en formato|in formato|im format)\s+(?:pdf|epub|mobi|kindle)",
+    # Section labels that head contacts, sources or a table of contents.
+    r"weitere informationen|inhaltsverzeichnis|table of contents|quellenangaben|quellen"
+    r"|ansprechpartner(?:in)?|kontakt(?:person)?|sommaire|índice|spis treści",
     # An embed's placeholder.
     r"externer inhalt|external content|contenu externe|contenido externo|contenuto esterno",
     # An image's controls ("Bild anzeigen Bild schließen", "Click to enlarge").
@@ -177,7 +183,7 @@ NAVIGATION = _whole_line(
     r"(?: (?:auf|das) .{0,20})? klicken|click (?:to|here to) (?:enlarge|zoom)"
     r"|(?:cliquez pour )?agrandir (?:l'image|la photo)|ampliar (?:imagen|foto)|vergrößern)",
     # A download link with its size: "PDF | 85,3 KB", "Download: mp3 (30 MB) m4a (24 MB)".
-    r".{0,80}\b(?:pdf|docx?|xlsx?|pptx?|zip|mp3|m4a)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*(?:[kmg]i?b"
+    r".{0,80}(?<![^\W\d_])(?:pdf|docx?|xlsx?|pptx?|zip|mp3|m4a)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*(?:[kmg]i?b"
     r"|kilobyte|megabyte)\b.{0,60}",
     r"(?:previous|next|older|newer|prev)(?: (?:post|page|article|story|entry|posts|entries))?(?: »| ›| →)?",
     r"(?:vorheriger|nächster) (?:beitrag|artikel)|article (?:précédent|suivant)"
@@ -291,6 +297,9 @@ TEASER_TAG = re.compile(r"^.{10,200}\s\[(?-i:[A-ZÄÖÜÉ][A-ZÄÖÜÉ ]{2,20})\
 #: "Don't miss" and reprint notices: 16 and 9 lines there, none in gold.
 PROMO_NAV = _whole_line(
     r"don'?t miss|nicht verpassen|à ne pas manquer|no te pierdas|da non perdere|nie przegap",
+    r"(?:jetzt neu\W+)?(?:besuchen sie unseren (?:fan-?)?shop|visit our (?:online )?(?:shop|store))"
+    r"|(?:buch|jetzt|hier|online) (?:bestellen|kaufen)|acheter (?:le livre|maintenant)"
+    r"|comprar (?:el libro|ahora)",
     r"order reprints|reprints? (?:&|and) permissions|this copy is for your personal,? "
     r"non-commercial use only.*",
 )
@@ -436,7 +445,7 @@ RELATED_LABEL = _whole_line(
     r"related(?: (?:stories|articles|content|coverage|news|links|posts|topics|videos?))?:?",
     r"(?:read|see) (?:more|also)(?: (?:on|about|from|at) .{1,60})?:?|more (?:on|about|from) .{1,60}",
     # With the teaser on the same line: "Read more: ...", "Vorheriger Artikel<title>".
-    r"(?:read|see) (?:more|also)\s*:\s.{1,120}"
+    r"(?:read|see) (?:more|also)\s*:\s.{1,200}"
     r"|(?:previous|next) (?:article|post|story)\s*:?\s*\S.{1,150}"
     r"|(?:vorheriger|nächster) (?:artikel|beitrag)\s*:?\s*\S.{1,150}"
     r"|(?:article (?:suivant|précédent)|(?:artículo|noticia) (?:siguiente|anterior)"
@@ -468,7 +477,7 @@ RELATED_LABEL = _whole_line(
     r"|noticias relacionadas|otras noticias|más noticias|lo más leído|ve[ar] también"
     r"|leggi anche|potrebbe interessarti(?: anche)?|articoli correlati|leia (?:também|mais)"
     r"|veja também|mais notícias|czytaj (?:też|także|więcej)|zobacz (?:też|także)"
-    r"|читайте также|по теме|см\. также|lees ook|meer over)(?:\s*[:…]?\s.{1,80})?\W*",
+    r"|читайте также|по теме|см\. также|lees ook|meer over)(?:\s*[:…]?\s.{1,200})?\W*",
     # "Entdecke weitere Homestorys", "Alle Artikel zu unseren Recherchen", "Discover more".
     r"(?:entdecke(?:n sie)? (?:weitere|mehr|auch)|discover more|découvrez (?:aussi|également"
     r"|nos autres)|descubre más|scopri (?:di più|anche)|alle (?:artikel|beiträge|nachrichten)"

@@ -1155,6 +1155,20 @@ def test_a_long_pitch_past_forty_words_is_left_to_other_stages() -> None:
         ("Jump to RecipePrint Recipe", "share"),
         ("Benachrichtigung aktivieren", "subscribe"),
         ("Externer Inhalt", "navigation"),
+        (
+            "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei",
+            "navigation",
+        ),
+        ("Weitere Informationen:", "navigation"),
+        ("Inhaltsverzeichnis", "navigation"),
+        ("Jetzt neu! Besuchen Sie unseren Fan-Shop!", "navigation"),
+        ("Buch bestellen", "navigation"),
+        ("Submit a Letter to the Editor", "feedback"),
+        (
+            "If you're seeing this message but you're already a subscriber, you can log in for"
+            " immediate access.",
+            "subscribe",
+        ),
         ("Télécharger au format EPUB", "navigation"),
         (
             "Erstellt am Montag 3. Mai 2021 um 10:30 und abgelegt unter Linux, Tutorials",
