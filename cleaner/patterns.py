@@ -174,7 +174,7 @@ NAVIGATION = _whole_line(
     r"|en formato|in formato|im format)\s+(?:pdf|epub|mobi|kindle)",
     # Section labels that head contacts, sources or a table of contents.
     r"weitere informationen|inhaltsverzeichnis|table of contents|quellenangaben|quellen"
-    r"|ansprechpartner(?:in)?|kontakt(?:person)?|sommaire|índice|spis treści",
+    r"|ansprechpartner(?:in)?|kontaktperson|sommaire|índice|spis treści",
     # An embed's placeholder.
     r"externer inhalt|external content|contenu externe|contenido externo|contenuto esterno",
     # An image's controls ("Bild anzeigen Bild schließen", "Click to enlarge").
@@ -248,6 +248,10 @@ POST_FOOTER = _whole_line(
 
 #: Sentence openers that a run of capitalised words starts with when it is not a name.
 _NOT_A_NAME = r"(?!(?:The|This|It|What|Most|If|Your|Our|When|In|A|An|Der|Die|Das|Le|La|El|Il)\b)"
+#: A capitalised word of a name, and names of one to four and of two to four such words.
+_WORD = r"[A-ZÀ-Ý][\w'’.-]+"
+_NAME = rf"(?-i:{_WORD}(?:\s+{_WORD}){{0,3}})"
+_FULL_NAME = rf"(?-i:{_WORD}(?:\s+{_WORD}){{1,3}})"
 #: Job words of an author biography, in several languages.
 _BIO_ROLE = (
     r"(?:writer|editor|journalist|reporter|author|professor|faculty|lecturer|correspondent"
@@ -261,16 +265,12 @@ _BIO_ROLE = (
 #: writer at The Courier", "Max Muster ist Redakteur im Ressort Wirtschaft".
 AUTHOR_BIO = re.compile(
     r"^(?:about the author\W*)?"
-    rf"(?-i:{_NOT_A_NAME}"
-    r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})(?:,[^,]{1,60},)?"
+    rf"(?-i:{_NOT_A_NAME}){_FULL_NAME}(?:,[^,]{{1,60}},)?"
     r"\s+(?:is|was|has been|ist|war|est|es|è|jest)\s+[^.!?]{0,150}?\b" + _BIO_ROLE + r"\b",
     re.IGNORECASE,
 )
 _GREETING = r"(?:hallo|hi|hello|hey|servus|moin|bonjour|salut|hola|ciao|cześć)"
 _I_AM = r"(?:ich bin|i['’]m|i am|je suis|soy|sono|jestem)"
-_WORD = r"[A-ZÀ-Ý][\w'’.-]+"
-_NAME = rf"(?-i:{_WORD}(?:\s+{_WORD}){{0,3}})"
-_FULL_NAME = rf"(?-i:{_WORD}(?:\s+{_WORD}){{1,3}})"
 #: An author introducing themselves, or a biography that says what its author covers:
 #: "Hallo, ich bin Foodbloggerin, ...", "Ich bin Steffi, bekennende Tiernärrin ...", "Als
 #: Content Marketing Managerin betreue ich den Blog ...", "Evan Halper writes about ...",
