@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import patterns as P
-from cleaner.linepattern import MAX_COMBINATIONS, FirstRule, LinePattern, needles, start_class
-from cleaner.stages.boilerplate import ChromeFilter, first_rule
+from cleaner.linepattern import MAX_COMBINATIONS, LinePattern, needles, start_class
+from cleaner.stages.boilerplate import ChromeFilter, first_rule, first_rule_of
 
 LINE_PATTERNS = {name: value for name, value in vars(P).items() if isinstance(value, LinePattern)}
 
@@ -132,10 +132,7 @@ def test_first_rule_compiles_a_bounded_number_of_combinations() -> None:
     """Lines that need many different combinations of guarded phrases are answered
     exactly, with at most MAX_COMBINATIONS combinations compiled and the one of every
     phrase."""
-    rule = FirstRule(
-        [pattern for pattern, _ in ChromeFilter._rules],
-        lambda found: first_rule([(p, "") for p in found]),
-    )
+    rule = first_rule_of(pattern for pattern, _ in ChromeFilter._rules)
     lines = [
         "You need to have JavaScript enabled",
         "Get the best stories straight to your inbox",

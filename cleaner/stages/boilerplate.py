@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import ClassVar
 
@@ -86,6 +86,12 @@ def first_rule(rules: Sequence[tuple[re.Pattern[str] | LinePattern, str]]) -> re
     return re.compile(f"^(?:{body})", flags.pop())
 
 
+def first_rule_of(patterns: Iterable[re.Pattern[str] | LinePattern]) -> FirstRule:
+    """A :class:`~cleaner.linepattern.FirstRule` over line-start patterns, its combinations
+    made by :func:`first_rule`."""
+    return FirstRule(list(patterns), lambda found: first_rule([(p, "") for p in found]))
+
+
 class ChromeFilter(LineFilter):
     """Page chrome: the controls around an article.
 
@@ -123,18 +129,14 @@ class ChromeFilter(LineFilter):
         (P.TEASER_TAG, "navigation"),
     )
     #: The first of ``_rules`` that matches, trying only the phrases that could.
-    _first_rule: ClassVar[FirstRule] = FirstRule(
-        [pattern for pattern, _ in _rules], lambda found: first_rule([(p, "") for p in found])
-    )
+    _first_rule: ClassVar[FirstRule] = first_rule_of(pattern for pattern, _ in _rules)
 
     #: Pitches of up to :data:`MAX_PITCH_WORDS` words, found the same way.
     _pitches: ClassVar[tuple[tuple[LinePattern, str], ...]] = (
         (P.SUBSCRIBE, "subscribe"),
         (P.SOCIAL_FOLLOW, "social_follow"),
     )
-    _pitch_rule: ClassVar[FirstRule] = FirstRule(
-        [pattern for pattern, _ in _pitches], lambda found: first_rule([(p, "") for p in found])
-    )
+    _pitch_rule: ClassVar[FirstRule] = first_rule_of(pattern for pattern, _ in _pitches)
 
     def check(self, text: str) -> str | None:
         content, count = _content(text)
