@@ -199,18 +199,17 @@ class LinePattern:
         return verdict or (at > 0 and start.search(text, 0, at) is not None)
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.start is not None and not self.may_match(text, _first_word(text)):
-            return None
-        if self.needles and not self._holds_needle(text):
-            return None
-        return self.regex.search(text)
+        return None if self._ruled_out(text) else self.regex.search(text)
 
     def match(self, text: str) -> re.Match[str] | None:
+        return None if self._ruled_out(text) else self.regex.match(text)
+
+    def _ruled_out(self, text: str) -> bool:
+        """True when the pattern cannot match ``text``: no phrase can begin where the line
+        does, or a line of ASCII lacks every needed string."""
         if self.start is not None and not self.may_match(text, _first_word(text)):
-            return None
-        if self.needles and not self._holds_needle(text):
-            return None
-        return self.regex.match(text)
+            return True
+        return bool(self.needles) and not self._holds_needle(text)
 
     def _holds_needle(self, text: str) -> bool:
         """False for a line of ASCII without any of :attr:`needles`; True otherwise."""
