@@ -59,11 +59,12 @@ def with_lead(tree: HtmlElement, text: str) -> str:
     """``text`` with the lead paragraphs found above the article body put back, before the
     text's first line of prose (after the headline and date lines that precede it).
 
-    A lead is an element named for a lead, or a paragraph of the ``<header>`` that holds the
-    page's first ``<h1>``; it comes after that ``<h1>`` (when the page has one) and before
-    the element where the text begins, is prose of :data:`LEAD_MIN_WORDS` words or more that
-    ends a sentence (a short deck without a full stop is a second title, which most gold
-    bodies leave out; from :data:`LEAD_UNSTOPPED_MIN_WORDS` words it is a summary), is
+    A lead is an element named for a lead (or inside one, up to :data:`LEAD_NAME_DEPTH`
+    elements up), or a paragraph of the ``<header>`` that holds the page's first ``<h1>``;
+    it comes after that ``<h1>`` (when the page has one) and before the element where the
+    text begins, is prose of :data:`LEAD_MIN_WORDS` words or more that ends a sentence (a
+    short deck without a full stop is a second title, which most gold bodies leave out;
+    from :data:`LEAD_UNSTOPPED_MIN_WORDS` words it is a summary), is
     mostly not links, and is not in the text already.
     """
     lines = text.split("\n")

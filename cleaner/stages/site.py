@@ -141,8 +141,9 @@ class SiteRepeatedStage(Stage):
         doc: Document, repeated: Mapping[LineKey, int], own: Collection[LineKey]
     ) -> Iterator[tuple[Line, bool]]:
         """The site's lines of the page, each with whether it is part of the page's own
-        text: above the first prose paragraph, in a prose paragraph, or in a paragraph
-        with a line of the page's own."""
+        text: above the first prose paragraph, in a prose paragraph, in a paragraph with a
+        line of the page's own, the author's sign-off under a prose paragraph, or a date
+        line."""
         blocks = group_blocks(doc.lines)
         start = first_prose(blocks)
         for index, block in enumerate(blocks):
