@@ -201,6 +201,13 @@ NAVIGATION = _whole_line(
     r"|schrift(?:größe)? (?:vergrößern|verkleinern)|taille du texte",
     r"post navigation|beitrags-?navigation|navigation des articles|navegación de entradas"
     r"|(?:view|see) all posts by .{1,40}|zeige alle beiträge von .{1,40}",
+    # A site's engine and maker credits: "Powered by WordPress.com VIP", "Delivered by
+    # FeedBurner", "Fièrement propulsé par WordPress", "Theme by ...": 94 such lines on the
+    # development and snippet pages, one of them (with "the world's largest ...") in a gold
+    # body, so the credit names a product in at most five words and no article.
+    r"(?:proudly |fièrement |mit stolz |stolz )?(?:powered by|delivered by|propulsé par"
+    r"|präsentiert von|desarrollado por|funciona con|theme by|site by|website by)"
+    r":?(?:\s+(?!(?:the|a|an|our|your|le|la|der|die|das|el)\b)\S+){0,5}",
     r"permalink|(?:view|open) (?:the )?(?:photo )?gallery|(?:bildergalerie|galerie) (?:ansehen|öffnen)",
     # Blog engines' post navigation: "Newer Post Older Post Home", in several languages.
     r"(?:(?:newer|older) posts?\W*){1,2}(?:home)?|(?:(?:neuerer|älterer) post\W*){1,2}(?:startseite)?"

@@ -1198,6 +1198,10 @@ def test_a_long_pitch_past_forty_words_is_left_to_other_stages() -> None:
         ("Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.", "copyright"),
         ("Les opinions exprimées dans les blogs n'engagent que leurs auteurs.", "copyright"),
         ("Unterstützen Sie unabhängigen Journalismus!", "subscribe"),
+        ("Delivered by FeedBurner", "navigation"),
+        ("Powered by WordPress.com VIP | Subscribe (RSS)", "navigation"),
+        ("Fièrement propulsé par WordPress", "navigation"),
+        ("Theme by Peter Amende", "navigation"),
         (
             "Ihr Beitrag hilft, unsere Berichterstattung weiter auszubauen und sie weiterhin"
             " kostenlos für alle Leserinnen und Leser anzubieten.",
@@ -1232,6 +1236,11 @@ def test_comment_widgets_in_several_languages(line: str) -> None:
 def test_next_article_labels_with_their_teaser(line: str) -> None:
     assert P.RELATED_LABEL.match(line)
     assert removal_of(page() + "\n" + line + "\n", line)[0] in {"related", "main_content"}
+
+
+def test_a_product_powered_by_a_described_thing_is_no_credit() -> None:
+    line = "Powered by the world's largest A/V database"
+    assert P.NAVIGATION.match(line) is None
 
 
 def test_a_sentence_about_a_picture_is_no_control() -> None:
