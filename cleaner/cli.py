@@ -329,7 +329,10 @@ def run(
 )
 @click.option("--jsonl", "stdin_jsonl", is_flag=True, help="Read stdin as JSON lines.")
 @click.option(
-    "--text-field", default="text", show_default=True, metavar="NAME", help="JSONL: page text."
+    "--text-field",
+    metavar="NAME",
+    help="JSONL: the page text.  [default: text]  With --html-field: the text cleaned instead"
+    " when a line's HTML is missing, null or blank.",
 )
 @click.option(
     "--html-field", metavar="NAME", help="JSONL: the page as HTML (instead of --text-field)."
@@ -399,7 +402,7 @@ def clean(
     fmt: Format,
     globs: tuple[str, ...],
     stdin_jsonl: bool,
-    text_field: str,
+    text_field: str | None,
     html_field: str | None,
     url_field: str | None,
     id_field: str | None,
@@ -427,6 +430,8 @@ def clean(
     {"schema": 1, "id", "source", "error"}; errors are also reported on stderr.
     """
     config = load_config(config_path, disable)
+    text_fallback = html_field is not None and text_field is not None
+    text_field = text_field or "text"
     if dask_address is not None:
         if fmt != "json" or skip_existing or fail_fast or site_learning or site_profile:
             raise click.UsageError(
@@ -435,7 +440,7 @@ def clean(
             )
         if dedup or report_path:
             raise click.UsageError("--dask takes no --dedup or --report")
-        fields = JsonlFields(text_field, id_field, html_field, url_field)
+        fields = JsonlFields(text_field, id_field, html_field, url_field, text_fallback)
         clean_on_dask(ctx, dask_address, paths, output, globs, config, fields, quiet)
         return
     workers = jobs or os.cpu_count() or 1
@@ -461,6 +466,7 @@ def clean(
         id_field=id_field,
         html_field=html_field,
         url_field=url_field,
+        text_fallback=text_fallback,
         skipped=stats.records_skipped,
     )
     pages = read_pages(sources)
@@ -691,7 +697,11 @@ def _short(text: str, width: int = 110) -> str:
 
 @cli.command("eval")
 @click.argument("gold_path", metavar="GOLD", type=click.Path(exists=True, dir_okay=False))
-@click.option("--text-field", metavar="NAME", help="Clean the page text in this field.")
+@click.option(
+    "--text-field",
+    metavar="NAME",
+    help="Clean the page text in this field (with --html-field: when a page has no HTML).",
+)
 @click.option("--html-field", metavar="NAME", help="Clean the HTML page in this field.")
 @click.option(
     "--url-field",
@@ -758,9 +768,10 @@ def eval_(
     Body precision, recall and F1 over lowercased word tokens, per page then averaged;
     headline exact match; gold_with/gold_without snippets when the gold has them.
     """
-    given = [o for o in (text_field, html_field, records_path) if o is not None]
-    if len(given) != 1:
-        raise click.UsageError("give one of --text-field, --html-field and --records")
+    if records_path is not None and (text_field or html_field):
+        raise click.UsageError("--records takes no --text-field or --html-field")
+    if records_path is None and not (text_field or html_field):
+        raise click.UsageError("give --text-field, --html-field (or both) or --records")
     config = load_config(config_path, disable)
     build_pipeline(config)
     gold = read_gold(gold_path, limit)
@@ -777,8 +788,8 @@ def eval_(
         else:
             run_eval = functools.partial(
                 evaluate,
-                text_field=str(text_field or html_field),
-                html=html_field is not None,
+                text_field=text_field,
+                html_field=html_field,
                 url_field=url_field or None,
                 gold_field=gold_field,
                 title_field=title_field or None,

@@ -21,7 +21,7 @@ from cleaner.batch import run_pages
 from cleaner.config import CleanerConfig
 from cleaner.document import record_paragraphs
 from cleaner.errors import InputError
-from cleaner.io import Page, open_jsonl
+from cleaner.io import JsonlFields, Page, open_jsonl, page_field
 from cleaner.text import squash_spaces
 
 _TOKEN = re.compile(r"\w+")
@@ -322,8 +322,8 @@ def read_gold(path: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
 def evaluate(
     gold: Iterable[Mapping[str, Any]],
     *,
-    text_field: str,
-    html: bool = False,
+    text_field: str | None = None,
+    html_field: str | None = None,
     url_field: str | None = "url",
     gold_field: str = "gold_body",
     title_field: str | None = "gold_title",
@@ -332,18 +332,25 @@ def evaluate(
     jobs: int = 1,
     site_learning: bool = False,
 ) -> Report:
-    """Clean the page in ``text_field`` (HTML when ``html``) of every gold object, score it.
+    """Clean the page of every gold object, score it.
+
+    The page is the HTML in ``html_field`` when given, else the text in ``text_field``; with
+    both, a page whose HTML is missing, null or blank is cleaned from its text (see
+    :class:`~cleaner.io.JsonlFields`).
 
     ``site_learning``: clean the pages as one batch that learns each site's repeated lines
     first (:mod:`cleaner.sitebatch`); a page's site is its URL's host, else its dataset.
     """
+    if text_field is None and html_field is None:
+        raise ValueError("evaluate() needs a text_field or an html_field")
+    fields = JsonlFields(text_field or "", id_field, html_field, url_field, text_field is not None)
     objs = list(gold) if site_learning else gold
     waiting: deque[Mapping[str, Any]] = deque()
 
     def pages() -> Iterator[Page]:
         for obj in objs:
             waiting.append(obj)
-            yield _gold_page(obj, len(waiting), text_field, html, url_field, id_field)
+            yield _gold_page(obj, len(waiting), fields)
 
     batch: Iterable[Page] = pages()
     if site_learning:
@@ -358,20 +365,14 @@ def evaluate(
     return report
 
 
-def _gold_page(
-    obj: Mapping[str, Any],
-    number: int,
-    text_field: str,
-    html: bool,
-    url_field: str | None,
-    id_field: str | None,
-) -> Page:
+def _gold_page(obj: Mapping[str, Any], number: int, fields: JsonlFields) -> Page:
     number = obj.get("_line", number)
-    page_id = str(obj.get(id_field, number)) if id_field else str(number)
-    text = obj.get(text_field)
+    page_id = str(obj.get(fields.id, number)) if fields.id else str(number)
+    field, html = page_field(obj, fields)
+    text = obj.get(field)
     if not isinstance(text, str):
-        return Page(page_id, page_id, page_id, True, error=f"no text in {text_field!r}")
-    url = obj.get(url_field) if url_field else None
+        return Page(page_id, page_id, page_id, True, error=f"no text in {field!r}")
+    url = obj.get(fields.url) if fields.url else None
     url = url if isinstance(url, str) else None
     return Page(page_id, page_id, page_id, True, data=text, html=html, url=url)
 

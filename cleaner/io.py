@@ -16,8 +16,8 @@ import json
 import os
 import zlib
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, BinaryIO, NamedTuple, cast
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, cast
 
 from cleaner.errors import DecodeError, InputError
 
@@ -357,10 +357,12 @@ def iter_pages(
     id_field: str | None = None,
     html_field: str | None = None,
     url_field: str | None = None,
+    text_fallback: bool = False,
     skipped: Counter[str] | None = None,
 ) -> Iterator[Page]:
     """The pages of each source, lazily: one per text file, one per JSONL line, one per
     HTML response of a WARC archive (the other records are counted in ``skipped``).
+    ``text_fallback``: see :class:`JsonlFields`.
 
     A text file is not read here but where it is cleaned (:func:`read_page`), so that
     worker processes share the reading. Standard input is read from ``stdin``.
@@ -373,7 +375,7 @@ def iter_pages(
 
             yield from warc_pages(source, skipped)
         elif source.jsonl:
-            fields = JsonlFields(text_field, id_field, html_field, url_field)
+            fields = JsonlFields(text_field, id_field, html_field, url_field, text_fallback)
             yield from _jsonl_source(source, stdin, fields)
         elif source.path == STDIN:
             data = stdin.read() if stdin is not None else b""
@@ -397,12 +399,18 @@ def _error(source: Source, message: str) -> Page:
 
 
 class JsonlFields(NamedTuple):
-    """Which fields of a JSONL line hold the page (text, or HTML), its id and its URL."""
+    """Which fields of a JSONL line hold the page (text, or HTML), its id and its URL.
+
+    ``text_fallback``: with ``html``, a line whose HTML field is missing, null or blank is
+    cleaned from its ``text`` field instead, as text (scraped datasets often keep HTML for
+    only some of their pages).
+    """
 
     text: str = "text"
     id: str | None = None
     html: str | None = None
     url: str | None = None
+    text_fallback: bool = False
 
 
 #: The longest JSONL line read, in bytes: a longer one (a JSON array saved on one line, a
@@ -494,7 +502,6 @@ def parse_jsonl_line(
     """
     fields = fields or JsonlFields()
     page_id, where = f"{source.name}:{number}", f"{source.label}:{number}"
-    field, option = (fields.html, "--html-field") if fields.html else (fields.text, "--text-field")
 
     def fail(message: str) -> Page:
         return Page(page_id, where, source.name, True, error=message)
@@ -507,6 +514,8 @@ def parse_jsonl_line(
         return fail(f"the line is not valid JSON: {exc.msg} (column {exc.colno})")
     if not isinstance(obj, dict):
         return fail(f"the line holds {_JSON_TYPES[type(obj)]}; each line must be a JSON object")
+    field, html = page_field(obj, fields)
+    option = "--html-field" if html else "--text-field"
     if field not in obj:
         return fail(f'no "{field}" field; name the field with the page: {option}')
     text = obj[field]
@@ -526,6 +535,23 @@ def parse_jsonl_line(
         source.name,
         True,
         data=text,
-        html=fields.html is not None,
+        html=html,
         url=url if isinstance(url, str) else None,
     )
+
+
+def page_field(obj: Mapping[str, Any], fields: JsonlFields) -> tuple[str, bool]:
+    """The field of ``obj`` that holds its page, and whether the page is HTML.
+
+    >>> fields = JsonlFields("text", html="html", text_fallback=True)
+    >>> page_field({"html": "<p>Hi</p>", "text": "Hi"}, fields)
+    ('html', True)
+    >>> page_field({"html": None, "text": "Hi"}, fields)
+    ('text', False)
+    """
+    if fields.html is None:
+        return fields.text, False
+    value = obj.get(fields.html)
+    if fields.text_fallback and (value is None or isinstance(value, str) and not value.strip()):
+        return fields.text, False
+    return fields.html, True

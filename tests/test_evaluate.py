@@ -162,3 +162,22 @@ def test_cli_eval_wants_text_field_or_records(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl.gz"
     write_gold(gold)
     assert CliRunner().invoke(cli, ["eval", str(gold)]).exit_code == 2
+
+
+def test_cli_eval_falls_back_to_the_text_of_a_page_without_html(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl.gz"
+    html = f"<html><body><article><h1>{HEADLINE}</h1><p>{ARTICLE}</p><p>{SECOND}</p></article>"
+    rows = [
+        {"id": "h", "html": html + "</body></html>", "gold_body": f"{ARTICLE}\n{SECOND}"},
+        {"id": "t", "html": None, "text": f"{HEADLINE}\n\n{ARTICLE}\n\n{SECOND}\n",
+         "gold_body": f"{ARTICLE}\n{SECOND}"},
+    ]  # fmt: skip
+    with gzip.open(gold, "wt", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(row) + "\n" for row in rows)
+    args = ["eval", str(gold), "--html-field", "html", "-j", "1", "--json"]
+    both = CliRunner().invoke(cli, [*args, "--text-field", "text"])
+    assert both.exit_code == 0, both.output
+    assert json.loads(both.stdout)["overall"]["scored"] == 2
+    assert json.loads(both.stdout)["overall"]["f1"] == pytest.approx(1.0)
+    alone = json.loads(CliRunner().invoke(cli, args).stdout)["overall"]
+    assert alone["errors"] == 1

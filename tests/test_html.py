@@ -209,6 +209,31 @@ def test_cli_reads_html_from_a_jsonl_field(tmp_path: Path) -> None:
     assert 'no "html" field' in second["error"] and "--html-field" in second["error"]
 
 
+def test_cli_cleans_the_text_field_of_a_line_without_html(tmp_path: Path) -> None:
+    pages = tmp_path / "pages.jsonl"
+    text = f"{TITLE}\n\n" + "\n\n".join(PARAGRAPHS) + "\n\nShare this\n"
+    rows = [
+        {"id": "a", "html": article_page(), "text": "ignored: the page has HTML"},
+        {"id": "b", "html": None, "text": text},
+        {"id": "c", "html": "  ", "text": text},
+        {"id": "d", "html": None},
+    ]
+    pages.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    args = ["clean", str(pages), "--html-field", "html", "--id-field", "id", "-j", "1", "-q"]
+    result = CliRunner().invoke(cli, [*args, "--text-field", "text"])
+    assert result.exit_code == 1
+    a, b, c, d = (json.loads(line) for line in result.stdout.splitlines())
+    assert a["meta"]["extraction"] == "trafilatura" and a["body"] == PARAGRAPHS
+    for record in (b, c):
+        assert record["meta"]["extraction"] is None  # the text route
+        assert (record["headline"], record["body"]) == (TITLE, PARAGRAPHS)
+    assert 'no "text" field' in d["error"]
+    # Without --text-field, HTML is the only page field: a null one is an error.
+    alone = CliRunner().invoke(cli, args)
+    errors = [json.loads(line).get("error") for line in alone.stdout.splitlines()]
+    assert errors[0] is None and all('"html" field' in str(errors[i]) for i in (1, 3))
+
+
 def test_extraction_other_swaps_the_extracted_and_the_visible_text() -> None:
     tree = parse_html("<html><body><p>Seen on the page</p></body></html>")
     found = Extraction("trafilatura text", "trafilatura", tree=tree)
