@@ -151,7 +151,7 @@ COOKIE = _line_start(
 COOKIE_MENTION = LinePattern(
     re.compile(
         r"\b(?:korzystamy z|używamy) (?:plików )?cookies?\b|\b(?:this (?:web)?site uses|we use"
-        r"|wir verwenden|wir nutzen|diese (?:web)?seite verwendet|nous utilisons|utilizamos)"
+        r"|wir verwenden|wir nutzen|diese (?:web)?seite verwendet|nous utilisons(?: des)?|utilizamos)"
         r" cookies\b",
         re.IGNORECASE,
     ),

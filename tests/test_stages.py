@@ -1151,6 +1151,7 @@ def test_a_long_pitch_past_forty_words_is_left_to_other_stages() -> None:
         ("Jahresbericht 2021 PDF | 85,3 KB", "navigation"),
         ("Ten tekst przeczytasz w mniej niż minutę", "reading_time"),
         ("Zapraszamy do lektury. Informujemy, że korzystamy z cookies.", "cookie_notice"),
+        ("Bienvenue sur le site. Nous utilisons des cookies.", "cookie_notice"),
         ("Artikel gefallen? Vergiss nicht zu teilen!", "share"),
         ("Jump to RecipePrint Recipe", "share"),
         ("Benachrichtigung aktivieren", "subscribe"),
