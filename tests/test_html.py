@@ -309,6 +309,22 @@ def test_title_backed_by_the_title_tag_only_and_unrelated_to_the_text_is_dropped
     assert choose_title(found, None, None, stoplist, text=text) == "Tach auch!"
 
 
+def test_a_title_that_spells_the_host_name_is_the_sites_name() -> None:
+    text = "\n".join(PARAGRAPHS)
+    stoplist = choose_stoplist(words(text))
+    # An old page's <title>: the site's name and a headline the text does not repeat.
+    found = TitleCandidates((), None, "Riverside Herald : Mapping the river")
+    url = "https://www.riversideherald.com/story/1"
+    assert choose_title(found, None, None, stoplist, text=text) == "Riverside Herald"
+    # Not the site's name: nothing, and the text stages look for the headline in the text.
+    assert choose_title(found, None, None, stoplist, text=text, url=url) is None
+    # A product named for its maker's site keeps its votes: the label is under half of it.
+    found = TitleCandidates(("Riverside Desktop Planner for Windows",), None, None)
+    url = "https://riverside.example/products"
+    chosen = choose_title(found, None, None, stoplist, text=text, url=url)
+    assert chosen == "Riverside Desktop Planner for Windows"
+
+
 # --- Lists of other stories (the link_teasers stage) -----------------------------------------
 
 OTHER_STORIES = [
