@@ -65,3 +65,34 @@ def test_a_sentence_of_fifteen_words_is_prose() -> None:
         " reopen in spring."
     )
     assert blocks_of(f"{english}\n") == [(english, True)]
+
+
+def table_page(middle: list[str]) -> str:
+    """A w3m dump of a two-column table: a menu cell beside the article's cell."""
+    menu = ["Home", "World", "Business", "Sport", "Science", "Health", "Travel", "Culture"]
+    menu += ["Weather", "Video", "Opinion", "Markets", "Money", "Style", "Food", "Books"]
+    rows = [f"{(menu[i] if i < len(menu) else ''):<20}{m}".rstrip() for i, m in enumerate(middle)]
+    return "\n".join(rows)
+
+
+CAPTION = [
+    "The mayor and the head of the",
+    "harbour board open the new quay",
+    "on the east side of the old",
+    "town on Friday afternoon",
+]
+TITLE = "Harbour quay opens after two years"
+
+
+def test_a_caption_wrapped_in_a_box_narrower_than_its_column_is_one_block() -> None:
+    body = [*textwrap.wrap(PARAGRAPH, 60), ""] * 3
+    blocks = texts(table_page([TITLE, "", *CAPTION, "", *body]))
+    assert TITLE in blocks
+    assert " ".join(CAPTION) in blocks
+    assert blocks.count(PARAGRAPH) == 3
+
+
+def test_a_title_right_above_a_narrow_caption_stays_apart() -> None:
+    body = [*textwrap.wrap(PARAGRAPH, 60), ""] * 3
+    blocks = texts(table_page([TITLE, *CAPTION, "", *body]))
+    assert TITLE in blocks and " ".join(CAPTION) not in " ".join(blocks[:3])
