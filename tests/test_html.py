@@ -318,6 +318,12 @@ def test_a_title_that_spells_the_host_name_is_the_sites_name() -> None:
     assert choose_title(found, None, None, stoplist, text=text) == "Riverside Herald"
     # Not the site's name: nothing, and the text stages look for the headline in the text.
     assert choose_title(found, None, None, stoplist, text=text, url=url) is None
+    # A banner <h1> with the site's name loses to the headline in the <title>.
+    found = TitleCandidates(
+        ("Riverside Herald Live",), None, "Park gets green light - Riverside Herald"
+    )
+    assert choose_title(found, None, None, stoplist, text=text) == "Riverside Herald Live"
+    assert choose_title(found, None, None, stoplist, text=text, url=url) == "Park gets green light"
     # A product named for its maker's site keeps its votes: the label is under half of it.
     found = TitleCandidates(("Riverside Desktop Planner for Windows",), None, None)
     url = "https://riverside.example/products"
