@@ -331,6 +331,21 @@ def test_a_title_that_spells_the_host_name_is_the_sites_name() -> None:
     assert chosen == "Riverside Desktop Planner for Windows"
 
 
+def test_a_title_made_of_the_urls_folder_names_is_a_section_name() -> None:
+    text = "\n".join(PARAGRAPHS)
+    stoplist = choose_stoplist(words(text))
+    found = TitleCandidates(("Local News", "Local News"), None, "Park gets green light")
+    url = "https://example.com/local/news/2024/park-gets-green-light"
+    assert choose_title(found, None, None, stoplist, text=text) == "Local News"
+    assert choose_title(found, None, None, stoplist, text=text, url=url) == "Park gets green light"
+    # The page's own name at the end of the path may be its title.
+    found = TitleCandidates(("Penny",), None, "Penny - Example Wiki")
+    assert (
+        choose_title(found, None, None, stoplist, text=text, url="https://x.org/wiki/Penny")
+        == "Penny"
+    )
+
+
 # --- Lists of other stories (the link_teasers stage) -----------------------------------------
 
 OTHER_STORIES = [
