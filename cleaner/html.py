@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from cleaner.blocks import PROSE_MIN_WORDS
 from cleaner.errors import DecodeError
 from cleaner.htmllead import with_lead
 from cleaner.io import decode_bytes
+from cleaner.sitenames import SiteNames
 from cleaner.text import choose_stoplist, ends_sentence, normalize_key, squash_spaces, words
 
 if TYPE_CHECKING:
@@ -318,32 +318,6 @@ TITLE_LABEL_WORDS = 3
 #: -> 71.7%, 3 -> 71.4%; the snippets pages moved by under a point either way.
 OVERLAP_WEIGHT = 1.5
 OVERLAP_SAMPLE_CHARS = 3000
-#: A candidate of at most this many words that spells a label of the page's host name
-#: ("tehran times" on tehrantimes.com, "The Times Leader" on timesleader.com) is the site's
-#: name: old pages without <h1> or og:title put only the site's name in <title>. It loses its
-#: votes, and when it still wins there is no title: the text stages look for one in the
-#: text. Labels shorter than ``SITE_LABEL_MIN_CHARS`` ("bbc", "cnn") or generic ones
-#: ("news", "blogs") tell nothing. HTML route, development pages: headline 0.757 -> 0.778
-#: of 329 gold titles (4 blog posts without one also get their post's title instead of the
-#: blog's name); snippets pages 0.790 -> 0.792 (lost: "Gitarre & Bass 02/2022", a magazine's
-#: issue on gitarrebass.de), gold_with kept 0.953 -> 0.955.
-SITE_NAME_MAX_WORDS = 5
-#: A section's name is told the same way, from the folders of the URL's path: a candidate of
-#: at most this many words, each a folder's name ("Sport" on /Sport/News/..., "Football
-#: News" on /football/news/). Headline, HTML route: dev 0.778 -> 0.781, snippets 0.792 ->
-#: 0.794. With the last part of the path too, 5 snippets pages named by it ("/Penny",
-#: "/johannes/") lost their title.
-SECTION_NAME_MAX_WORDS = 3
-#: ...and the label is at least this share of its letters and digits: "Parallels Desktop 15
-#: for Mac" on parallels.com is a product's name (0.38; its gold title), "Noticias Infobolsa"
-#: the site's (0.53). Without the bound, 3 more development headlines changed, one of them
-#: to a gold title ("Blackburn Rovers Football Club News" on blackburn.vitalfootball.co.uk
-#: set aside, 0.29), and a snippets page lost its gold title (the product above).
-SITE_NAME_SHARE = 0.5
-SITE_LABEL_MIN_CHARS = 5
-_GENERIC_LABELS = frozenset(
-    {"www", "news", "blogs", "sport", "sports", "online", "media", "mobile"}
-)
 
 
 @dataclass(frozen=True)
@@ -422,8 +396,7 @@ def choose_title(
     votes = _source_votes(found, trafilatura_title)
     wholes = [t for t in (found.title_tag, found.og) if t]
     site = squash_spaces(sitename or "").lower()
-    labels = host_labels(url)
-    sections = path_sections(url)
+    names = SiteNames.of(url)
     body = frozenset(content_stems(words(text[:OVERLAP_SAMPLE_CHARS]), stoplist))
     exact_lines = frozenset(squash_spaces(line) for line in text.split("\n"))
     scores = {}
@@ -443,7 +416,7 @@ def choose_title(
             score += IN_TEXT_VOTE
             if candidate in exact_lines:
                 score += EXACT_TEXT_VOTE  # the text's own spelling and case
-        if names_host(candidate, tokens, labels) or names_section(tokens, sections):
+        if names.named(candidate, tokens):
             score -= INSIDE_VOTE + H1_VOTE  # the site's name in its banner <h1>
             site_names.add(candidate)
         elif site and candidate.lower() == site:
@@ -461,54 +434,6 @@ def choose_title(
         # section name. The text stages look for the title in the text instead.
         return None
     return best
-
-
-def host_labels(url: str | None) -> frozenset[str]:
-    """The labels of a URL's host that can name its site, without hyphens.
-
-    >>> sorted(host_labels("http://www.tehran-times.com/x")), host_labels("https://bbc.co.uk/")
-    (['tehrantimes'], frozenset())
-    """
-    host = (urlsplit(url).hostname or "") if url else ""
-    return frozenset(
-        label.replace("-", "")
-        for label in host.lower().split(".")[:-1]
-        if len(label) >= SITE_LABEL_MIN_CHARS and label not in _GENERIC_LABELS
-    )
-
-
-def names_host(candidate: str, tokens: list[str], labels: frozenset[str]) -> bool:
-    """Whether a short candidate spells one of its host's ``labels``: "Bangkok Post" on
-    bangkokpost.com, "Noticias Infobolsa" on infobolsa.es."""
-    if not labels or len(tokens) > SITE_NAME_MAX_WORDS:
-        return False
-    key = re.sub(r"[\W_]", "", candidate.casefold())
-    return any(label in key and len(label) >= SITE_NAME_SHARE * len(key) for label in labels)
-
-
-def path_sections(url: str | None) -> frozenset[str]:
-    """The folders of a URL's path that are single words: the site's sections ("sport",
-    "nba"). The last part is the page's own name ("/wiki/Penny", "/johannes/"), which may
-    be its title.
-
-    >>> sorted(path_sections("http://x.com/en/Sport/News/2007/12/prem-news.html"))
-    ['en', 'news', 'sport']
-    >>> sorted(path_sections("http://x.com/people/johannes/"))
-    ['people']
-    """
-    path = urlsplit(url).path if url else ""
-    folders = [segment.casefold() for segment in path.split("/") if segment][:-1]
-    return frozenset(name for name in folders if len(name) >= 2 and name.isalpha())
-
-
-def names_section(tokens: list[str], sections: frozenset[str]) -> bool:
-    """Whether a candidate of at most ``SECTION_NAME_MAX_WORDS`` words is only folder names
-    of its page's URL: "Football News" on /football/news/, "NBA" on /nba/."""
-    return (
-        bool(sections)
-        and 0 < len(tokens) <= SECTION_NAME_MAX_WORDS
-        and all(token.casefold() in sections for token in tokens)
-    )
 
 
 def _source_votes(found: TitleCandidates, trafilatura_title: str | None) -> dict[str, float]:
