@@ -575,3 +575,16 @@ LIST_HEADING = _whole_line(
     r"|caractéristiques(?: techniques)?|especificaciones(?: técnicas)?|specifiche(?: tecniche)?"
     r"|dane techniczne|specificaties|produktbeschreibung|produktdetails|lieferumfang",
 )
+
+#: Units that follow an amount in a recipe or a spec sheet, longer than the four letters
+#: ``sections.QUANTITY`` takes as a unit ("200 Gramm Zucker", "2 Teelöffel", "3 cups",
+#: "2 cucharadas", "1 pincée", "2 łyżki"), in the languages of the snippet pages.
+UNIT_WORDS = (
+    r"gramm|gramos?|grammi|grammes?|grams?|gramów|kilogramm|kilos?|liter|litres?|liters?"
+    r"|litros?|litri|milliliter|millilitres?|teelöffel|esslöffel|messerspitzen?|prisen?"
+    r"|päckchen|packungen?|tassen?|becher|stück|scheiben|zehen|bund|dosen?|tropfen|blätter"
+    r"|cups?|tablespoons?|teaspoons?|ounces?|pounds?|pinch|slices?|cloves?|pieces?|cans?"
+    r"|cucharadas?|cucharaditas?|tazas?|pizcas?|dientes|cuillères?|pincées?|sachets?"
+    r"|tranches?|gousses?|cucchiai|cucchiaini|pizzico|spicchi|łyżki|łyżka|łyżeczki"
+    r"|łyżeczka|szklanki|szklanka|szczypta|eetlepels?|theelepels?|kopjes?|snufje"
+)

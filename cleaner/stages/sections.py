@@ -63,7 +63,9 @@ KICKER_MIN_CHARS = 5
 #: 10 words wcxb inscriptis precision fell from 0.900 to 0.899 and teasers stayed.
 VALUE_MAX_WORDS = 5
 #: A quantity: a number with a unit, a percent or a currency ("2 cups", "500 g", "12%", "$300").
-QUANTITY = re.compile(r"\d(?:[.,/]\d+)?\s*(?:%|[^\W\d_]{1,4}\b)|[€$£¥]\s?\d")
+QUANTITY = re.compile(
+    rf"\d(?:[.,/]\d+)?\s*(?:%|[^\W\d_]{{1,4}}\b|(?:{P.UNIT_WORDS})\b)|[€$£¥]\s?\d", re.IGNORECASE
+)
 #: A year or a clock time: teasers and comment signatures carry them, list items rarely.
 STAMP = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
 #: Teaser lists carry a timestamp per teaser; this many stamps make a teaser block.
@@ -145,8 +147,10 @@ def announcer(block: Block) -> bool:
 
 
 def segments(run: list[Block]) -> list[list[Block]]:
-    """The run cut before each :func:`announcer` followed by at least two more items: the
-    announcer and its items are the article's list, whatever came before it in the run.
+    """The run cut before each :func:`announcer` or list heading ("Zutaten", "Ingredients",
+    ``patterns.LIST_HEADING``) followed by at least two more items: the announcer and its
+    items are the article's list, whatever came before it in the run (a recipe card's
+    title and "Print recipe" above its ingredients).
 
     >>> from cleaner.document import Line
     >>> texts = ["Our offers", "Why we do it", "There are three reasons for it:", "one", "two"]
@@ -156,7 +160,8 @@ def segments(run: list[Block]) -> list[list[Block]]:
     """
     out: list[list[Block]] = [[]]
     for i, item in enumerate(run):
-        if out[-1] and announcer(item) and len(run) - i >= RELATED_MIN_RUN:
+        heading = announcer(item) or P.LIST_HEADING.match(item.content) is not None
+        if out[-1] and heading and len(run) - i >= RELATED_MIN_RUN:
             out.append([])
         out[-1].append(item)
     return out

@@ -1,0 +1,117 @@
+"""An article's own lists of facts and amounts: a table of amounts inside the article
+(MainContentStage), amounts with long unit words (MenuStage), and a list heading inside a
+run of short lines (RelatedStage)."""
+
+from __future__ import annotations
+
+import pytest
+from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN
+
+from cleaner import clean
+from cleaner.blocks import Block
+from cleaner.document import Document, Line
+from cleaner.stages.layout import MenuStage
+from cleaner.stages.main_content import classify
+from cleaner.stages.sections import RelatedStage, data_item
+
+FOOTER = ["* Impressum", "* Datenschutz", "* Kontakt", "* Startseite"]
+
+
+def removals(text: str) -> dict[str, tuple[str, str]]:
+    doc = clean(text)
+    return {r.text.strip(): (r.stage, r.reason) for r in doc.removed}
+
+
+TABLES = [
+    (
+        "de",
+        ["Absatz von Heizöl gesunken", "", PARA_DE, ""],
+        ["Heizöl", "14,31 Mio. t", "9,97 Mio. t", "- 30,3 %", "Diesel", "32,23 Mio. t"],
+        PARA2_DE,
+    ),
+    (
+        "en",
+        ["Sales of heating oil fell", "", PARA_EN, ""],
+        ["Heating oil", "14.31 m t", "9.97 m t", "- 30.3 %", "Diesel", "32.23 m t"],
+        PARA2_EN,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "article", "table", "after"), TABLES, ids=[c[0] for c in TABLES])
+def test_table_of_amounts_does_not_cut_the_article(
+    lang: str, article: list[str], table: list[str], after: str
+) -> None:
+    # Amounts weigh nothing in the stretch (label ``data``), where short chrome lines weigh
+    # against it: the paragraph under the table stays in the article.
+    removed = removals("\n".join([*article, *table, "", after, "", *FOOTER]))
+    for line in [*table, after]:
+        assert line not in removed
+    assert removed["* Impressum"][0] == "chrome"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("14,31 Mio. t", "data"), ("Eintritt: 3 €", "data"), ("Mehr Nachrichten", "short")],
+    ids=["amount", "fact", "words"],
+)
+def test_short_data_line_is_labelled_data(text: str, label: str) -> None:
+    block = Block((Line(1, text),))
+    assert classify(block, frozenset(), use_stopwords=False) == label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "200 Gramm Zucker",
+        "2 Teelöffel Backpulver",
+        "3 tablespoons butter",
+        "2 cucharadas de aceite",
+        "1 pincée de sel",
+        "2 łyżki cukru",
+        "3 eetlepels olie",
+    ],
+    ids=["de", "de-tl", "en", "es", "fr", "pl", "nl"],
+)
+def test_amount_with_a_long_unit_is_data(line: str) -> None:
+    assert data_item(line)
+
+
+INGREDIENTS = [
+    (
+        "de",
+        ["* 300 Gramm Butter", "* 200 Gramm Zucker", "* 2 Teelöffel Backpulver", "* Puderzucker"],
+    ),
+    (
+        "en",
+        ["* 2 tablespoons butter", "* 3 teaspoons sugar", "* 2 pinch salt", "* Icing sugar"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "items"), INGREDIENTS, ids=[c[0] for c in INGREDIENTS])
+def test_ingredients_with_long_units_are_no_menu(lang: str, items: list[str]) -> None:
+    para = PARA_DE if lang == "de" else PARA_EN
+    doc = MenuStage()(Document.from_text("\n".join([para, "", *items, "", para])))
+    assert not [r for r in doc.removed if r.reason == "menu"]
+
+
+def test_short_words_are_still_a_menu() -> None:
+    items = ["* Start", "* Rezepte", "* Kuchen", "* Kontakt"]
+    doc = MenuStage()(Document.from_text("\n".join([PARA_DE, "", *items, "", PARA2_DE])))
+    assert {r.text: r.reason for r in doc.removed} == dict.fromkeys(items, "menu")
+
+
+HEADED_RUNS = [
+    ("de", PARA_DE, ["Zitronenkuchen", "Rezept drucken", "Zutaten", "Butter", "Zucker", "Mehl"]),
+    ("en", PARA_EN, ["Lemon cake", "Print recipe", "Ingredients", "Butter", "Sugar", "Flour"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "run"), HEADED_RUNS, ids=[c[0] for c in HEADED_RUNS])
+def test_list_heading_inside_a_run_keeps_its_list(lang: str, para: str, run: list[str]) -> None:
+    # The short lines above the heading are judged alone (links); the heading and its
+    # items are the article's list.
+    doc = RelatedStage()(Document.from_text("\n".join([para, "", *run])))
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons == {run[0]: "related_links", run[1]: "related_links"}
