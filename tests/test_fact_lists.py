@@ -115,3 +115,47 @@ def test_list_heading_inside_a_run_keeps_its_list(lang: str, para: str, run: lis
     doc = RelatedStage()(Document.from_text("\n".join([para, "", *run])))
     reasons = {r.text: r.reason for r in doc.removed}
     assert reasons == {run[0]: "related_links", run[1]: "related_links"}
+
+
+COOKIE_DIALOGS = [
+    (
+        "de",
+        ["Neuer Plan für die Brücke", "", PARA_DE, ""],
+        [
+            "Notwendige Website Cookies",
+            "Diese Cookies sind unbedingt erforderlich, damit die Seiten und ihre Funktionen "
+            "überhaupt genutzt werden können, und lassen sich deshalb nicht abschalten.",
+            "Statistik",
+            "Mit diesen Cookies zählen wir, wie oft welche Seite aufgerufen wird und wie lange "
+            "die Leser auf ihr bleiben, damit wir das Angebot für alle verbessern können.",
+            "Externe Dienste",
+            "Für eingebettete Karten und Videos setzen die Anbieter eigene Cookies, die Sie hier "
+            "einzeln zulassen oder ablehnen können, wann immer Sie das möchten.",
+        ],
+    ),
+    (
+        "en",
+        ["A new plan for the bridge", "", PARA_EN, ""],
+        [
+            "Strictly necessary cookies",
+            "These cookies are needed for the pages and their features to work at all, and so "
+            "they cannot be switched off in the settings of this dialog or anywhere else.",
+            "Statistics",
+            "With these cookies we count how often each page is read and how long the readers "
+            "stay on it, so that we can make the whole offer better for all of them.",
+            "External services",
+            "Embedded maps and videos set cookies of their own, which you can allow or refuse "
+            "here one by one, whenever you want to and as often as you like.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "article", "dialog"), COOKIE_DIALOGS, ids=["de", "en"])
+def test_cookie_dialog_is_not_the_article(lang: str, article: list[str], dialog: list[str]) -> None:
+    # The dialog's three long paragraphs would outweigh the one-paragraph article.
+    menu = ["* Start", "* Politik", "* Sport", "* Kultur"]
+    removed = removals("\n".join([*article, *menu, "", "\n\n".join(dialog)]))
+    assert article[2] not in removed
+    for line in dialog[1::2]:
+        assert removed[line] == ("main_content", "after_article")

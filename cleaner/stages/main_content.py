@@ -73,6 +73,10 @@ TAIL_LIST_BLOCKS = 30
 TAIL_LIST_MIN_ITEMS = 2
 #: A previous/next post link ("← Older post", "Newer post →"): blog navigation, not a list
 #: item.
+#: A paragraph about cookies is a consent dialog's: one with many paragraphs ("Notwendige
+#: Website Cookies", what each kind does, how to switch it off) outweighs a short article.
+#: Development pages: 2 of 613 gold bodies name cookies, in one paragraph each.
+COOKIE_WORD = re.compile(r"\bcookies?\b", re.IGNORECASE)
 POST_NAV_ARROW = re.compile(r"^\W*[←⟵]|[→⟶]\W*$")
 
 
@@ -94,6 +98,8 @@ def classify(block: Block, stoplist: frozenset[str], use_stopwords: bool) -> str
     if block.marker and len(tokens) < MENU_ITEM_WORDS:
         # An amount ("* 350 g Zucker") is a recipe's or a spec sheet's, not a menu's.
         return "data" if data_item(block.content) else "bad"
+    if COOKIE_WORD.search(block.content):
+        return "bad"
     if chars < LENGTH_LOW and not block.ends_sentence and data_item(block.content):
         # A table cell or a fact ("14,31 Mio. t", "Eintritt: 3 €"): snippet pages, text
         # route, gold_with 0.880 -> 0.882 (a statistics table no longer cuts the article
