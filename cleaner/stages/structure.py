@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from cleaner import patterns as P
-from cleaner.blocks import Block, first_prose, group_blocks, join_lines
+from cleaner.blocks import PROSE_MIN_WORDS, Block, first_prose, group_blocks, join_lines
 from cleaner.dates import is_date_line, split_trailing_date
 from cleaner.document import Document, Line, LineKey, Removal, Span
 from cleaner.stages.base import Stage
@@ -360,6 +360,29 @@ def overlap_evidence(tokens: list[str], stoplist: frozenset[str], body: frozense
     return _share_in(stems, body) * min(1.0, len(stems) / OVERLAP_FULL_STEMS)
 
 
+#: A paragraph ending with a colon opens the article only when prose follows within this
+#: many blocks (what it announces, then the text); a sidebar's "Follow me on:" box does not.
+ANNOUNCED_WITHIN = 3
+
+
+def article_start(blocks: list[Block]) -> int:
+    """Index of the body's first paragraph: the first prose block, or an earlier paragraph
+    of as many words that ends with a colon ("Da läuft gerade ein Beitrag zum Thema:"), the
+    article's opening that announces a quotation or a title set like a headline under it."""
+    prose = first_prose(blocks)
+    return next(
+        (
+            i
+            for i, block in enumerate(blocks[:prose])
+            if not block.marker
+            and len(block.tokens) >= PROSE_MIN_WORDS
+            and block.content.rstrip().endswith(":")
+            and any(b.is_prose for b in blocks[i + 1 : i + 1 + ANNOUNCED_WITHIN])
+        ),
+        prose,
+    )
+
+
 class StructureStage(Stage):
     """Split what is left into headline, bullets and body; every line ends up somewhere.
 
@@ -443,7 +466,7 @@ class StructureStage(Stage):
 
     def apply(self, doc: Document) -> Document:
         blocks = group_blocks(doc.lines)
-        start = first_prose(blocks)
+        start = article_start(blocks)
         chosen = self.choose_headline(blocks, start, doc.title_hint)
         head = chosen[0] if chosen else None
         decisions: dict[LineKey, str] = {}
