@@ -67,3 +67,29 @@ def test_colon_line_without_prose_after_it_is_no_start() -> None:
     ]
     blocks = group_blocks(Document.from_text("\n".join(lines)).lines)
     assert article_start(blocks) == len(blocks) - 1
+
+
+SHARE_BARS = [
+    ("de", "Neuer Plan für die Brücke", "Von Anna Muster", "* Kommentare", PARA_DE, PARA2_DE),
+    ("en", "A new plan for the bridge", "By Jane Doe", "* Comments", PARA_EN, PARA2_EN),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "byline", "comments", "para", "para2"),
+    SHARE_BARS,
+    ids=[c[0] for c in SHARE_BARS],
+)
+def test_share_bar_of_icons_keeps_the_title_in_the_header(
+    lang: str, title: str, byline: str, comments: str, para: str, para2: str
+) -> None:
+    # Empty bullets (the icons of a share bar) and a "Comments" button between the title
+    # and the text: the header zone reaches past them to the title.
+    menu = ["* Start", "* Politik", "* Sport", "* Kultur", "* Wetter"]
+    icons = ["*"] * 6
+    lines = [*menu, "", title, "", byline, "", *icons, comments, "", para, "", para2]
+    doc = clean("\n".join(lines))
+    assert doc.headline is not None and doc.headline.text == title
+    removed = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert removed["* Start"][1] in {"menu", "before_article", "navigation"}
+    assert title not in removed

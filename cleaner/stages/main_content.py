@@ -64,6 +64,9 @@ MENU_ITEM_WORDS = 5
 #: ...unless there are at most this many right under a title-like line (share buttons,
 #: "Post author" / "Post date" items between a blog post's title and its text).
 HEADER_LIST_ITEMS = 3
+#: A list item this short that names the comments ("* Comments", "* 12 Kommentare") is a
+#: button of the share bar under the title, not the comment section's header.
+SHARE_BUTTON_WORDS = 2
 #: A list announced by a colon right under the article's last paragraph ("Aus dem Inhalt:",
 #: "Lesen Sie dazu auch:", "Weitere Quellen:") is the article's when it ends where earlier
 #: stages removed chrome or the page ends, within this many blocks; a longer run without
@@ -285,20 +288,27 @@ class MainContentStage(Stage):
 
         A short list ends it (a menu), unless it is a few items (share buttons, "Post
         author", "Post date") under a line that reads like a title (with at most a date
-        or a byline between): the zone then ends at that title.
+        or a byline between): the zone then ends at that title. Empty bullets (a share
+        bar's icons) are passed over and not counted, and a "* Comments" item is one of
+        those buttons, not the comment section.
         """
         first = start
         lowest = max(-1, start - 1 - self.header_blocks)
         i = start - 1
         while i > lowest:
             block = scored[i].block
-            if P.COMMENT_HEADER.search(block.content):
+            if not block.tokens:
+                i -= 1  # an icon's empty bullet: layout, neither a title nor a menu entry
+                continue
+            button = block.marker and len(block.tokens) <= SHARE_BUTTON_WORDS
+            if P.COMMENT_HEADER.search(block.content) and not button:
                 break
             if block.marker and len(block.tokens) < MENU_ITEM_WORDS:
-                above = i - 1
+                above, items = i - 1, 1
                 while above > lowest and scored[above].block.marker:
+                    items += bool(scored[above].block.tokens)
                     above -= 1
-                if i - above <= HEADER_LIST_ITEMS and above > lowest:
+                if items <= HEADER_LIST_ITEMS and above > lowest:
                     title = self._title_above(scored, above, lowest)
                     first = title if title is not None else first
                 break
