@@ -82,7 +82,7 @@ SOCIAL_FOLLOW = _line_start(
 )
 
 SUBSCRIBE = _line_start(
-    r"(?:sign up|subscribe|register|join)(?: now| today| free| here)?(?: (?:for|to) (?:our|the|free|daily|weekly|\w+'s)\b| for free\b|$)",
+    r"(?:sign[- ]?up|subscribe|register|join)(?: now| today| free| here)?(?: (?:for|to) (?:our|the|free|daily|weekly|\w+'s)\b| for free\b|$)",
     r"(?:get|receive) (?:our|the) (?:\w+ )?(?:newsletter|daily|weekly|briefing|alerts?)",
     r"newsletter|(?:daily|weekly|morning|evening) (?:newsletter|briefing|digest)",
     r"(?:[\w&'’-]+ ){1,4}newsletter\W*$|sign up to (?:get|receive)\b"
@@ -134,6 +134,13 @@ LOGIN = _whole_line(
     r"(?:se connecter|connexion|s'inscrire|mon compte|iniciar sesión|registrarse|mi cuenta)",
     r"(?:accedi|registrati|entrar|zaloguj(?: się)?|войти|вход|регистрация)",
     r"(?:username|password|forgot (?:your )?password\??|remember me|passwort vergessen\??)",
+    # "Log in to track your discussions.", "Please sign in to comment.", "login or register
+    # to post a comment.": 91 such lines on the dev and snippet pages (all dumps), none in
+    # a gold body.
+    r"(?:please )?(?:log ?in|sign ?in|register)(?: or (?:log ?in|sign ?in|register))? to"
+    r" (?:track|comment|reply|post|join|follow|save|rate|vote|continue)\b.{0,60}",
+    r"(?:bitte )?(?:melden sie sich an|einloggen|anmelden),? um (?:zu )?(?:kommentieren|antworten)"
+    r".{0,40}|connectez-vous pour (?:commenter|répondre).{0,40}",
 )
 
 COOKIE = _line_start(
@@ -198,6 +205,7 @@ NAVIGATION = _whole_line(
     # Text-size buttons and trackback links: 24 and 9 lines in the development pages, none
     # in gold.
     r"(?:(?:increase|decrease|reset|larger|smaller) )?(?:font|text) size|trackbacks?(?: ur[il])?"
+    r"(?: for this (?:entry|post|article))?"
     r"|schrift(?:größe)? (?:vergrößern|verkleinern)|taille du texte",
     r"post navigation|beitrags-?navigation|navigation des articles|navegación de entradas"
     r"|(?:view|see) all posts by .{1,40}|zeige alle beiträge von .{1,40}",
@@ -224,6 +232,11 @@ NAVIGATION = _whole_line(
     r"(?:please |bitte )?(?:enable|turn on|activate|allow|aktivieren sie|aktiviere|activez|activer"
     r"|habilite|habilita|active|activa|attiva|włącz) (?:the )?javascript.*",
     r"(?:this|our) (?:site|page|website|browser) (?:requires|needs|uses) javascript.*",
+    # A plug-in's notice ("If these are available but disabled, please enable them to view
+    # the media"), and the frames lynx lists ("IFRAME: /ads/FMBanner.html"): 22 and 389
+    # lines on the dev and snippet pages and the lynx dumps, none in a gold body.
+    r"(?:[^.!?]{0,60}\s)?(?:please )?enable (?:it|them|flash|the plug-?in) to (?:view|see|watch"
+    r"|play|display)\b.*|iframe:(?:\s+\S+)?",
     r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
     r"|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone"
     r"|все права защищены).*",

@@ -1200,6 +1200,16 @@ def test_a_long_pitch_past_forty_words_is_left_to_other_stages() -> None:
         ("Les opinions exprimées dans les blogs n'engagent que leurs auteurs.", "copyright"),
         ("Unterstützen Sie unabhängigen Journalismus!", "subscribe"),
         ("Delivered by FeedBurner", "navigation"),
+        ("Log in to track your discussions.", "login"),
+        ("Bitte melden Sie sich an, um zu kommentieren.", "login"),
+        ("TrackBack URL for this entry:", "navigation"),
+        ("If these are available but disabled, please enable them to view the media", "navigation"),
+        ("IFRAME: /ads/banner.html", "navigation"),
+        (
+            "Sign-up to the Riverside newsletter and you will get our guide to the town's walks"
+            " for free.",
+            "subscribe",
+        ),
         ("Powered by WordPress.com VIP | Subscribe (RSS)", "navigation"),
         ("Fièrement propulsé par WordPress", "navigation"),
         ("Theme by Peter Amende", "navigation"),
