@@ -161,33 +161,43 @@ def _group_blocks(lines: Sequence[Line]) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
     previous: Line | None = None
+    columns = False
     for line in lines:
-        if not line.text.strip():
+        text = line.text
+        if not text.strip():
             if current:
                 blocks.append(_block(current))
                 current = []
             previous = None
             continue
+        if line.column is not None:
+            columns = True
         if (
             current
             and previous is not None
             and line.number == previous.number + 1
-            and not strip_bullet(line.text)[0]
-            and _continues(
-                _layout(previous.raw or previous.text, previous.indented, right=True),
-                _layout(line.raw or line.text, line.indented, right=False),
-                previous.width if previous.width is not None else width,
-            )
+            and not strip_bullet(text)[0]
         ):
-            current.append(line)
-        else:
-            if current:
-                blocks.append(_block(current))
-            current = [line]
+            # :func:`_layout` of both lines, inline: this runs for most pairs of lines of
+            # every page, several times a page.
+            before = previous.raw or previous.text
+            after = line.raw or text
+            if previous.indented:
+                before = before.rstrip()
+            if line.indented:
+                after = after.lstrip()
+            if _continues(before, after, previous.width if previous.width is not None else width):
+                current.append(line)
+                previous = line
+                continue
+        if current:
+            blocks.append(_block(current))
+        current = [line]
         previous = line
     if current:
         blocks.append(_block(current))
-    return _join_narrow_wraps(blocks)
+    # Only column pieces are ever joined (see :func:`_wraps_into`).
+    return _join_narrow_wraps(blocks) if columns else blocks
 
 
 #: A paragraph wrapped inside a box narrower than its column (a photo's caption, a teaser in

@@ -364,3 +364,19 @@ class FirstRule:
             else:
                 regexes.append(pattern.regex if isinstance(pattern, LinePattern) else pattern)
         return self._combine(regexes), tuple(rules)
+
+
+class Prefiltered:
+    """A compiled pattern behind a cheap test of the text that is False only where the
+    pattern cannot match; ``search`` answers as the pattern's own does."""
+
+    __slots__ = ("regex", "pattern", "flags", "may_match")
+
+    def __init__(self, regex: re.Pattern[str], may_match: Callable[[str], bool]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+        self.may_match = may_match
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text) if self.may_match(text) else None

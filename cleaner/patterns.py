@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.linepattern import LinePattern
+from cleaner.linepattern import LinePattern, Prefiltered
 
 
 def _whole_line(*alternatives: str, needed: bool = False) -> LinePattern:
@@ -543,7 +543,7 @@ CREDIT = LinePattern(_CREDIT, needed=True)  # tried at every place: needles firs
 #: caption's full stop or glued to it ("... aus der Schweiz. © AFP / NAME", "...muss© Name/
 #: site.de"): in the development text dumps no kept line holds a "©" after its start; in
 #: snippets_dev 26 kept lines end so, 5 of them gold_without snippets, none gold_with.
-CREDIT_TAIL = re.compile(
+_CREDIT_TAIL = re.compile(
     r"(?:(?:\s[|/])?\s*©\s*[^|©:]{2,60}"
     r"|\((?:©|foto|fotos|photo|photos|bild|quelle|source|credit|kuva|fot\.|zdjęcie|imagen|image)"
     r"\s*:?\s[^()]{1,60}\)"
@@ -552,6 +552,16 @@ CREDIT_TAIL = re.compile(
     r"|\((?:reuters|afp|ap|dpa|epa|efe|ansa|getty images|imago)\s*/[^()]{1,40}\))\s*$",
     re.IGNORECASE,
 )
+
+
+def _may_end_with_credit(text: str) -> bool:
+    """Every match of :data:`_CREDIT_TAIL` holds a "©" or ends the text with ")" and
+    spaces (its ``\\s`` are :meth:`str.isspace` characters, which ``rstrip`` takes)."""
+    return "©" in text or text.rstrip().endswith(")")
+
+
+#: Tried on the lines of every page, most of which hold no "©" and end with no ")".
+CREDIT_TAIL = Prefiltered(_CREDIT_TAIL, _may_end_with_credit)
 #: A credit at the end of a caption: "... last year. Photograph: Guy Smallman/Getty Images",
 #: "... mit Essen und Getränken. Foto: Galli/Malteser", "... in Honolulu. (AP Photo/Name)",
 #: "... grip on power.(Reuters)".
@@ -567,12 +577,25 @@ FILE_PHOTO = re.compile(
     r"|\bfoto de archivo\b|\bfoto d['’]archivio\b|\bzdjęcie archiwalne\b",
     re.IGNORECASE,
 )
-PICTURED = re.compile(
+_PICTURED = re.compile(
     r"(?:,|\()\s*(?:pictured|shown|seen|photographed|abgebildet|im bild)\b"
     r"|\b(?:pictured|photographed) (?:in|on|at|here|with|during|above|below|left|right)\b"
     r"|\((?:left|right|center|centre|top|bottom|above|below|file photo|file)\)",
     re.IGNORECASE,
 )
+
+
+def _may_say_pictured(text: str) -> bool:
+    """Every match of :data:`_PICTURED` holds a "," or a "(", or the word "pictured" or
+    "photographed" (in a line of ASCII, where no other letter folds to theirs)."""
+    if "," in text or "(" in text or not text.isascii():
+        return True
+    lower = text.lower()
+    return "pictured" in lower or "photographed" in lower
+
+
+#: Tried on the lines of every page, most of which fail the first test.
+PICTURED = Prefiltered(_PICTURED, _may_say_pictured)
 
 #: Headings that open an article's own list: ingredients, steps, nutrition facts, technical
 #: data ("Zutaten", "Ingrédients pour 4 personnes", "Technische Daten", "Składniki").

@@ -152,13 +152,23 @@ _cached_script_of = lru_cache(maxsize=8192)(script_of)
 _BEYOND_LATIN = re.compile("[^\x00-\u024f\u2000-\u206f\u20a0-\u20cf]")
 
 
+def latin_only(text: str) -> bool:
+    """True when every letter of the text is Latin (:func:`script_counts` counts them all
+    as ``latin``).
+
+    >>> latin_only("Größe und Café"), latin_only("Реклама ad")
+    (True, False)
+    """
+    return text.isascii() or not _BEYOND_LATIN.search(text)
+
+
 def script_counts(text: str) -> Counter[str]:
     """How many letters of each script a text holds.
 
     >>> script_counts("Реклама ad 7")
     Counter({'cyrillic': 7, 'latin': 2})
     """
-    if text.isascii() or not _BEYOND_LATIN.search(text):
+    if latin_only(text):
         # Most lines of most pages: every letter is Latin.
         letters = sum(map(str.isalpha, text))
         return Counter({"latin": letters}) if letters else Counter()

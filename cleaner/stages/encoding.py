@@ -59,9 +59,10 @@ class EncodingStage(Stage):
 
     def repair(self, text: str) -> tuple[str, tuple[str, ...]]:
         """The repaired text of one line and the steps taken."""
-        if text.isascii() and text.isprintable() and "&" not in text and "  " not in text:
-            # Most lines: nothing for ftfy, no invisible character, no run of spaces.
-            return text.strip(), ()
+        if text.isascii() and text.isprintable() and "&" not in text:
+            # Most lines: nothing for ftfy, no invisible character, and no space but " "
+            # (so runs of spaces are what ``split`` splits at).
+            return (" ".join(text.split()) if "  " in text else text.strip()), ()
         steps: list[str] = []
         if _NEEDS_FTFY.search(text) and not _FTFY_INERT.fullmatch(text):
             fixed = self._ftfy.fix_and_explain(text, self._config)

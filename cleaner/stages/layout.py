@@ -13,6 +13,7 @@ from cleaner.stages.sections import mostly_data
 from cleaner.text import (
     LINE_CACHE_SIZE,
     ends_sentence,
+    latin_only,
     script_counts,
     strip_bullet,
     word_count,
@@ -132,7 +133,7 @@ class ForeignScriptStage(Stage):
     reasons = frozenset({"foreign_script"})
 
     def apply(self, doc: Document) -> Document:
-        if all(line.text.isascii() for line in doc.lines):
+        if all(latin_only(line.text) for line in doc.lines):
             return doc  # every letter is Latin: no line is in another script
         per_line = [(line, script_counts(line.text)) for line in doc.lines if line.text]
         total: Counter[str] = Counter()
