@@ -178,8 +178,8 @@ def _group_blocks(lines: Sequence[Line]) -> list[Block]:
             and line.number == previous.number + 1
             and not strip_bullet(text)[0]
         ):
-            # :func:`_layout` of both lines, inline: this runs for most pairs of lines of
-            # every page, several times a page.
+            # An indented dump's spaces around a line are layout, not text (written inline:
+            # this runs for most pairs of lines of every page, several times a page).
             before = previous.raw or previous.text
             after = line.raw or text
             if previous.indented:
@@ -278,13 +278,6 @@ def page_layout(lines: Sequence[Line]) -> tuple[int | None, bool]:
         # lynx wraps every paragraph at its width, however few lines reach it.
         width = wrap_width(lengths, INDENTED_WRAPPED_SHARE)
     return width, indented
-
-
-def _layout(raw: str, indented: bool, *, right: bool) -> str:
-    """A line as :func:`continues` should see it: without the spaces that are layout."""
-    if not indented:
-        return raw
-    return raw.rstrip() if right else raw.lstrip()
 
 
 def first_prose(blocks: Sequence[Block]) -> int:

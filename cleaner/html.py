@@ -389,7 +389,9 @@ def choose_title(
     ``text_lines`` holds the :func:`~cleaner.text.normalize_key` of the page's text lines:
     a candidate that is also a line of the text gets a vote (site names rarely are).
     ``text`` is the article's text: a candidate whose words it uses gets a bonus. A
-    candidate that is ``sitename`` or spells a label of ``url``'s host loses its votes.
+    candidate that is ``sitename``, or the site's or a section's name by ``url``
+    (:class:`~cleaner.sitenames.SiteNames`), loses its votes; when one of the latter still
+    wins, there is no title.
     """
     from cleaner.stages.structure import body_overlap, content_stems, title_likeness
 
@@ -416,11 +418,12 @@ def choose_title(
             score += IN_TEXT_VOTE
             if candidate in exact_lines:
                 score += EXACT_TEXT_VOTE  # the text's own spelling and case
-        if names.named(candidate, tokens):
-            score -= INSIDE_VOTE + H1_VOTE  # the site's name in its banner <h1>
+        named = names.named(candidate, tokens)
+        if named:
             site_names.add(candidate)
-        elif site and candidate.lower() == site:
-            # trafilatura's site name, which it sometimes takes from the title itself.
+        # The site's name in its banner <h1>; trafilatura's site name, which it sometimes
+        # takes from the title itself, only costs votes.
+        if named or site and candidate.lower() == site:
             score -= INSIDE_VOTE + H1_VOTE
         scores[candidate] = score
     if not scores:

@@ -74,12 +74,12 @@ SHARE_BUTTON_WORDS = 2
 TAIL_LIST_BLOCKS = 30
 #: ...and has at least this many items (a lone "Die Karte zum Abspeichern:" is a widget's).
 TAIL_LIST_MIN_ITEMS = 2
-#: A previous/next post link ("← Older post", "Newer post →"): blog navigation, not a list
-#: item.
 #: A paragraph about cookies is a consent dialog's: one with many paragraphs ("Notwendige
 #: Website Cookies", what each kind does, how to switch it off) outweighs a short article.
 #: Development pages: 2 of 613 gold bodies name cookies, in one paragraph each.
 COOKIE_WORD = re.compile(r"\bcookies?\b", re.IGNORECASE)
+#: A previous/next post link ("← Older post", "Newer post →"): blog navigation, not a list
+#: item.
 POST_NAV_ARROW = re.compile(r"^\W*[←⟵]|[→⟶]\W*$")
 
 
