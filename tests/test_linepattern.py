@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import patterns as P
-from cleaner.linepattern import MAX_COMBINATIONS, LinePattern, needles, start_class
+from cleaner.linepattern import MAX_COMBINATIONS, LinePattern, Prefiltered, needles, start_class
 from cleaner.stages.boilerplate import ChromeFilter, first_rule, first_rule_of
 
 LINE_PATTERNS = {name: value for name, value in vars(P).items() if isinstance(value, LinePattern)}
@@ -173,3 +173,40 @@ def test_a_pattern_with_needles_still_finds_its_lines(pattern: LinePattern, text
     assert pattern.search(text) or pattern.match(text)
     # Without its needle, a line of ASCII is not searched at all.
     assert not pattern.search("The council met on Monday.")
+
+
+#: Pieces that the prefiltered caption patterns are made of, for lines that may match.
+_CAPTION_PIECES = [
+    "The mayor",
+    " at the opening",
+    ", pictured",
+    " (left)",
+    " photographed in",
+    " (AP Photo/Jane Doe)",
+    " © Jane Doe",
+    " (Foto: dpa)",
+    " (Reuters/Jane Doe)",
+    " im Bild",
+    " ",
+    ")",
+    "(",
+    ",",
+    "©",
+    "Pictured on",
+    " seen",
+    " Ä",
+    "\t",
+    " (file)",
+]
+
+
+@pytest.mark.parametrize("pattern", [P.PICTURED, P.CREDIT_TAIL], ids=["PICTURED", "CREDIT_TAIL"])
+@given(pieces=st.lists(st.sampled_from(_CAPTION_PIECES), max_size=8))
+def test_a_prefilter_only_skips_lines_its_pattern_cannot_match(
+    pattern: object, pieces: list[str]
+) -> None:
+    text = "".join(pieces)
+    assert isinstance(pattern, Prefiltered)
+    found = pattern.regex.search(text)
+    assert found is None or pattern.may_match(text)
+    assert (pattern.search(text) is None) == (found is None)
