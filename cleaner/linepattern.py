@@ -132,6 +132,29 @@ def start_class(regex: re.Pattern[str] | Source) -> re.Pattern[str] | None:
     return re.compile(f"[{''.join(dict.fromkeys(atoms))}]", regex.flags & re.IGNORECASE)
 
 
+def guarded_body(alternatives: Iterable[str], template: str, flags: int) -> str:
+    """The alternatives joined as ``(?:a)|(?:b)`` for ``template.format(body)``, each behind a
+    lookahead of the characters it can start with (:func:`start_class` of the template
+    with that alternative alone), where these are known.
+
+    The lookahead holds wherever the alternative can match, so the pattern matches the same
+    text; but an alternative that cannot start at the line's first character fails on one
+    test of a class instead of on each of its own branches (matching is case-folded, so the
+    regular expression engine cannot skip a branch by its first letter). Measured on the
+    44,197 short lines chrome's phrases were tried on in one pass over the development
+    pages: 0.22 -> 0.13 s.
+
+    >>> guarded_body(["home|more", ".{0,9}x"], r"^\\W*(?:{})\\W*$", re.IGNORECASE)
+    '(?=[hm])(?:home|more)|(?:.{0,9}x)'
+    """
+    parts = []
+    for alternative in alternatives:
+        start = start_class(Source(template.format(f"(?:{alternative})"), flags))
+        ahead = "" if start is None else f"(?={start.pattern})"
+        parts.append(f"{ahead}(?:{alternative})")
+    return "|".join(parts)
+
+
 def _first_word(text: str) -> int:
     """Where the first word character of ``text`` is (``len(text)`` if none)."""
     match = _WORD.search(text)
@@ -157,6 +180,7 @@ class LinePattern:
         "template",
         "start",
         "_verdicts",
+        "_guarded",
     )
 
     def __init__(
@@ -185,6 +209,14 @@ class LinePattern:
         self.start = start_class(regex)
         #: Whether REST can start with a character, by character.
         self._verdicts: dict[str, bool] = {}
+        #: The same pattern with each alternative behind its lookahead (:func:`guarded_body`),
+        #: which ``search`` and ``match`` run.
+        self._guarded = regex
+        if alternatives and template:
+            plain = "|".join(f"(?:{a})" for a in alternatives)
+            if template.format(plain) == regex.pattern:
+                body = guarded_body(alternatives, template, regex.flags)
+                self._guarded = re.compile(template.format(body), regex.flags)
 
     def may_match(self, text: str, at: int) -> bool:
         """False when the pattern cannot match ``text``, whose first word character is at
@@ -199,10 +231,10 @@ class LinePattern:
         return verdict or (at > 0 and start.search(text, 0, at) is not None)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return None if self._ruled_out(text) else self.regex.search(text)
+        return None if self._ruled_out(text) else self._guarded.search(text)
 
     def match(self, text: str) -> re.Match[str] | None:
-        return None if self._ruled_out(text) else self.regex.match(text)
+        return None if self._ruled_out(text) else self._guarded.match(text)
 
     def _ruled_out(self, text: str) -> bool:
         """True when the pattern cannot match ``text``: no phrase can begin where the line
@@ -305,13 +337,17 @@ class FirstRule:
     ) -> None:
         self.patterns = tuple(patterns)
         self._combine = combine
-        #: Every phrase: its rule, its text ("" for a rule taken whole) and, for one that
-        #: may start anywhere or with any word, the strings it needs.
+        #: Every phrase: its rule, its text as written in a combination ("" for a rule taken
+        #: whole; see :func:`guarded_body`) and, for one that may start anywhere or with any
+        #: word, the strings it needs.
         self._phrases: list[tuple[int, str, frozenset[str] | None]] = []
         for rule, pattern in enumerate(self.patterns):
             if isinstance(pattern, LinePattern) and pattern.alternatives:
-                flags = pattern.flags
-                parts = [(a, pattern.template.format(f"(?:{a})")) for a in pattern.alternatives]
+                flags, template = pattern.flags, pattern.template
+                parts = [
+                    (guarded_body([a], template, flags), template.format(f"(?:{a})"))
+                    for a in pattern.alternatives
+                ]
             else:
                 flags = pattern.flags
                 parts = [("", pattern.pattern)]
@@ -359,7 +395,7 @@ class FirstRule:
                 continue
             rules.append(rule)
             if isinstance(pattern, LinePattern) and pattern.alternatives:
-                body = "|".join(f"(?:{a})" for a in texts)
+                body = "|".join(texts)
                 regexes.append(re.compile(pattern.template.format(body), pattern.flags))
             else:
                 regexes.append(pattern.regex if isinstance(pattern, LinePattern) else pattern)
