@@ -193,8 +193,9 @@ class LinePattern:
     ) -> None:
         """``regex``; optionally the ``alternatives`` it was made of and its ``template``
         (``template.format(body)`` gives the pattern with the alternatives in ``body``,
-        joined as ``(?:a)|(?:b)``), for :class:`FirstRule`. With ``needed``, a line of
-        ASCII is first looked through for the strings every match holds (:func:`needles`):
+        joined as ``(?:a)|(?:b)``), for :class:`FirstRule`. With ``needed``, a line is
+        first looked through for the strings every match holds (:func:`needles`,
+        :func:`needle_text`):
         worth it for a pattern tried at every place in a line (measured on the distinct
         lines of the development pages: AFFILIATE 0.20 -> 0.08 s, LEGAL 0.10 -> 0.05 s,
         POST_FOOTER 0.07 -> 0.03 s; a pattern with a known start or a short needle is
@@ -238,20 +239,52 @@ class LinePattern:
 
     def _ruled_out(self, text: str) -> bool:
         """True when the pattern cannot match ``text``: no phrase can begin where the line
-        does, or a line of ASCII lacks every needed string."""
+        does, or the line lacks every needed string."""
         if self.start is not None and not self.may_match(text, _first_word(text)):
             return True
         return bool(self.needles) and not self._holds_needle(text)
 
     def _holds_needle(self, text: str) -> bool:
-        """False for a line of ASCII without any of :attr:`needles`; True otherwise."""
-        if not text.isascii():
+        """False for a line without any of :attr:`needles` (see :func:`needle_text`); True
+        otherwise."""
+        lower = needle_text(text)
+        if lower is None:
             return True
-        lower = text.lower()
         for needle in self.needles:
             if needle in lower:
                 return True
         return False
+
+
+#: Characters whose lower case is not what a case-folded pattern matches them as: the
+#: variant lower-case forms that ``re.IGNORECASE`` takes for another letter ("ſ" for "s",
+#: "ı" for "i", "ς" for "σ", "µ" for "μ", "ᲀ" for "в": those of Python's ``re._casefix``
+#: whose ``upper().lower()`` is another character), "İ" (whose lower case is two
+#: characters) and "Σ" (whose lower case depends on the letter after it).
+#: ``tests/test_linepattern.py`` checks the list against every character.
+FOLDS_APART = (
+    "\u00b5\u0131\u017f\u0345\u0390\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5"
+    "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ufb05\ufb06"
+    "\u0130\u03a3"
+)
+_FOLDS_APART_RE = re.compile(f"[{re.escape(FOLDS_APART)}]")
+
+
+def needle_text(text: str) -> str | None:
+    """Where to look for :func:`needles`: the lower case of ``text``, or None when the text
+    holds a character of :data:`FOLDS_APART`.
+
+    Every other character that a case-folded pattern matches with a needle's character
+    (which is none of them, see :func:`needles`) has that character as its lower case, so
+    the lower case of a text holds every needle that a match in it holds. Most lines of
+    German, French or Polish pages hold no such character: they are looked through too.
+
+    >>> needle_text("Straße"), needle_text("ſtraße")
+    ('straße', None)
+    """
+    if text.isascii() or _FOLDS_APART_RE.search(text) is None:
+        return text.lower()
+    return None
 
 
 def _needles(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -296,8 +329,9 @@ def _folds_to_ascii(char: str, flags: int) -> bool:
 
 
 def needles(regex: re.Pattern[str] | Source) -> frozenset[str] | None:
-    """Lower-cased strings one of which every match of ``regex`` on a line of ASCII holds:
-    a line of ASCII without any in its lower case cannot match. None when there are none.
+    """Lower-cased strings one of which every match of ``regex`` holds: a line without any
+    in its lower case cannot match (see :func:`needle_text`). None when there are none, or
+    when one holds a character of :data:`FOLDS_APART`.
 
     >>> sorted(needles(re.compile(r"\\b(?:say|tell)s? (?:it|that)", re.IGNORECASE)))
     ['say', 'tell']
@@ -305,7 +339,9 @@ def needles(regex: re.Pattern[str] | Source) -> frozenset[str] | None:
     True
     """
     found = _needles(_sre_parse.parse(regex.pattern, regex.flags))
-    if found is None or any(_folds_to_ascii(c, regex.flags) for text in found for c in text):
+    if found is None or any(
+        _folds_to_ascii(c, regex.flags) or c in FOLDS_APART for text in found for c in text
+    ):
         return None
     return found
 
@@ -324,10 +360,10 @@ class FirstRule:
 
     A rule's phrases are its :attr:`LinePattern.alternatives`. A phrase that may start
     anywhere in a line, or with any word, and needs a string (:func:`needles`: "javascript",
-    "newsletter", "your inbox") is left out on a line of ASCII without it: these phrases
-    cost the most, as they are tried at many places in every line. A rule matches a line
-    exactly when one of its phrases does, so the first rule that matches is the same. Each
-    combination of phrases is compiled once (nine on the development pages).
+    "newsletter", "your inbox") is left out on a line without it (:func:`needle_text`):
+    these phrases cost the most, as they are tried at many places in every line. A rule
+    matches a line exactly when one of its phrases does, so the first rule that matches is
+    the same. Each combination of phrases is compiled once (nine on the development pages).
     """
 
     def __init__(
@@ -369,8 +405,8 @@ class FirstRule:
 
     def index(self, text: str) -> int | None:
         """The index of the first rule that matches ``text``, or None."""
-        if text.isascii():
-            lower = text.lower()
+        lower = needle_text(text)
+        if lower is not None:
             found = [i for needle, i in self._needles if needle in lower]
             ids = tuple(sorted(set(found))) if found else ()
         else:

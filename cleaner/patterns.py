@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.linepattern import LinePattern, Prefiltered
+from cleaner.linepattern import LinePattern, Prefiltered, needle_text
 
 
 def _whole_line(*alternatives: str, needed: bool = False) -> LinePattern:
@@ -587,11 +587,11 @@ _PICTURED = re.compile(
 
 def _may_say_pictured(text: str) -> bool:
     """Every match of :data:`_PICTURED` holds a "," or a "(", or the word "pictured" or
-    "photographed" (in a line of ASCII, where no other letter folds to theirs)."""
-    if "," in text or "(" in text or not text.isascii():
+    "photographed" (in the line's lower case, see :func:`~cleaner.linepattern.needle_text`)."""
+    if "," in text or "(" in text:
         return True
-    lower = text.lower()
-    return "pictured" in lower or "photographed" in lower
+    lower = needle_text(text)
+    return lower is None or "pictured" in lower or "photographed" in lower
 
 
 #: Tried on the lines of every page, most of which fail the first test.
