@@ -43,6 +43,11 @@ class Line:
     def original(self) -> str:
         return self.raw or self.text
 
+    def with_text(self, text: str) -> Line:
+        """The line with another text: ``replace(self, text=text)`` without its look-up of
+        the fields (stages change the text of many lines of every page)."""
+        return Line(self.number, text, self.raw, self.column, self.width, self.indented)
+
     @property
     def key(self) -> LineKey:
         return (self.number, self.column)

@@ -239,20 +239,29 @@ class LinePattern:
 
     def _ruled_out(self, text: str) -> bool:
         """True when the pattern cannot match ``text``: no phrase can begin where the line
-        does, or the line lacks every needed string."""
-        if self.start is not None and not self.may_match(text, _first_word(text)):
-            return True
-        return bool(self.needles) and not self._holds_needle(text)
-
-    def _holds_needle(self, text: str) -> bool:
-        """False for a line without any of :attr:`needles` (see :func:`needle_text`); True
-        otherwise."""
-        lower = needle_text(text)
-        if lower is None:
-            return True
-        for needle in self.needles:
-            if needle in lower:
+        does, or the line lacks every needed string (see :func:`needle_text`)."""
+        if self.start is not None:
+            char = text[:1]
+            if char.isalnum() or char == "_":
+                # Most lines start with their first word character (``\w``: alphanumeric
+                # or "_"), whose verdict is remembered.
+                verdict = self._verdicts.get(char)
+                if verdict is None:
+                    verdict = self.may_match(text, 0)
+                if not verdict:
+                    return True
+            elif not self.may_match(text, _first_word(text)):
                 return True
+        needles = self.needles
+        if not needles:
+            return False
+        # needle_text, inline: most lines are looked through.
+        if text.isascii() or _FOLDS_APART_RE.search(text) is None:
+            lower = text.lower()
+            for needle in needles:
+                if needle in lower:
+                    return False
+            return True
         return False
 
 

@@ -1262,3 +1262,16 @@ def test_a_sentence_about_a_picture_is_no_control() -> None:
 def test_follow_in_a_sentence_is_not_a_pitch() -> None:
     line = "Follow the money on the way"
     assert line in clean(page(line)).text
+
+
+def test_line_with_text_is_replace() -> None:
+    """``Line.with_text`` builds the line as ``dataclasses.replace`` would, field by field."""
+    import dataclasses
+
+    from cleaner.document import Line
+
+    line = Line(7, " a ", " a  ", column=4, width=30, indented=True)
+    assert line.with_text("a") == dataclasses.replace(line, text="a")
+    assert [f.name for f in dataclasses.fields(Line)] == [
+        "number", "text", "raw", "column", "width", "indented"
+    ]  # fmt: skip
