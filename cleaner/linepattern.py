@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 try:  # Python 3.11+
@@ -149,10 +150,18 @@ def guarded_body(alternatives: Iterable[str], template: str, flags: int) -> str:
     """
     parts = []
     for alternative in alternatives:
-        start = start_class(Source(template.format(f"(?:{alternative})"), flags))
-        ahead = "" if start is None else f"(?={start.pattern})"
+        start = _start_of(template.format(f"(?:{alternative})"), flags)
+        ahead = "" if start is None else f"(?={start})"
         parts.append(f"{ahead}(?:{alternative})")
     return "|".join(parts)
+
+
+@lru_cache(maxsize=1024)
+def _start_of(source: str, flags: int) -> str | None:
+    """The pattern of :func:`start_class` of ``source`` (remembered: :class:`LinePattern`
+    and :class:`FirstRule` ask about the same phrases)."""
+    start = start_class(Source(source, flags | (0 if flags & re.ASCII else re.UNICODE)))
+    return None if start is None else start.pattern
 
 
 def _first_word(text: str) -> int:
@@ -172,7 +181,7 @@ class LinePattern:
 
     __slots__ = (
         "needles",
-        "regex",
+        "_regex",
         "pattern",
         "flags",
         "groups",
@@ -185,13 +194,15 @@ class LinePattern:
 
     def __init__(
         self,
-        regex: re.Pattern[str],
+        regex: re.Pattern[str] | Source,
         alternatives: Sequence[str] = (),
         template: str = "",
         *,
         needed: bool = False,
     ) -> None:
-        """``regex``; optionally the ``alternatives`` it was made of and its ``template``
+        """``regex`` (compiled, or its source: it is then compiled when :attr:`regex` is
+        first read, as lines are matched with its guarded form); optionally the
+        ``alternatives`` it was made of and its ``template``
         (``template.format(body)`` gives the pattern with the alternatives in ``body``,
         joined as ``(?:a)|(?:b)``), for :class:`FirstRule`. With ``needed``, a line is
         first looked through for the strings every match holds (:func:`needles`,
@@ -200,24 +211,33 @@ class LinePattern:
         lines of the development pages: AFFILIATE 0.20 -> 0.08 s, LEGAL 0.10 -> 0.05 s,
         POST_FOOTER 0.07 -> 0.03 s; a pattern with a known start or a short needle is
         slower so)."""
-        self.regex = regex
+        self._regex = regex if isinstance(regex, re.Pattern) else None
         self.needles = tuple(sorted(needles(regex) or ())) if needed else ()
         self.alternatives = tuple(alternatives)
         self.template = template
         self.pattern = regex.pattern
-        self.flags = regex.flags
-        self.groups = regex.groups
         self.start = start_class(regex)
         #: Whether REST can start with a character, by character.
         self._verdicts: dict[str, bool] = {}
         #: The same pattern with each alternative behind its lookahead (:func:`guarded_body`),
         #: which ``search`` and ``match`` run.
-        self._guarded = regex
-        if alternatives and template:
-            plain = "|".join(f"(?:{a})" for a in alternatives)
-            if template.format(plain) == regex.pattern:
-                body = guarded_body(alternatives, template, regex.flags)
-                self._guarded = re.compile(template.format(body), regex.flags)
+        plain = "|".join(f"(?:{a})" for a in alternatives)
+        if alternatives and template and template.format(plain) == regex.pattern:
+            body = guarded_body(alternatives, template, regex.flags)
+            self._guarded = re.compile(template.format(body), regex.flags)
+        else:
+            if self._regex is None:
+                self._regex = re.compile(regex.pattern, regex.flags)
+            self._guarded = self._regex
+        self.flags = self._guarded.flags
+        self.groups = self._guarded.groups
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The pattern as written."""
+        if self._regex is None:
+            self._regex = re.compile(self.pattern, self._guarded.flags)
+        return self._regex
 
     def may_match(self, text: str, at: int) -> bool:
         """False when the pattern cannot match ``text``, whose first word character is at
@@ -397,10 +417,10 @@ class FirstRule:
                 flags = pattern.flags
                 parts = [("", pattern.pattern)]
             for text, source in parts:
-                start = start_class(Source(source, flags))
+                start = _start_of(source, flags)
                 # Needed strings are looked for where the start says little: any character,
                 # any word character.
-                broad = start is None or r"\w" in start.pattern
+                broad = start is None or r"\w" in start
                 needed = needles(Source(source, flags)) if broad else None
                 self._phrases.append((rule, text, needed))
         #: The phrases that need a string, and the others.

@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import re
 
-from cleaner.linepattern import LinePattern, Prefiltered, needle_text
+from cleaner.linepattern import LinePattern, Prefiltered, Source, needle_text
 
 
 def _whole_line(*alternatives: str, needed: bool = False) -> LinePattern:
     body = "|".join(f"(?:{a})" for a in alternatives)
     template = r"^\W*(?:{})\W*$"
-    regex = re.compile(template.format(body), re.IGNORECASE)
-    return LinePattern(regex, alternatives, template, needed=needed)
+    source = Source(template.format(body), re.IGNORECASE)
+    return LinePattern(source, alternatives, template, needed=needed)
 
 
 def _line_start(*alternatives: str) -> LinePattern:
     body = "|".join(f"(?:{a})" for a in alternatives)
     template = r"^\W*(?:{})\b"
-    return LinePattern(re.compile(template.format(body), re.IGNORECASE), alternatives, template)
+    return LinePattern(Source(template.format(body), re.IGNORECASE), alternatives, template)
 
 
 #: A line this long or longer is prose, not a control (chrome lines in the development set
