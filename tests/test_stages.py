@@ -1275,3 +1275,16 @@ def test_line_with_text_is_replace() -> None:
     assert [f.name for f in dataclasses.fields(Line)] == [
         "number", "text", "raw", "column", "width", "indented"
     ]  # fmt: skip
+
+
+def test_document_record_writes_removals_as_removal_to_dict() -> None:
+    """The record's removals are their ``to_dict``, keys in the same order, whether the
+    removal is a whole line (written inline) or a column piece with a count."""
+    from cleaner.document import Document, Removal
+
+    removals = (
+        Removal(3, "Home", "chrome", "navigation"),
+        Removal(4, "x", "site", "repeated", 8, 5),
+    )
+    record = Document(id="p", removed=removals).to_dict()["removed"]
+    assert [list(r.items()) for r in record] == [list(r.to_dict().items()) for r in removals]
