@@ -257,6 +257,34 @@ class LinePattern:
     def match(self, text: str) -> re.Match[str] | None:
         return None if self._ruled_out(text) else self._guarded.match(text)
 
+    def search_lower(self, text: str, lower: str | None) -> re.Match[str] | None:
+        """:meth:`search`, given ``needle_text(text)`` (for a caller that tries several
+        patterns on one line)."""
+        return None if self._ruled_out_lower(text, lower) else self._guarded.search(text)
+
+    def match_lower(self, text: str, lower: str | None) -> re.Match[str] | None:
+        """:meth:`match`, given ``needle_text(text)``."""
+        return None if self._ruled_out_lower(text, lower) else self._guarded.match(text)
+
+    def _ruled_out_lower(self, text: str, lower: str | None) -> bool:
+        """:meth:`_ruled_out`, given ``needle_text(text)``."""
+        if self.start is not None and self._start_apart(text):
+            return True
+        if self.needles and lower is not None:
+            for needle in self.needles:
+                if needle in lower:
+                    return False
+            return True
+        return False
+
+    def _start_apart(self, text: str) -> bool:
+        """True when no phrase can begin where the line does."""
+        char = text[:1]
+        if char.isalnum() or char == "_":
+            verdict = self._verdicts.get(char)
+            return not (self.may_match(text, 0) if verdict is None else verdict)
+        return not self.may_match(text, _first_word(text))
+
     def _ruled_out(self, text: str) -> bool:
         """True when the pattern cannot match ``text``: no phrase can begin where the line
         does, or the line lacks every needed string (see :func:`needle_text`)."""
@@ -434,7 +462,10 @@ class FirstRule:
 
     def index(self, text: str) -> int | None:
         """The index of the first rule that matches ``text``, or None."""
-        lower = needle_text(text)
+        return self.index_lower(text, needle_text(text))
+
+    def index_lower(self, text: str, lower: str | None) -> int | None:
+        """:meth:`index`, given ``needle_text(text)``."""
         if lower is not None:
             found = [i for needle, i in self._needles if needle in lower]
             ids = tuple(sorted(set(found))) if found else ()

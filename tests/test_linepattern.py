@@ -53,9 +53,12 @@ LINES = (
 
 
 def _same(pattern: LinePattern, text: str) -> None:
+    lower = needle_text(text)
     for ours, theirs in (
         (pattern.search(text), pattern.regex.search(text)),
         (pattern.match(text), pattern.regex.match(text)),
+        (pattern.search_lower(text, lower), pattern.regex.search(text)),
+        (pattern.match_lower(text, lower), pattern.regex.match(text)),
     ):
         assert (ours is None) == (theirs is None), (pattern.pattern[:60], text)
         if ours is not None and theirs is not None:
@@ -275,5 +278,6 @@ def test_needle_text(text: str, lower: str | None) -> None:
 )
 def test_first_rule_and_needles_on_lines_beyond_ascii(text: str) -> None:
     assert ChromeFilter._first_rule.index(text) == _combined_index(text)
+    assert ChromeFilter._first_rule.index_lower(text, needle_text(text)) == _combined_index(text)
     for pattern in LINE_PATTERNS.values():
         _same(pattern, text)
