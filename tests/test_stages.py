@@ -853,6 +853,41 @@ def test_headline_is_cut_out_of_a_line_of_layout_cells(line: str) -> None:
     assert "".join(text for _, text in pieces).replace(" ", "") == line.replace(" ", "")
 
 
+def test_a_title_cell_keeps_one_space_between_words() -> None:
+    # A line break inside the heading's HTML leaves two spaces in the cell as laid out.
+    line = "Mailing List          Council backs  plan for new bridge"
+    doc = clean("\n\n".join([line, PARA, PARA2, PARA3]))
+    assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"
+    assert doc.headline.columns == (line.index("Council"),)
+
+
+@pytest.mark.parametrize("separator", [" - ", " | ", " :: ", " — "])
+def test_the_page_title_with_the_site_name_gives_way_to_the_pages_own_heading(
+    separator: str,
+) -> None:
+    # BeautifulSoup's get_text prints the <title> first; the page's heading comes later,
+    # here under a note that reads as the article's first paragraph.
+    title = "Council backs plan for new bridge"
+    page_title = f"\t{title}{separator}Daily Post Online"
+    note = "A note for readers: this story was updated on Tuesday with comments from the council."
+    text = "\n".join([page_title, "", note, "", title, "", PARA, "", PARA2])
+    doc = clean(text)
+    assert doc.headline is not None and doc.headline.text == title
+    # The page title goes whole, or its site name goes as the rest of the headline's line.
+    (site,) = [(r.stage, r.reason) for r in doc.removed if "Daily Post" in r.text]
+    assert site in {("structure", "before_headline"), ("structure", "headline_row")}
+    assert all(title not in span.text for span in doc.body)
+
+
+def test_a_page_title_whose_heading_is_not_printed_stays_the_headline() -> None:
+    # The site's name, printed alone as a masthead, is not taken for the heading.
+    page_title = "Council backs plan for new bridge - Daily Post Online"
+    note = "A note for readers: this story was updated on Tuesday with comments from the council."
+    text = "\n".join([page_title, "", note, "", "Daily Post Online", "", PARA, "", PARA2])
+    doc = clean(text)
+    assert doc.headline is not None and doc.headline.text == page_title
+
+
 @pytest.mark.parametrize(
     ("lines", "junk"),
     [

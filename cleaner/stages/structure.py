@@ -14,6 +14,7 @@ from cleaner.document import Document, Line, LineKey, Removal, Span
 from cleaner.stages.base import Stage
 from cleaner.stages.metadata import AGENCY_LINE, BYLINE, NAME_AGENCY
 from cleaner.text import (
+    TITLE_SEPARATOR,
     choose_stoplist,
     ends_sentence,
     normalize_key,
@@ -105,6 +106,9 @@ DECK_TITLE_MIN_STEMS = 3
 DECK_TITLE_MIN_OVERLAP = 0.5
 #: Paragraphs from the first one whose words a headline is compared with.
 OVERLAP_SAMPLE_BLOCKS = 5
+#: The page's heading, under a headline that adds the site's name to it, is looked for up
+#: to this many blocks into the article.
+BARE_TITLE_BODY_BLOCKS = 3
 
 _SEPARATOR = re.compile(r"\s[|>»«/•·]{1,2}\s|^[|>»«]|[|>»«]$|\s-{2,}\s|:\s*$")
 _LABEL = re.compile(
@@ -241,6 +245,31 @@ def headline_pieces(block: Block) -> list[str]:
     return pieces
 
 
+def _bare_title(
+    blocks: list[Block], keys: list[str], chosen: tuple[int, str], start: int
+) -> tuple[int, str] | None:
+    """The headline without the site's name around it, as the page prints it alone.
+
+    A dump that renders the page's ``<title>`` (BeautifulSoup's ``get_text``) starts with
+    "Storm hits coast - Daily Post"; the page's own heading, "Storm hits coast", follows as a
+    line of its own, at the top of the article. That line is the headline. The heading is
+    the title's longest part: a site's name, which pages also print alone, is shorter.
+    """
+    index, text = chosen
+    parts = [part.strip() for part in TITLE_SEPARATOR.split(text) if part.strip()]
+    if len(parts) < 2:
+        return None
+    sizes = sorted((len(part.split()), part) for part in parts)
+    (size, longest), runner_up = sizes[-1], sizes[-2][0]
+    if size <= runner_up or size < HEADLINE_MIN_WORDS:
+        return None
+    wanted = normalize_key(longest)
+    for j in range(index + 1, min(len(blocks), start + BARE_TITLE_BODY_BLOCKS)):
+        if keys[j] == wanted and not blocks[j].marker:
+            return j, blocks[j].content
+    return None
+
+
 def is_row(block: Block) -> bool:
     """True for a one-line block whose line as read lays out two cells or more side by side.
 
@@ -273,7 +302,10 @@ def cut_out(block: Block, title: str, stage: str) -> tuple[Span, tuple[Removal, 
         return None
     pieces = (_row_piece(line, 0, at, stage), _row_piece(line, at + len(title), len(raw), stage))
     rest = tuple(piece for piece in pieces if piece is not None)
-    return Span(title, (line.number,), ((line.column or 0) + at,)), rest
+    # The cell as laid out may keep a double space inside the title (a line break in the
+    # HTML source); the headline reads as the line's text does, one space between words.
+    span = Span(squash_spaces(title), (line.number,), ((line.column or 0) + at,))
+    return span, rest
 
 
 def _row_piece(line: Line, start: int, end: int, stage: str) -> Removal | None:
@@ -448,6 +480,8 @@ class StructureStage(Stage):
             upper = headline_pieces(above)[:1]
             if upper and self._title_over_deck(upper[0], best[1], stoplist, body_words):
                 return best[0] - 1, upper[0]
+        if best is not None:
+            return _bare_title(blocks, keys, best, start) or best
         return best
 
     def _title_over_deck(
