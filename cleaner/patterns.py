@@ -314,7 +314,10 @@ ABOUT_AUTHOR = _whole_line(
 #: Headlines of other stories marked with a bracketed tag in capitals: "Hong Kong protest
 #: jibe [INSIGHT]", "... [VIDEO]". 32 such lines in the development pages, none in gold.
 TEASER_TAG = re.compile(r"^.{10,200}\s\[(?-i:[A-ZÄÖÜÉ][A-ZÄÖÜÉ ]{2,20})\]\W*$", re.IGNORECASE)
-#: "Don't miss" and reprint notices: 16 and 9 lines there, none in gold.
+#: "Don't miss" and reprint notices: 16 and 9 lines there, none in gold. Photo sales ("Buy
+#: Photos", "Buy a copy of this picture.", "Order a photo online"): 28 lines of the
+#: development pages' inscriptis and w3m80 dumps and the snippets pages, none in a gold body
+#: or a ``gold_with`` snippet.
 PROMO_NAV = _whole_line(
     r"don'?t miss|nicht verpassen|à ne pas manquer|no te pierdas|da non perdere|nie przegap",
     r"(?:jetzt neu\W+)?(?:besuchen sie unseren (?:fan-?)?shop|visit our (?:online )?(?:shop|store))"
@@ -322,6 +325,9 @@ PROMO_NAV = _whole_line(
     r"|comprar (?:el libro|ahora)",
     r"order reprints|reprints? (?:&|and) permissions|this copy is for your personal,? "
     r"non-commercial use only.*",
+    r"(?:buy|purchase|order)(?: an?| this| our)?(?: copy of this)?(?: \w+){0,2} (?:photo|picture)s?"
+    r"(?: reprints?| online)?|(?:fotos?|bilder?) (?:kaufen|bestellen)|acheter (?:la|cette) photo"
+    r"|comprar (?:la |esta )?foto",
 )
 
 #: Reading-time stamps: "5 min read", "Reading time: 2 minutes", "Lesezeit: ca. 3 Minuten",

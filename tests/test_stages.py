@@ -1083,11 +1083,20 @@ def test_a_person_in_the_news_is_not_a_bio() -> None:
         ("Minister quits after row over bridge [INSIGHT]|", "navigation"),
         ("DON'T MISS", "navigation"),
         ("Order Reprints", "navigation"),
+        ("• Buy Photos", "navigation"),
+        ("Buy a copy of this picture.", "navigation"),
+        ("Order a photo online", "navigation"),
+        ("Fotos kaufen", "navigation"),
         ("Thanks for signing up!", "subscribe"),
     ],
 )
 def test_teasers_labels_and_sign_up_answers(line: str, reason: str) -> None:
     assert removal_of(page(line), line) == ("chrome", reason)
+
+
+def test_a_sentence_about_buying_photos_is_not_a_sales_link() -> None:
+    line = "Buy the best photos of the year in our new book, the museum said on Monday."
+    assert line in clean(page(line)).text
 
 
 def test_a_bracketed_word_in_lower_case_is_not_a_teaser_tag() -> None:
