@@ -350,6 +350,27 @@ def test_metadata_lines() -> None:
     assert doc.body[0].text.startswith("LONDON (Reuters) - ")
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["Fairfield (AP) _ Investigators looking into a fire that damaged a Metro-North",
+     "CALGARY, Alberta (AP) - Six people are in stable condition after an Air Canada"],
+)  # fmt: skip
+def test_a_dateline_opening_cut_off_by_the_dump_is_no_title(opening: str) -> None:
+    # A dump that splits the first paragraph leaves its first line reading like a title
+    # but for its dateline.
+    from cleaner.stages.structure import title_likeness
+
+    assert title_likeness(opening) == 0.0
+    assert title_likeness(opening.split(" (AP) ")[1][2:]) > 0.0
+
+
+def test_the_underscore_of_older_wire_copy_ends_a_dateline() -> None:
+    doc = clean("\n".join(["Council backs plan for new bridge", "", "Fairfield (AP) _ " + PARA,
+                            "", PARA2, "", PARA3]))  # fmt: skip
+    assert doc.meta.dateline == "Fairfield (AP)"
+    assert doc.meta.agency == "AP"
+
+
 def test_date_byline_line() -> None:
     line = "Published 6 July 2015 by Mark Hosak"
     doc = clean(

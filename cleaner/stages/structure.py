@@ -12,7 +12,7 @@ from cleaner.blocks import PROSE_MIN_WORDS, Block, first_prose, group_blocks, jo
 from cleaner.dates import is_date_line, split_trailing_date
 from cleaner.document import Document, Line, LineKey, Removal, Span
 from cleaner.stages.base import Stage
-from cleaner.stages.metadata import AGENCY_LINE, BYLINE, NAME_AGENCY
+from cleaner.stages.metadata import AGENCY_LINE, BYLINE, DATELINE, NAME_AGENCY
 from cleaner.text import (
     TITLE_SEPARATOR,
     choose_stoplist,
@@ -167,6 +167,8 @@ def title_likeness(
         return 0.0
     if text[0].islower() and not any(ch.isupper() for ch in tokens[0]):
         return 0.0  # a sentence's continuation; "iPhone sales soar" is fine
+    if DATELINE.match(text):
+        return 0.0  # "CALGARY, Alberta (AP) - Six people ...": the article's first line
     score = 1.0 + min(count, HEADLINE_FULL_WORDS) / HEADLINE_FULL_WORDS
     if any(token.lower() in stoplist for token in tokens):
         score += STOPWORD_BONUS
