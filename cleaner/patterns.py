@@ -521,6 +521,24 @@ TEASER_HEADER = _whole_line(
     r"(?:complete|full|more|latest) coverage(?: on| of)?(?: .{1,60})?:?",
 )
 
+#: A news site's section name, as the label of a box of other stories: "Health", "Arts &
+#: Entertainment", "World »", "B.C. Headlines", "Wirtschaft", "Économie", "Deportes".
+_SECTION = (
+    r"world|national|nation|local|politics|business|money|markets|economy|tech|technology"
+    r"|science|health|sports?|entertainment|arts|culture|life|lifestyle|living|travel"
+    r"|opinion|weather|education|environment|media|autos?|books|music|movies|food"
+    r"|welt|politik|wirtschaft|finanzen|kultur|wissen|gesundheit|panorama|reise|digital"
+    r"|meinung|lokales|monde|politique|économie|santé|sciences|société|international"
+    r"|mundo|política|economía|deportes|cultura|salud|ciencia|sociedad|opinión"
+    r"|mondo|politica|economia|cronaca|esteri|salute|świat|polityka|gospodarka|kultura|nauka"
+)
+SECTION_LABEL = re.compile(
+    rf"^\W*(?:(?:\S+ ){{0,2}}(?:headlines|top stories|schlagzeilen|nachrichten|actualités"
+    rf"|noticias|notizie|wiadomości)|(?:\S+ )?(?:{_SECTION})(?: (?:&|and|und|et|y|e|i) "
+    rf"(?:{_SECTION}))?)\s*»?\W*$",
+    re.IGNORECASE,
+)
+
 #: Timestamps of teaser lists: "updated 8:43 AM EDT, Thu June 26, 2014".
 TEASER_STAMP = re.compile(
     r"^\W*(?:(?:updated|posted|published|aktualisiert|mis à jour|actualizado)\s*)?"
