@@ -61,6 +61,12 @@ SHARE = _whole_line(
     r"(?:(?:jump|skip) to recipe|print recipe|pin recipe|save recipe|rezept (?:drucken|speichern"
     r"|merken)|zum rezept(?: springen)?|imprimer la recette|imprimir (?:la )?receta)"
     r"(?:\W*(?:(?:jump|skip) to recipe|print recipe|pin recipe|rezept drucken|zum rezept))*",
+    # Bookmark and feed buttons: "Add to My Yahoo!", "Add to del.icio.us", "Add to Favorites"
+    # (40 whole lines in the five dumps of the development pages and the snippets pages, more
+    # as w3m column pieces; none in a gold body or a gold_with snippet).
+    r"(?:add to (?:my )?(?:yahoo!?|google(?: reader| bookmarks)?|igoogle|msn|netvibes"
+    r"|bloglines|newsgator|del\.icio\.us|delicious|digg|favou?rites|reddit|facebook|technorati)"
+    r"(?: or homepage)?\W*)+",
 )
 
 SOCIAL_FOLLOW = _line_start(

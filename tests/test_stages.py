@@ -1108,6 +1108,9 @@ def test_a_person_in_the_news_is_not_a_bio() -> None:
         ("Buy a copy of this picture.", "navigation"),
         ("Order a photo online", "navigation"),
         ("Fotos kaufen", "navigation"),
+        ("Add to My Yahoo!", "share"),
+        ("• Add to Google Reader or Homepage", "share"),
+        ("Add to del.icio.us", "share"),
         ("Thanks for signing up!", "subscribe"),
     ],
 )
