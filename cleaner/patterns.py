@@ -629,11 +629,17 @@ PICTURED = Prefiltered(_PICTURED, _may_say_pictured)
 
 #: Headings that open an article's own list: ingredients, steps, nutrition facts, technical
 #: data ("Zutaten", "Ingrédients pour 4 personnes", "Technische Daten", "Składniki").
-LIST_HEADING = _whole_line(
+_INGREDIENTS = (
     r"(?:zutaten|ingredients?|ingrédients|ingredientes|ingredienti|składniki|ingrediënten"
-    r"|benodigdheden)(?: (?:für|for|pour|para|per|na|voor) .{1,40})?",
+    r"|benodigdheden)(?: (?:für|for|pour|para|per|na|voor) .{1,40})?"
+)
+_METHOD = (
     r"zubereitung|anleitung|preparation|method|directions|instructions|préparation"
-    r"|preparación|preparazione|przygotowanie|bereiding(?:swijze)?",
+    r"|preparación|preparazione|przygotowanie|bereiding(?:swijze)?"
+)
+LIST_HEADING = _whole_line(
+    _INGREDIENTS,
+    _METHOD,
     r"nährwerte|nährwertangaben|ernährungsinfo|nutrition(?: facts| information)?"
     r"|valeurs nutritionnelles|información nutricional|valori nutrizionali|wartości odżywcze"
     r"|voedingswaarde(?:n)?",
@@ -641,6 +647,11 @@ LIST_HEADING = _whole_line(
     r"|caractéristiques(?: techniques)?|especificaciones(?: técnicas)?|specifiche(?: tecniche)?"
     r"|dane techniczne|specificaties|produktbeschreibung|produktdetails|lieferumfang",
 )
+
+#: A recipe's two headings: its ingredients, then how to make it (``main_content`` keeps a
+#: recipe card under the article's text, from one to the end of the steps under the other).
+INGREDIENTS_HEADING = _whole_line(_INGREDIENTS)
+METHOD_HEADING = _whole_line(_METHOD)
 
 #: Units that follow an amount in a recipe or a spec sheet, longer than the four letters
 #: ``sections.QUANTITY`` takes as a unit ("200 Gramm Zucker", "2 Teelöffel", "3 cups",

@@ -126,3 +126,58 @@ def test_a_form_prompt_over_a_removed_field_stays_a_header_fragment() -> None:
     assert {r.text: r.reason for r in doc.removed}.get("Enter your email address:") == (
         "header_fragment"
     )
+
+
+def test_the_end_of_a_list_of_amounts_with_blank_lines_between_items_is_no_menu() -> None:
+    amounts = ["* 120 g Nudeln", "", "* 1 EL Knoblauch, gehackt und fein"]
+    rest = ["* Sojasprossen", "", "* Etwas Gemüse", "", "* Etwas Öl"]
+    assert menu_reasons([PARA_DE, "", *amounts, "", *rest, "", PARA2_DE]) == {}
+
+
+RECIPE_CARDS = [
+    (
+        "de",
+        PARA_DE,
+        PARA2_DE,
+        ["Zutaten", "* 200 g Mehl", "* 100 g Zucker", "Zubereitung"],
+        [
+            "* Den Ofen auf 180 Grad vorheizen und die Form mit Butter fetten.",
+            "* Mehl und Zucker in einer Schüssel mischen und den Teig kneten.",
+        ],
+    ),
+    (
+        "en",
+        PARA_EN,
+        PARA2_EN,
+        ["Ingredients", "* 200 g flour", "* 100 g sugar", "Directions"],
+        [
+            "* Heat the oven to 180 degrees and grease the tin with butter.",
+            "* Mix the flour and the sugar in a bowl and knead the dough.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "para", "para2", "card", "steps"), RECIPE_CARDS, ids=[c[0] for c in RECIPE_CARDS]
+)
+def test_a_recipe_card_under_the_text_goes_with_the_article(
+    lang: str, para: str, para2: str, card: list[str], steps: list[str]
+) -> None:
+    title = "Neuer Kuchen für den Sonntag" if lang == "de" else "A new cake for Sunday"
+    footer = ["* Impressum", "* Datenschutz", "* Kontakt", "* Startseite"]
+    long = " ".join([para, para2, para, para2])
+    text = "\n\n".join([title, long, para2, *card, *steps, "\n".join(footer)])
+    doc = clean(text)
+    body = [span.text for span in doc.body]
+    assert body[-1] == steps[-1].lstrip("* ")
+    reasons = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert card[0] not in reasons
+    assert {reasons[item][1] for item in footer} <= {"menu", "after_article", "navigation"}
+
+
+def test_a_card_without_a_method_heading_is_cut_after_the_text() -> None:
+    card = ["Zutaten", "* 200 g Mehl", "* 100 g Zucker", "Rezept drucken", "Teilen"]
+    text = "\n\n".join(["Neuer Kuchen", " ".join([PARA_DE, PARA2_DE] * 2), *card])
+    reasons = {r.text: (r.stage, r.reason) for r in clean(text).removed}
+    assert reasons["Zutaten"] == ("main_content", "after_article")

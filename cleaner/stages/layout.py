@@ -46,8 +46,11 @@ MENU_DATA_SHARE = 0.4
 #: category tags around them are a menu.
 DATA_GROUP_MIN_LINES = 3
 DATA_GROUP_MIN_ITEMS = 2
-#: The list items above a group that are read to tell whether it ends a list of amounts.
-DATA_LIST_LOOKBACK = 3
+#: The lines above a group (items and the blank lines between them) that are read to tell
+#: whether it ends a list of amounts.
+DATA_LIST_LOOKBACK = 6
+#: Items of one list set one blank line apart are this many line numbers apart.
+SPACED_ITEMS_GAP = 2
 #: A bare amount on its own line ("1", "2,5", "1/2") before its item; pagination ("1",
 #: "2", "3") has a number on the next line too, and a price or a rate has more decimals
 #: ("6.9300").
@@ -112,31 +115,45 @@ def data_group(group: list[Line]) -> bool:
 
 def continues_data_list(group: list[Line], above: Sequence[Line]) -> bool:
     """True when the group's entries go on a list whose items right above them (same
-    marker, no blank line between) hold data, at least ``DATA_GROUP_MIN_ITEMS`` of the
-    last ``DATA_LIST_LOOKBACK``: the last items of an ingredient list ("* Salz")."""
+    marker, no line removed between) hold data, at least ``DATA_GROUP_MIN_ITEMS`` of the
+    last ``DATA_LIST_LOOKBACK`` lines: the last items of an ingredient list ("* Salz")."""
     marker = strip_bullet(group[0].text)[0]
     if not marker:
         return False
     data = 0
     number = group[0].number
     for line in reversed(above[-DATA_LIST_LOOKBACK:]):
+        if line.number != number - 1:
+            break
+        number = line.number
+        if not line.text:
+            continue  # a blank line between two items
         item_marker, content = strip_bullet(line.text)
-        if line.number != number - 1 or item_marker != marker:
+        if item_marker != marker:
             break
         data += data_item(content)
-        number = line.number
     return data >= DATA_GROUP_MIN_ITEMS
 
 
 def article_entries(run: list[Line], above: Sequence[Line]) -> set[LineKey]:
     """The entries of a menu-like run that are the article's: a ranking, adjacent data
-    entries (:func:`data_group`), the end of a data list (:func:`continues_data_list`)."""
+    entries (:func:`data_group`), the end of a data list (:func:`continues_data_list`),
+    with its items that follow one blank line apart."""
     if ranked([line.text for line in run]):
         return {line.key for line in run}
     keep: set[LineKey] = set()
+    ending = False  # the groups so far end a list of amounts
+    previous: Line | None = None
     for i, group in enumerate(groups(run)):
-        if data_group(group) or (i == 0 and continues_data_list(group, above)):
+        if i == 0:
+            ending = continues_data_list(group, above)
+        elif ending and previous is not None:
+            ending = group[0].number - previous.number <= SPACED_ITEMS_GAP and (
+                strip_bullet(group[0].text)[0] == strip_bullet(previous.text)[0]
+            )
+        if ending or data_group(group):
             keep.update(line.key for line in group)
+        previous = group[-1]
     return keep
 
 

@@ -74,6 +74,13 @@ SHARE_BUTTON_WORDS = 2
 TAIL_LIST_BLOCKS = 30
 #: ...and has at least this many items (a lone "Die Karte zum Abspeichern:" is a widget's).
 TAIL_LIST_MIN_ITEMS = 2
+#: A recipe card under the article's text (a blog post, then the card with "Ingredients" and
+#: "Directions"): kept when its ingredients heading comes within this many blocks under the
+#: article's last paragraph, ...
+RECIPE_AFTER_BLOCKS = 3
+#: ...and its method heading within this many blocks under that; the steps under the method
+#: heading go with it up to the first chrome block or removed line.
+RECIPE_METHOD_WITHIN = 40
 #: A paragraph about cookies is a consent dialog's: one with many paragraphs ("Notwendige
 #: Website Cookies", what each kind does, how to switch it off) outweighs a short article.
 #: Development pages: 2 of 613 gold bodies name cookies, in one paragraph each.
@@ -180,7 +187,8 @@ class MainContentStage(Stage):
     Reasons:
     - ``before_article``: above the article and its header zone (menus, site header).
     - ``after_article``: below the article's last paragraph (footer, sidebars, teasers), or
-      below the list it announces with a colon (:func:`tail_end`).
+      below the list it announces with a colon (:func:`tail_end`), or below the steps of a
+      recipe card right under it (:func:`recipe_end`).
     """
 
     name: ClassVar[str] = "main_content"
@@ -345,7 +353,7 @@ class MainContentStage(Stage):
             return doc
         start, end = self._above_comments(doc, position, scored, values, gaps, (start, end))
         start = self._upwards(doc, position, scored, values, (start, end))
-        end = tail_end(scored, gaps, end)
+        end = recipe_end(scored, gaps, tail_end(scored, gaps, end))
         first = self.header_start(scored, start)
         decisions: dict[LineKey, str] = {}
         for i, item in enumerate(scored):
@@ -403,3 +411,47 @@ def _announced_list(scored: Sequence[Scored], gaps: Sequence[float], first: int,
         if bool(block.marker) != marked or POST_NAV_ARROW.search(block.text):
             return end
     return end
+
+
+def recipe_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
+    """Where the article ends when a recipe card follows its last paragraph ``end``: an
+    ingredients heading within ``RECIPE_AFTER_BLOCKS`` blocks, a method heading within
+    ``RECIPE_METHOD_WITHIN`` blocks under it, and its steps up to the first block labelled
+    ``bad`` or lines removed between; ``end`` when there is no such card.
+
+    >>> from cleaner.blocks import Block
+    >>> from cleaner.document import Line
+    >>> texts = ["Text.", "Zutaten", "200 g Mehl", "Zubereitung", "Mehl sieben.", "Teilen"]
+    >>> labels = ["good", "short", "data", "short", "near_good", "bad"]
+    >>> pairs = enumerate(zip(texts, labels, strict=True), 1)
+    >>> items = [Scored(Block((Line(n, t),)), lab, 0.0) for n, (t, lab) in pairs]
+    >>> recipe_end(items, [0.0] * 6, 0)
+    4
+    """
+    n = len(scored)
+    heading = next(
+        (
+            i
+            for i in range(end + 1, min(n, end + 1 + RECIPE_AFTER_BLOCKS))
+            if P.INGREDIENTS_HEADING.match(scored[i].block.content)
+        ),
+        None,
+    )
+    if heading is None:
+        return end
+    method = next(
+        (
+            i
+            for i in range(heading + 1, min(n, heading + 1 + RECIPE_METHOD_WITHIN))
+            if P.METHOD_HEADING.match(scored[i].block.content)
+        ),
+        None,
+    )
+    if method is None:
+        return end
+    last = method
+    for k in range(method + 1, n):
+        if scored[k].label == "bad" or (k > method + 1 and gaps[k] > 0):
+            break
+        last = k
+    return last if last > method else end
