@@ -406,10 +406,17 @@ def overlap_evidence(tokens: list[str], stoplist: frozenset[str], body: frozense
 ANNOUNCED_WITHIN = 3
 
 
+def point(block: Block) -> bool:
+    """A list item as long as a paragraph that ends a sentence: one of the points an
+    article is written in ("• It was an underwhelming first quarter on both sides, ...")."""
+    return bool(block.marker) and len(block.tokens) >= PROSE_MIN_WORDS and block.ends_sentence
+
+
 def article_start(blocks: list[Block]) -> int:
     """Index of the body's first paragraph: the first prose block, or an earlier paragraph
     of as many words that ends with a colon ("Da läuft gerade ein Beitrag zum Thema:"), the
-    article's opening that announces a quotation or a title set like a headline under it."""
+    article's opening that announces a quotation, a title set like a headline under it or
+    the points the article is written in (:func:`point`)."""
     prose = first_prose(blocks)
     return next(
         (
@@ -418,7 +425,7 @@ def article_start(blocks: list[Block]) -> int:
             if not block.marker
             and len(block.tokens) >= PROSE_MIN_WORDS
             and block.content.rstrip().endswith(":")
-            and any(b.is_prose for b in blocks[i + 1 : i + 1 + ANNOUNCED_WITHIN])
+            and any(b.is_prose or point(b) for b in blocks[i + 1 : i + 1 + ANNOUNCED_WITHIN])
         ),
         prose,
     )
