@@ -432,6 +432,17 @@ COMMENT_WIDGET = _whole_line(
     r"|gib hier deinen kommentar ein.*|trage deine daten unten ein.*"
     r"|du kommentierst mit deinem .{1,30}konto.*|verbinde mit %s"
     r"|(?:informiere|benachrichtige) mich über neue (?:beiträge|kommentare).*",
+    # The form's "notify me of new comments by e-mail" box in other languages (WordPress's
+    # Jetpack and others).
+    r"benachrichtigung bei weiteren kommentaren per e-mail senden\.?"
+    r"|(?:prévenez-moi|avertissez-moi|m'avertir) (?:de tous les nouveaux|des nouveaux)"
+    r" (?:commentaires|articles) par (?:e-mail|email|courriel)\.?"
+    r"|(?:notificarme|avísame de) (?:los )?nuevos (?:comentarios|artículos|entradas)"
+    r"(?: por (?:correo electrónico|email|e-mail))?\.?"
+    r"|notificami (?:nuovi|i nuovi) (?:commenti|articoli)(?: (?:via|per) e-?mail)?\.?"
+    r"|powiadom mnie o (?:nowych komentarzach|nowych wpisach)(?: (?:przez|poprzez) e-?mail)?\.?"
+    r"|stuur mij een e-?mail (?:als er vervolgreacties zijn|bij nieuwe (?:reacties|berichten))"
+    r"\.?",
 )
 
 #: The header of a comment section: everything after it, to the end of the page, is comments.
