@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -81,6 +82,11 @@ RECIPE_AFTER_BLOCKS = 3
 #: ...and its method heading within this many blocks under that; the steps under the method
 #: heading go with it up to the first chrome block or removed line.
 RECIPE_METHOD_WITHIN = 40
+#: An in-text box of related links ("RELATED STORIES" and its links) between two of the
+#: article's paragraphs: the article goes on under it when the box has at most this many
+#: lines, all removed as related links under a related label, and a paragraph of prose
+#: ("good") comes right under it.
+TEXT_BOX_MAX_LINES = 8
 #: A paragraph about cookies is a consent dialog's: one with many paragraphs ("Notwendige
 #: Website Cookies", what each kind does, how to switch it off) outweighs a short article.
 #: Development pages: 2 of 613 gold bodies name cookies, in one paragraph each.
@@ -188,7 +194,8 @@ class MainContentStage(Stage):
     - ``before_article``: above the article and its header zone (menus, site header).
     - ``after_article``: below the article's last paragraph (footer, sidebars, teasers), or
       below the list it announces with a colon (:func:`tail_end`), or below the steps of a
-      recipe card right under it (:func:`recipe_end`).
+      recipe card right under it (:func:`recipe_end`), or below the paragraphs that go on
+      under an in-text box of related links (:data:`TEXT_BOX_MAX_LINES`).
     """
 
     name: ClassVar[str] = "main_content"
@@ -291,6 +298,42 @@ class MainContentStage(Stage):
             return up_start
         return start
 
+    def _past_text_boxes(
+        self,
+        doc: Document,
+        position: Callable[[LineKey], int],
+        scored: Sequence[Scored],
+        gaps: Sequence[float],
+        end: int,
+    ) -> int:
+        """Where the article ends when it goes on under in-text boxes of related links
+        (:data:`TEXT_BOX_MAX_LINES`): the paragraphs under such a box, up to a break."""
+        removed = sorted((position(r.key), r) for r in doc.removed if r.stage != "columns")
+        keys = [pos for pos, _ in removed]
+
+        def prose(index: int, labels: tuple[str, ...]) -> bool:
+            item = scored[index]
+            return item.label in labels and not item.block.marker
+
+        while end + 1 < len(scored) and prose(end + 1, ("good",)):
+            low = position(scored[end].block.lines[-1].key)
+            high = position(scored[end + 1].block.lines[0].key)
+            box = [r for _, r in removed[bisect_right(keys, low) : bisect_left(keys, high)]]
+            if not (
+                0 < len(box) <= TEXT_BOX_MAX_LINES
+                and box[0].reason == "related_label"
+                and all(r.stage == "related" for r in box)
+            ):
+                break
+            end += 1
+            while (
+                end + 1 < len(scored)
+                and gaps[end + 1] == 0
+                and prose(end + 1, ("good", "near_good"))
+            ):
+                end += 1
+        return end
+
     def header_start(self, scored: Sequence[Scored], start: int) -> int:
         """How far above the first paragraph the header zone reaches.
 
@@ -354,6 +397,7 @@ class MainContentStage(Stage):
         start, end = self._above_comments(doc, position, scored, values, gaps, (start, end))
         start = self._upwards(doc, position, scored, values, (start, end))
         end = recipe_end(scored, gaps, tail_end(scored, gaps, end))
+        end = self._past_text_boxes(doc, position, scored, gaps, end)
         first = self.header_start(scored, start)
         decisions: dict[LineKey, str] = {}
         for i, item in enumerate(scored):
