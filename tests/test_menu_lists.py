@@ -181,3 +181,25 @@ def test_a_card_without_a_method_heading_is_cut_after_the_text() -> None:
     text = "\n\n".join(["Neuer Kuchen", " ".join([PARA_DE, PARA2_DE] * 2), *card])
     reasons = {r.text: (r.stage, r.reason) for r in clean(text).removed}
     assert reasons["Zutaten"] == ("main_content", "after_article")
+
+
+@pytest.mark.parametrize(("lang", "para", "items"), RANKINGS, ids=[c[0] for c in RANKINGS])
+def test_a_ranking_under_the_text_goes_with_the_article(
+    lang: str, para: str, items: list[str]
+) -> None:
+    title = "Die besten Sänger aller Zeiten" if lang == "de" else "The best singers of all time"
+    lead = "Hier ist die ganze Liste." if lang == "de" else "Here is the full list."
+    footer = ["* Impressum", "* Datenschutz", "* Kontakt", "* Startseite"]
+    text = "\n\n".join([title, " ".join([para] * 3), lead, "\n".join(items), "\n".join(footer)])
+    doc = clean(text)
+    body = [span.text for span in doc.body]
+    assert body[-1] == items[-1]
+    assert {r.text for r in doc.removed} >= set(footer)
+
+
+def test_a_ranking_under_a_removed_label_is_cut() -> None:
+    # "Most read" above a numbered list of headlines: a break between text and list.
+    items = [f"{n}. Headline number {n}" for n in range(1, 11)]
+    text = "\n\n".join(["A new plan", " ".join([PARA_EN] * 3), "Most read", "\n".join(items)])
+    reasons = {r.text: r.stage for r in clean(text).removed}
+    assert {reasons[item] for item in items} <= {"menus", "main_content", "related"}

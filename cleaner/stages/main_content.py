@@ -12,7 +12,7 @@ from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document, LineKey
 from cleaner.stages.base import Stage
-from cleaner.stages.sections import announcer, data_item
+from cleaner.stages.sections import RANK, RANKED_LIST_MIN, announcer, data_item, ranked
 from cleaner.stages.structure import title_likeness
 from cleaner.text import capitalized_ratio, choose_stoplist
 
@@ -87,6 +87,10 @@ RECIPE_METHOD_WITHIN = 40
 #: lines, all removed as related links under a related label, and a paragraph of prose
 #: ("good") comes right under it.
 TEXT_BOX_MAX_LINES = 8
+#: A ranking the article gives ("Here's the full list:", then "1." to "100."): kept when it
+#: starts within this many blocks under the article's last paragraph, nothing removed
+#: between (:func:`ranking_end`).
+RANKING_AFTER_BLOCKS = 6
 #: A paragraph about cookies is a consent dialog's: one with many paragraphs ("Notwendige
 #: Website Cookies", what each kind does, how to switch it off) outweighs a short article.
 #: Development pages: 2 of 613 gold bodies name cookies, in one paragraph each.
@@ -397,6 +401,7 @@ class MainContentStage(Stage):
         start, end = self._above_comments(doc, position, scored, values, gaps, (start, end))
         start = self._upwards(doc, position, scored, values, (start, end))
         end = recipe_end(scored, gaps, tail_end(scored, gaps, end))
+        end = ranking_end(scored, gaps, end)
         end = self._past_text_boxes(doc, position, scored, gaps, end)
         first = self.header_start(scored, start)
         decisions: dict[LineKey, str] = {}
@@ -499,3 +504,20 @@ def recipe_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int
             break
         last = k
     return last if last > method else end
+
+
+def ranking_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
+    """Where the article ends when a ranking (:func:`cleaner.stages.sections.ranked`)
+    starts within ``RANKING_AFTER_BLOCKS`` blocks under its last paragraph ``end`` with
+    nothing removed between: the ranking's last item; else ``end``."""
+    n = len(scored)
+    for first in range(end + 1, min(n, end + 1 + RANKING_AFTER_BLOCKS)):
+        if gaps[first] > 0:
+            return end
+        last = first
+        while last + 1 < n and gaps[last + 1] == 0 and RANK.match(scored[last + 1].block.text):
+            last += 1
+        run = [item.block.text for item in scored[first : last + 1]]
+        if len(run) >= RANKED_LIST_MIN and ranked(run):
+            return last
+    return end
