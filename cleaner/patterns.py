@@ -432,6 +432,17 @@ COMMENT_WIDGET = _whole_line(
     r"|gib hier deinen kommentar ein.*|trage deine daten unten ein.*"
     r"|du kommentierst mit deinem .{1,30}konto.*|verbinde mit %s"
     r"|(?:informiere|benachrichtige) mich über neue (?:beiträge|kommentare).*",
+    # The form's "notify me of new comments by e-mail" box in other languages (WordPress's
+    # Jetpack and others).
+    r"benachrichtigung bei weiteren kommentaren per e-mail senden\.?"
+    r"|(?:prévenez-moi|avertissez-moi|m'avertir) (?:de tous les nouveaux|des nouveaux)"
+    r" (?:commentaires|articles) par (?:e-mail|email|courriel)\.?"
+    r"|(?:notificarme|avísame de) (?:los )?nuevos (?:comentarios|artículos|entradas)"
+    r"(?: por (?:correo electrónico|email|e-mail))?\.?"
+    r"|notificami (?:nuovi|i nuovi) (?:commenti|articoli)(?: (?:via|per) e-?mail)?\.?"
+    r"|powiadom mnie o (?:nowych komentarzach|nowych wpisach)(?: (?:przez|poprzez) e-?mail)?\.?"
+    r"|stuur mij een e-?mail (?:als er vervolgreacties zijn|bij nieuwe (?:reacties|berichten))"
+    r"\.?",
 )
 
 #: The header of a comment section: everything after it, to the end of the page, is comments.
@@ -629,11 +640,17 @@ PICTURED = Prefiltered(_PICTURED, _may_say_pictured)
 
 #: Headings that open an article's own list: ingredients, steps, nutrition facts, technical
 #: data ("Zutaten", "Ingrédients pour 4 personnes", "Technische Daten", "Składniki").
-LIST_HEADING = _whole_line(
+_INGREDIENTS = (
     r"(?:zutaten|ingredients?|ingrédients|ingredientes|ingredienti|składniki|ingrediënten"
-    r"|benodigdheden)(?: (?:für|for|pour|para|per|na|voor) .{1,40})?",
+    r"|benodigdheden)(?: (?:für|for|pour|para|per|na|voor) .{1,40})?"
+)
+_METHOD = (
     r"zubereitung|anleitung|preparation|method|directions|instructions|préparation"
-    r"|preparación|preparazione|przygotowanie|bereiding(?:swijze)?",
+    r"|preparación|preparazione|przygotowanie|bereiding(?:swijze)?"
+)
+LIST_HEADING = _whole_line(
+    _INGREDIENTS,
+    _METHOD,
     r"nährwerte|nährwertangaben|ernährungsinfo|nutrition(?: facts| information)?"
     r"|valeurs nutritionnelles|información nutricional|valori nutrizionali|wartości odżywcze"
     r"|voedingswaarde(?:n)?",
@@ -641,6 +658,11 @@ LIST_HEADING = _whole_line(
     r"|caractéristiques(?: techniques)?|especificaciones(?: técnicas)?|specifiche(?: tecniche)?"
     r"|dane techniczne|specificaties|produktbeschreibung|produktdetails|lieferumfang",
 )
+
+#: A recipe's two headings: its ingredients, then how to make it (``main_content`` keeps a
+#: recipe card under the article's text, from one to the end of the steps under the other).
+INGREDIENTS_HEADING = _whole_line(_INGREDIENTS)
+METHOD_HEADING = _whole_line(_METHOD)
 
 #: Units that follow an amount in a recipe or a spec sheet, longer than the four letters
 #: ``sections.QUANTITY`` takes as a unit ("200 Gramm Zucker", "2 Teelöffel", "3 cups",

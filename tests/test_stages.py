@@ -1297,6 +1297,12 @@ def test_controls_and_pitches_in_several_languages(line: str, reason: str) -> No
     [
         "Para comentar debes registrarte y completar los datos generales.",
         "Keine Kommentare Kommentare sind geschlossen.",
+        "Benachrichtigung bei weiteren Kommentaren per E-Mail senden.",
+        "Prévenez-moi de tous les nouveaux commentaires par e-mail.",
+        "Notificarme los nuevos comentarios por correo electrónico.",
+        "Notificami nuovi commenti via e-mail",
+        "Powiadom mnie o nowych komentarzach przez e-mail.",
+        "Stuur mij een e-mail als er vervolgreacties zijn",
     ],
 )
 def test_comment_widgets_in_several_languages(line: str) -> None:

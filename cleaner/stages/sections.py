@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import ClassVar
 
 from cleaner import patterns as P
@@ -66,6 +67,12 @@ VALUE_MAX_WORDS = 5
 QUANTITY = re.compile(
     rf"\d(?:[.,/]\d+)?\s*(?:%|[^\W\d_]{{1,4}}\b|(?:{P.UNIT_WORDS})\b)|[€$£¥]\s?\d", re.IGNORECASE
 )
+#: A list of at least this many items numbered one after another ("1." to "100.") is a
+#: ranking the article gives, not a menu or a list of links (the numbered menu of sample
+#: 003 has four entries).
+RANKED_LIST_MIN = 10
+#: An item's number: "7.", "07)", "100." (three digits, where a list marker has two).
+RANK = re.compile(r"^\s*(\d{1,3})[.)]\s")
 #: A year or a clock time: teasers and comment signatures carry them, list items rarely.
 STAMP = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
 #: Teaser lists carry a timestamp per teaser; this many stamps make a teaser block.
@@ -133,6 +140,26 @@ def data_item(content: str) -> bool:
     return QUANTITY.search(content) is not None
 
 
+def ranked(texts: Sequence[str]) -> bool:
+    """True when the items are numbered one after another, at least
+    :data:`RANKED_LIST_MIN` of them ("01. Robert Plant", "02. Rob Halford", ...).
+
+    >>> ranked([f"{n}. Name" for n in range(1, 11)])
+    True
+    >>> ranked([f"{n}. Name" for n in (1, 2, 3)])
+    False
+    """
+    if len(texts) < RANKED_LIST_MIN:
+        return False
+    numbers = []
+    for text in texts:
+        match = RANK.match(text)
+        if match is None:
+            return False
+        numbers.append(int(match[1]))
+    return all(b == a + 1 for a, b in pairwise(numbers))
+
+
 def mostly_data(contents: Iterable[str], share: float) -> bool:
     """True when at least ``share`` of the items (their contents) hold data
     (:func:`data_item`).
@@ -194,10 +221,13 @@ def continues_list(lead_in: Block | None, run: list[Block], after: Block | None)
 
 def own_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bool:
     """True when the run is the article's own list: announced by a colon, going on a
-    bulleted list of sentences (:func:`continues_list`), or standing between two prose
+    bulleted list of sentences (:func:`continues_list`), a ranking (:func:`ranked`), or
+    standing between two prose
     paragraphs with mostly data items (a spec sheet, the facts of a ranking's entry,
     amounts), where related-story lists hold headlines."""
     if announced(lead_in, run) or continues_list(lead_in, run, after):
+        return True
+    if ranked([item.text for item in run]):
         return True
     if lead_in is None or after is None or not (lead_in.is_prose and after.is_prose):
         return False

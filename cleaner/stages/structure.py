@@ -35,6 +35,13 @@ LEAD_MIN_WORDS = 14
 #: (inscriptis): 0.30 let a dropdown's dates and a site list through; 0.35 gives F1 0.914
 #: and snippets kept 0.881, 0.40 the same kept 0.880 with one page more rejected.
 LEAD_MIN_STOPWORDS = 0.35
+#: A line ending with a colon right above a paragraph of the body, between the headline and
+#: the body, announces that paragraph when it has this many words and no digits ("Leitsätze
+#: des Gerichts:", "Das Beste kommt jetzt:"); a label ("Foto:", "Von:", "Stand: 12.05.")
+#: is shorter or holds a date.
+INTRO_MIN_WORDS = 3
+#: ...and at most one blank line stands between it and the paragraph.
+INTRO_MAX_GAP = 2
 #: A stand-first that repeats this share of the first paragraph's opening is a duplicate.
 STANDFIRST_OVERLAP = 0.8
 #: In an extractor's text, a block above the headline with this many words is the article
@@ -399,10 +406,17 @@ def overlap_evidence(tokens: list[str], stoplist: frozenset[str], body: frozense
 ANNOUNCED_WITHIN = 3
 
 
+def point(block: Block) -> bool:
+    """A list item as long as a paragraph that ends a sentence: one of the points an
+    article is written in ("• It was an underwhelming first quarter on both sides, ...")."""
+    return bool(block.marker) and len(block.tokens) >= PROSE_MIN_WORDS and block.ends_sentence
+
+
 def article_start(blocks: list[Block]) -> int:
     """Index of the body's first paragraph: the first prose block, or an earlier paragraph
     of as many words that ends with a colon ("Da läuft gerade ein Beitrag zum Thema:"), the
-    article's opening that announces a quotation or a title set like a headline under it."""
+    article's opening that announces a quotation, a title set like a headline under it or
+    the points the article is written in (:func:`point`)."""
     prose = first_prose(blocks)
     return next(
         (
@@ -411,7 +425,7 @@ def article_start(blocks: list[Block]) -> int:
             if not block.marker
             and len(block.tokens) >= PROSE_MIN_WORDS
             and block.content.rstrip().endswith(":")
-            and any(b.is_prose for b in blocks[i + 1 : i + 1 + ANNOUNCED_WITHIN])
+            and any(b.is_prose or point(b) for b in blocks[i + 1 : i + 1 + ANNOUNCED_WITHIN])
         ),
         prose,
     )
@@ -424,7 +438,8 @@ class StructureStage(Stage):
     - ``duplicate_headline``: another copy of the headline.
     - ``before_headline``: a line above the headline (kicker, section label, leftovers).
     - ``header_fragment``: a short line between the headline and the body that is neither a
-      highlight nor a paragraph (an untitled caption, a label).
+      highlight nor a paragraph (an untitled caption, a label); one ending with a colon
+      right above a paragraph of the body introduces it and stays (:data:`INTRO_MIN_WORDS`).
     - ``standfirst_duplicate``: a stand-first that repeats the body's first sentence.
     - ``duplicate_paragraph``: a body paragraph that repeats an earlier one (not in an
       extractor's text, where repeats are the page's own).
@@ -533,6 +548,10 @@ class StructureStage(Stage):
                     or (reason == "before_headline" and self._is_article(block))
                 ):
                     reason = "body"  # an extractor's text: the article, title placed late
+                if reason == "header_fragment" and self._introduces_body(
+                    blocks, i, start, head, first_body
+                ):
+                    reason = "body"
                 if reason is None:
                     bullets.append(Span(block.content, block.numbers, block.columns))
                 elif reason == "body":
@@ -582,6 +601,24 @@ class StructureStage(Stage):
                 return "standfirst_duplicate"
             return "body"
         return "header_fragment"
+
+    def _introduces_body(
+        self, blocks: list[Block], index: int, start: int, head: int | None, first_body: str
+    ) -> bool:
+        """True when a short line ending with a colon introduces the body paragraph right
+        under it (:data:`INTRO_MIN_WORDS`): the first paragraph, or a stand-first."""
+        block = blocks[index]
+        content = block.content.rstrip()
+        if block.marker or not content.endswith(":") or len(block.tokens) < INTRO_MIN_WORDS:
+            return False
+        if content.isupper() or any(ch.isdigit() for ch in content):
+            return False  # a form's label ("SEARCH LISTINGS:"), a date
+        nxt = index + 1
+        if nxt >= len(blocks) or blocks[nxt].first - block.last > INTRO_MAX_GAP:
+            return False  # a form's prompt over a removed field ("Enter your email:")
+        if nxt == start:
+            return True
+        return nxt < start and self._header_block(blocks[nxt], nxt, head, first_body) == "body"
 
     def _unstopped_lead(self, block: Block) -> bool:
         """A stand-first set without a full stop: a long line that reads as prose (its
