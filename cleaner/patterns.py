@@ -32,6 +32,12 @@ SKIP_LINK = _whole_line(
     r"skip (?:to|navigation)(?: (?:the )?(?:main )?(?:content|navigation|search|footer|menu))?",
     r"jump to (?:main )?(?:content|navigation)",
     r"(?:zum|direkt zum|weiter zum) (?:haupt)?inhalt|zur navigation|inhalt überspringen",
+    # Several skip links on one line: "Zum Inhalt springen Zur Hauptnavigation springen Zur
+    # Fußzeile springen", "Skip to content Skip to navigation" (4 lines in the dev and
+    # snippets pages' inscriptis, bs4 and lynx dumps; none in gold).
+    r"(?:(?:(?:direkt )?zu[mr] (?:haupt)?(?:inhalt|navigation|fußzeile|suche|menü)"
+    r"(?: springen| wechseln)?|skip to (?:the )?(?:main )?(?:content|navigation|search|footer"
+    r"|menu))\W*){2,5}",
     r"aller au contenu(?: principal)?|passer au contenu|saltar al contenido(?: principal)?",
     r"ir al contenido(?: principal)?|vai al contenuto|ir para o conteúdo|przejdź do treści",
     r"перейти к (?:содержанию|контенту)|naar (?:de )?(?:hoofd)?inhoud",
@@ -158,6 +164,13 @@ COOKIE = _line_start(
     r"|korzystamy z (?:plików )?cookies|używamy (?:plików )?cookies"
     r"|este sitio (?:web )?utiliza cookies|questo sito utilizza (?:i )?cookie",
     r"(?:strona|serwis) (?:korzysta|używa) (?:z )?(?:plików )?cookie|мы используем (?:файлы )?cookie",
+    # A form's consent box: "Ich habe die Datenschutzhinweise gelesen und akzeptiere diese",
+    # "I have read and accept the privacy policy", "J'ai lu et j'accepte la politique de
+    # confidentialité", "He leído y acepto la política de privacidad" (4 lines in the dev and
+    # snippets pages' inscriptis, bs4 and lynx dumps, none in gold).
+    r"ich habe die datenschutz\w* (?:gelesen|zur kenntnis genommen)|i have read and (?:accept"
+    r"|agree to) the privacy|j'ai lu et (?:j'accepte|accepte) la politique de confidentialité"
+    r"|he leído y acepto la política de privacidad",
 )
 #: A cookie notice after a sentence of its own: "Zachęcamy do odwiedzin. Informujemy, że
 #: korzystamy z cookies." Searched anywhere in a line, after its needed word.
@@ -206,7 +219,11 @@ NAVIGATION = _whole_line(
     r"(?:more|load more|show more|see more|view (?:all|more)|mehr|weitere|plus|más|altro|więcej|ещё|еще)"
     r"(?: (?:stories|articles|news|videos|photos|results))?(?: »| ›| →)?",
     r"(?:search|suche|rechercher|buscar|cerca|szukaj|поиск)(?: for)?(?: \w+)?",
-    r"(?:menu|menü|close|schließen|fermer|cerrar|chiudi|zamknij|закрыть|open menu)",
+    r"(?:menu|menü|close|schließen|schliessen|fermer|cerrar|chiudi|zamknij|закрыть|open menu)",
+    # A spam trap's label: "Leave this field empty if you're human:" (16 lines over the same
+    # dumps, none in gold).
+    r"(?:leave this field (?:empty|blank)(?: if you(?:'|’)re (?:human|a human))?"
+    r"|dieses feld (?:bitte )?leer lassen)",
     r"(?:loading|lädt|chargement|cargando)(?:\.\.\.|…)?",
     # Text-size buttons and trackback links: 24 and 9 lines in the development pages, none
     # in gold.
@@ -238,6 +255,18 @@ NAVIGATION = _whole_line(
     r"(?:please |bitte )?(?:enable|turn on|activate|allow|aktivieren sie|aktiviere|activez|activer"
     r"|habilite|habilita|active|activa|attiva|włącz) (?:the )?javascript.*",
     r"(?:this|our) (?:site|page|website|browser) (?:requires|needs|uses) javascript.*",
+    r"[^.!?]{0,60}\b(?:wenn|when|if|si|cuando|se|gdy) javascript (?:aktiviert|enabled"
+    r"|activé|está activado|è attivato|jest włączony|is turned on)\b.*",
+    # An outdated browser's notice: "Dein Browser ist leider veraltet.", "Your browser is out
+    # of date", "Votre navigateur est obsolète". Search boxes' placeholders: "Suchbegriff
+    # eingeben", "Enter search term". Over the same dumps: 1 script notice of this form, 2
+    # browser notices and 42 placeholders, none in a gold body or a gold_with snippet.
+    r"(?:dein|ihr|your|votre|tu|su) (?:web-?)?(?:browser|navigateur|navegador) (?:ist|is|est"
+    r"|está) (?:leider |sadly |unfortunately )?(?:veraltet|out of date|outdated|not supported"
+    r"|nicht unterstützt|obsolète|desactualizado|obsoleto)\b.*",
+    r"(?:suchbegriffe?|search (?:terms?|keywords?)|stichw(?:ort|örter))(?: hier)?(?: eingeben)?"
+    r"|(?:enter|type) (?:your )?(?:search (?:terms?|query|keywords?)|keywords?)(?: here)?"
+    r"|suche(?:n)? (?:in|auf) \S+(?: suchen)?",
     # A plug-in's notice ("If these are available but disabled, please enable them to view
     # the media"), and the frames lynx lists ("IFRAME: /ads/FMBanner.html"): 22 and 389
     # lines on the dev and snippet pages and the lynx dumps, none in a gold body.
