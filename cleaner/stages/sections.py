@@ -222,9 +222,8 @@ def continues_list(lead_in: Block | None, run: list[Block], after: Block | None)
 def own_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bool:
     """True when the run is the article's own list: announced by a colon, going on a
     bulleted list of sentences (:func:`continues_list`), a ranking (:func:`ranked`), or
-    standing between two prose
-    paragraphs with mostly data items (a spec sheet, the facts of a ranking's entry,
-    amounts), where related-story lists hold headlines."""
+    standing between two prose paragraphs with mostly data items (a spec sheet, the facts
+    of a ranking's entry, amounts), where related-story lists hold headlines."""
     if announced(lead_in, run) or continues_list(lead_in, run, after):
         return True
     if ranked([item.text for item in run]):
