@@ -22,6 +22,11 @@ INDENTED_SHARE = 0.2
 #: page hard-wrapped: lynx dumps of pages that are mostly menus have 10-20% (development
 #: pages, lynx F1: 0.25 as for other dumps 0.887, 0.15 0.889, 0.05 0.891, 0 0.892).
 INDENTED_WRAPPED_SHARE = 0.05
+#: In an indented dump, a line of at least this many characters that stops mid-sentence,
+#: followed by one that starts with a small letter, is a paragraph wrapped inside a column
+#: narrower than the page (w3m lays an article out at 80 columns beside a sidebar that
+#: takes the page to 100 and more, so the page's wrap width does not explain it).
+WRAPPED_LINE_MIN_CHARS = 50
 
 
 class Block:
@@ -158,6 +163,14 @@ _PAIR_CACHE_SIZE = 8192
 _continues = lru_cache(maxsize=_PAIR_CACHE_SIZE)(continues)
 
 
+def _wrapped_in_column(before: str, after: str) -> bool:
+    """In an indented dump: ``after`` goes on with the sentence that ``before`` breaks off
+    (see ``WRAPPED_LINE_MIN_CHARS``)."""
+    return (
+        len(before) >= WRAPPED_LINE_MIN_CHARS and after[:1].islower() and not ends_sentence(before)
+    )
+
+
 def _group_blocks(lines: Sequence[Line]) -> list[Block]:
     width = wrap_width(
         [len(line.raw.rstrip()) for line in lines if line.text and line.column is None]
@@ -190,7 +203,9 @@ def _group_blocks(lines: Sequence[Line]) -> list[Block]:
                 before = before.rstrip()
             if line.indented:
                 after = after.lstrip()
-            if _continues(before, after, previous.width if previous.width is not None else width):
+            if _continues(
+                before, after, previous.width if previous.width is not None else width
+            ) or (previous.indented and _wrapped_in_column(before, after)):
                 current.append(line)
                 previous = line
                 continue

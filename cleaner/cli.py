@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar, cast
 import click
 
 from cleaner import __version__
-from cleaner.batch import Outcome, Stats, run_pages
+from cleaner.batch import Outcome, Stats, run_pages, settle_collector
 from cleaner.budget import DEFAULT_PAGE_TIMEOUT
 from cleaner.config import CleanerConfig
 from cleaner.dedup import Deduplicator, MissingExtraError
@@ -447,6 +447,7 @@ def clean(
     # Workers build their own pipelines: with them, this process only checks the config.
     check_config(config)
     pipeline = build_pipeline(config) if workers == 1 else None
+    settle_collector()
     if not paths:
         if sys.stdin.isatty():
             raise click.UsageError("give files or directories to clean, or pipe pages to stdin")

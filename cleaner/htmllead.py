@@ -11,6 +11,7 @@ where the text stages judge it like any other line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -106,9 +107,19 @@ def _is_prose(line: str) -> bool:
     return word_count(line) >= _ANCHOR_WORDS and ends_sentence(line)
 
 
+#: Distinct class-and-id strings whose verdict is remembered: a page repeats a few dozen
+#: of them over hundreds of elements.
+NAME_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _names_lead(names: str) -> bool:
+    return _LEAD_NAME.search(names) is not None
+
+
 def _is_lead(element: HtmlElement, tag: str) -> bool:
     named = (element, *islice(element.iterancestors(), LEAD_NAME_DEPTH))
-    if any(_LEAD_NAME.search(f"{e.get('class', '')} {e.get('id', '')}") for e in named):
+    if any(_names_lead(f"{e.get('class', '')} {e.get('id', '')}") for e in named):
         return True
     return tag in _HEADER_BLOCKS and any(a.tag == "header" for a in element.iterancestors())
 

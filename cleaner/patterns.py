@@ -32,6 +32,12 @@ SKIP_LINK = _whole_line(
     r"skip (?:to|navigation)(?: (?:the )?(?:main )?(?:content|navigation|search|footer|menu))?",
     r"jump to (?:main )?(?:content|navigation)",
     r"(?:zum|direkt zum|weiter zum) (?:haupt)?inhalt|zur navigation|inhalt überspringen",
+    # Several skip links on one line: "Zum Inhalt springen Zur Hauptnavigation springen Zur
+    # Fußzeile springen", "Skip to content Skip to navigation" (4 lines in the dev and
+    # snippets pages' inscriptis, bs4 and lynx dumps; none in gold).
+    r"(?:(?:(?:direkt )?zu[mr] (?:haupt)?(?:inhalt|navigation|fußzeile|suche|menü)"
+    r"(?: springen| wechseln)?|skip to (?:the )?(?:main )?(?:content|navigation|search|footer"
+    r"|menu))\W*){2,5}",
     r"aller au contenu(?: principal)?|passer au contenu|saltar al contenido(?: principal)?",
     r"ir al contenido(?: principal)?|vai al contenuto|ir para o conteúdo|przejdź do treści",
     r"перейти к (?:содержанию|контенту)|naar (?:de )?(?:hoofd)?inhoud",
@@ -61,6 +67,12 @@ SHARE = _whole_line(
     r"(?:(?:jump|skip) to recipe|print recipe|pin recipe|save recipe|rezept (?:drucken|speichern"
     r"|merken)|zum rezept(?: springen)?|imprimer la recette|imprimir (?:la )?receta)"
     r"(?:\W*(?:(?:jump|skip) to recipe|print recipe|pin recipe|rezept drucken|zum rezept))*",
+    # Bookmark and feed buttons: "Add to My Yahoo!", "Add to del.icio.us", "Add to Favorites"
+    # (40 whole lines in the five dumps of the development pages and the snippets pages, more
+    # as w3m column pieces; none in a gold body or a gold_with snippet).
+    r"(?:add to (?:my )?(?:yahoo!?|google(?: reader| bookmarks)?|igoogle|msn|netvibes"
+    r"|bloglines|newsgator|del\.icio\.us|delicious|digg|favou?rites|reddit|facebook|technorati)"
+    r"(?: or homepage)?\W*)+",
 )
 
 SOCIAL_FOLLOW = _line_start(
@@ -152,6 +164,13 @@ COOKIE = _line_start(
     r"|korzystamy z (?:plików )?cookies|używamy (?:plików )?cookies"
     r"|este sitio (?:web )?utiliza cookies|questo sito utilizza (?:i )?cookie",
     r"(?:strona|serwis) (?:korzysta|używa) (?:z )?(?:plików )?cookie|мы используем (?:файлы )?cookie",
+    # A form's consent box: "Ich habe die Datenschutzhinweise gelesen und akzeptiere diese",
+    # "I have read and accept the privacy policy", "J'ai lu et j'accepte la politique de
+    # confidentialité", "He leído y acepto la política de privacidad" (4 lines in the dev and
+    # snippets pages' inscriptis, bs4 and lynx dumps, none in gold).
+    r"ich habe die datenschutz\w* (?:gelesen|zur kenntnis genommen)|i have read and (?:accept"
+    r"|agree to) the privacy|j'ai lu et (?:j'accepte|accepte) la politique de confidentialité"
+    r"|he leído y acepto la política de privacidad",
 )
 #: A cookie notice after a sentence of its own: "Zachęcamy do odwiedzin. Informujemy, że
 #: korzystamy z cookies." Searched anywhere in a line, after its needed word.
@@ -200,7 +219,11 @@ NAVIGATION = _whole_line(
     r"(?:more|load more|show more|see more|view (?:all|more)|mehr|weitere|plus|más|altro|więcej|ещё|еще)"
     r"(?: (?:stories|articles|news|videos|photos|results))?(?: »| ›| →)?",
     r"(?:search|suche|rechercher|buscar|cerca|szukaj|поиск)(?: for)?(?: \w+)?",
-    r"(?:menu|menü|close|schließen|fermer|cerrar|chiudi|zamknij|закрыть|open menu)",
+    r"(?:menu|menü|close|schließen|schliessen|fermer|cerrar|chiudi|zamknij|закрыть|open menu)",
+    # A spam trap's label: "Leave this field empty if you're human:" (16 lines over the same
+    # dumps, none in gold).
+    r"(?:leave this field (?:empty|blank)(?: if you(?:'|’)re (?:human|a human))?"
+    r"|dieses feld (?:bitte )?leer lassen)",
     r"(?:loading|lädt|chargement|cargando)(?:\.\.\.|…)?",
     # Text-size buttons and trackback links: 24 and 9 lines in the development pages, none
     # in gold.
@@ -232,6 +255,18 @@ NAVIGATION = _whole_line(
     r"(?:please |bitte )?(?:enable|turn on|activate|allow|aktivieren sie|aktiviere|activez|activer"
     r"|habilite|habilita|active|activa|attiva|włącz) (?:the )?javascript.*",
     r"(?:this|our) (?:site|page|website|browser) (?:requires|needs|uses) javascript.*",
+    r"[^.!?]{0,60}\b(?:wenn|when|if|si|cuando|se|gdy) javascript (?:aktiviert|enabled"
+    r"|activé|está activado|è attivato|jest włączony|is turned on)\b.*",
+    # An outdated browser's notice: "Dein Browser ist leider veraltet.", "Your browser is out
+    # of date", "Votre navigateur est obsolète". Search boxes' placeholders: "Suchbegriff
+    # eingeben", "Enter search term". Over the same dumps: 1 script notice of this form, 2
+    # browser notices and 42 placeholders, none in a gold body or a gold_with snippet.
+    r"(?:dein|ihr|your|votre|tu|su) (?:web-?)?(?:browser|navigateur|navegador) (?:ist|is|est"
+    r"|está) (?:leider |sadly |unfortunately )?(?:veraltet|out of date|outdated|not supported"
+    r"|nicht unterstützt|obsolète|desactualizado|obsoleto)\b.*",
+    r"(?:suchbegriffe?|search (?:terms?|keywords?)|stichw(?:ort|örter))(?: hier)?(?: eingeben)?"
+    r"|(?:enter|type) (?:your )?(?:search (?:terms?|query|keywords?)|keywords?)(?: here)?"
+    r"|suche(?:n)? (?:in|auf) \S+(?: suchen)?",
     # A plug-in's notice ("If these are available but disabled, please enable them to view
     # the media"), and the frames lynx lists ("IFRAME: /ads/FMBanner.html"): 22 and 389
     # lines on the dev and snippet pages and the lynx dumps, none in a gold body.
@@ -314,7 +349,10 @@ ABOUT_AUTHOR = _whole_line(
 #: Headlines of other stories marked with a bracketed tag in capitals: "Hong Kong protest
 #: jibe [INSIGHT]", "... [VIDEO]". 32 such lines in the development pages, none in gold.
 TEASER_TAG = re.compile(r"^.{10,200}\s\[(?-i:[A-ZÄÖÜÉ][A-ZÄÖÜÉ ]{2,20})\]\W*$", re.IGNORECASE)
-#: "Don't miss" and reprint notices: 16 and 9 lines there, none in gold.
+#: "Don't miss" and reprint notices: 16 and 9 lines there, none in gold. Photo sales ("Buy
+#: Photos", "Buy a copy of this picture.", "Order a photo online"): 28 lines of the
+#: development pages' inscriptis and w3m80 dumps and the snippets pages, none in a gold body
+#: or a ``gold_with`` snippet.
 PROMO_NAV = _whole_line(
     r"don'?t miss|nicht verpassen|à ne pas manquer|no te pierdas|da non perdere|nie przegap",
     r"(?:jetzt neu\W+)?(?:besuchen sie unseren (?:fan-?)?shop|visit our (?:online )?(?:shop|store))"
@@ -322,6 +360,9 @@ PROMO_NAV = _whole_line(
     r"|comprar (?:el libro|ahora)",
     r"order reprints|reprints? (?:&|and) permissions|this copy is for your personal,? "
     r"non-commercial use only.*",
+    r"(?:buy|purchase|order)(?: an?| this| our)?(?: copy of this)?(?: \w+){0,2} (?:photo|picture)s?"
+    r"(?: reprints?| online)?|(?:fotos?|bilder?) (?:kaufen|bestellen)|acheter (?:la|cette) photo"
+    r"|comprar (?:la |esta )?foto",
 )
 
 #: Reading-time stamps: "5 min read", "Reading time: 2 minutes", "Lesezeit: ca. 3 Minuten",
@@ -420,6 +461,17 @@ COMMENT_WIDGET = _whole_line(
     r"|gib hier deinen kommentar ein.*|trage deine daten unten ein.*"
     r"|du kommentierst mit deinem .{1,30}konto.*|verbinde mit %s"
     r"|(?:informiere|benachrichtige) mich über neue (?:beiträge|kommentare).*",
+    # The form's "notify me of new comments by e-mail" box in other languages (WordPress's
+    # Jetpack and others).
+    r"benachrichtigung bei weiteren kommentaren per e-mail senden\.?"
+    r"|(?:prévenez-moi|avertissez-moi|m'avertir) (?:de tous les nouveaux|des nouveaux)"
+    r" (?:commentaires|articles) par (?:e-mail|email|courriel)\.?"
+    r"|(?:notificarme|avísame de) (?:los )?nuevos (?:comentarios|artículos|entradas)"
+    r"(?: por (?:correo electrónico|email|e-mail))?\.?"
+    r"|notificami (?:nuovi|i nuovi) (?:commenti|articoli)(?: (?:via|per) e-?mail)?\.?"
+    r"|powiadom mnie o (?:nowych komentarzach|nowych wpisach)(?: (?:przez|poprzez) e-?mail)?\.?"
+    r"|stuur mij een e-?mail (?:als er vervolgreacties zijn|bij nieuwe (?:reacties|berichten))"
+    r"\.?",
 )
 
 #: The header of a comment section: everything after it, to the end of the page, is comments.
@@ -515,6 +567,24 @@ TEASER_HEADER = _whole_line(
     r"(?:complete|full|more|latest) coverage(?: on| of)?(?: .{1,60})?:?",
 )
 
+#: A news site's section name, as the label of a box of other stories: "Health", "Arts &
+#: Entertainment", "World »", "B.C. Headlines", "Wirtschaft", "Économie", "Deportes".
+_SECTION = (
+    r"world|national|nation|local|politics|business|money|markets|economy|tech|technology"
+    r"|science|health|sports?|entertainment|arts|culture|life|lifestyle|living|travel"
+    r"|opinion|weather|education|environment|media|autos?|books|music|movies|food"
+    r"|welt|politik|wirtschaft|finanzen|kultur|wissen|gesundheit|panorama|reise|digital"
+    r"|meinung|lokales|monde|politique|économie|santé|sciences|société|international"
+    r"|mundo|política|economía|deportes|cultura|salud|ciencia|sociedad|opinión"
+    r"|mondo|politica|economia|cronaca|esteri|salute|świat|polityka|gospodarka|kultura|nauka"
+)
+SECTION_LABEL = re.compile(
+    rf"^\W*(?:(?:\S+ ){{0,2}}(?:headlines|top stories|schlagzeilen|nachrichten|actualités"
+    rf"|noticias|notizie|wiadomości)|(?:\S+ )?(?:{_SECTION})(?: (?:&|and|und|et|y|e|i) "
+    rf"(?:{_SECTION}))?)\s*»?\W*$",
+    re.IGNORECASE,
+)
+
 #: Timestamps of teaser lists: "updated 8:43 AM EDT, Thu June 26, 2014".
 TEASER_STAMP = re.compile(
     r"^\W*(?:(?:updated|posted|published|aktualisiert|mis à jour|actualizado)\s*)?"
@@ -599,11 +669,17 @@ PICTURED = Prefiltered(_PICTURED, _may_say_pictured)
 
 #: Headings that open an article's own list: ingredients, steps, nutrition facts, technical
 #: data ("Zutaten", "Ingrédients pour 4 personnes", "Technische Daten", "Składniki").
-LIST_HEADING = _whole_line(
+_INGREDIENTS = (
     r"(?:zutaten|ingredients?|ingrédients|ingredientes|ingredienti|składniki|ingrediënten"
-    r"|benodigdheden)(?: (?:für|for|pour|para|per|na|voor) .{1,40})?",
+    r"|benodigdheden)(?: (?:für|for|pour|para|per|na|voor) .{1,40})?"
+)
+_METHOD = (
     r"zubereitung|anleitung|preparation|method|directions|instructions|préparation"
-    r"|preparación|preparazione|przygotowanie|bereiding(?:swijze)?",
+    r"|preparación|preparazione|przygotowanie|bereiding(?:swijze)?"
+)
+LIST_HEADING = _whole_line(
+    _INGREDIENTS,
+    _METHOD,
     r"nährwerte|nährwertangaben|ernährungsinfo|nutrition(?: facts| information)?"
     r"|valeurs nutritionnelles|información nutricional|valori nutrizionali|wartości odżywcze"
     r"|voedingswaarde(?:n)?",
@@ -611,6 +687,11 @@ LIST_HEADING = _whole_line(
     r"|caractéristiques(?: techniques)?|especificaciones(?: técnicas)?|specifiche(?: tecniche)?"
     r"|dane techniczne|specificaties|produktbeschreibung|produktdetails|lieferumfang",
 )
+
+#: A recipe's two headings: its ingredients, then how to make it (``main_content`` keeps a
+#: recipe card under the article's text, from one to the end of the steps under the other).
+INGREDIENTS_HEADING = _whole_line(_INGREDIENTS)
+METHOD_HEADING = _whole_line(_METHOD)
 
 #: Units that follow an amount in a recipe or a spec sheet, longer than the four letters
 #: ``sections.QUANTITY`` takes as a unit ("200 Gramm Zucker", "2 Teelöffel", "3 cups",

@@ -270,3 +270,49 @@ def test_signature_joined_to_its_comment_still_counts() -> None:
     assert comment.is_prose
     assert not CommentSectionStage()._article_after([header, comment, *prose], 0, 10)
     assert CommentSectionStage()._article_after([header, *prose], 0, 10)
+
+
+STORIES_EN = [
+    "Harbour board approves new pier after long debate The board voted on Monday to rebuild"
+    " the old pier, which storms damaged in the spring, before the summer season.",
+    "Hospital opens new wing for children The wing, paid for by a public appeal, has forty"
+    " beds and a garden on its roof, the hospital said on Tuesday morning.",
+    "Local team wins the regional cup final The team beat its rivals by two goals in front"
+    " of a full stadium, its first title in more than twenty years of trying.",
+]
+STORIES_DE = [
+    "Hafenamt genehmigt neuen Steg nach langer Debatte Der Rat stimmte am Montag dafür, den"
+    " alten Steg, den die Stürme im Frühjahr beschädigt hatten, vor dem Sommer neu zu bauen.",
+    "Krankenhaus eröffnet neuen Flügel für Kinder Der Flügel, bezahlt mit Spenden, hat"
+    " vierzig Betten und einen Garten auf dem Dach, wie das Krankenhaus am Dienstag sagte.",
+    "Heimischer Verein gewinnt das Pokalfinale Die Mannschaft schlug ihren Rivalen mit zwei"
+    " Toren vor vollem Stadion, ihr erster Titel seit mehr als zwanzig Jahren.",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "labels", "stories"),
+    [
+        ((PARA_EN, PARA2_EN), ["Business »", "Canada", "Health »", "Sports »"], STORIES_EN + STORIES_EN[:1]),
+        ((PARA_DE, PARA2_DE), ["Wirtschaft", "Gesundheit", "Sport"], STORIES_DE),
+    ],
+)  # fmt: skip
+def test_a_box_of_other_stories_by_section_is_a_teaser_list(
+    paragraphs: tuple[str, str], labels: list[str], stories: list[str]
+) -> None:
+    box = [line for label, story in zip(labels, stories, strict=True) for line in (label, story)]
+    removed = related([paragraphs[0], "", paragraphs[1], "", *"\n\n".join(box).split("\n")])
+    # Every label goes, the short one between section names too, and every story.
+    assert {removed.get(line) for line in box} == {"teaser_list"}
+    assert paragraphs[0] not in removed and paragraphs[1] not in removed
+
+
+def test_an_article_with_sub_headings_that_are_not_all_section_names_stays() -> None:
+    lines = [PARA_EN, "", "Health", "", PARA2_EN, "", "What the council said", "", PARA_EN,
+             "", "Next steps", "", PARA2_EN]  # fmt: skip
+    assert not related(lines)
+
+
+def test_two_section_names_are_no_box() -> None:
+    lines = [PARA_EN, "", "Health", "", STORIES_EN[0], "", "Sports", "", STORIES_EN[1]]
+    assert not related(lines)

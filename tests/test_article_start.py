@@ -93,3 +93,55 @@ def test_share_bar_of_icons_keeps_the_title_in_the_header(
     removed = {r.text: (r.stage, r.reason) for r in doc.removed}
     assert removed["* Start"][1] in {"menu", "before_article", "navigation"}
     assert title not in removed
+
+
+POINTS = [
+    (
+        "de",
+        "Sieg im Spitzenspiel",
+        "Im wohl wichtigsten Spiel der noch jungen Saison gewann die Mannschaft am Mittwoch "
+        "knapp gegen den Tabellenführer, und das ist uns dabei besonders aufgefallen:",
+        "Erstes Viertel",
+        [
+            "• Beide Mannschaften taten sich im ersten Viertel schwer und trafen kaum einen "
+            "Wurf aus der Distanz, bis die Gäste in den letzten Minuten davonzogen.",
+            "• Der Center war der einzige Spieler, der früh ins Spiel fand, auch wenn er dabei "
+            "zwei Ballverluste hatte und schon bald auf der Bank Platz nehmen musste.",
+        ],
+    ),
+    (
+        "en",
+        "Statement win over the leaders",
+        "In perhaps their biggest game of the young season, the team played host to the "
+        "league leaders on Wednesday night, and here is what stood out in the narrow win:",
+        "First Quarter",
+        [
+            "• It was an underwhelming first quarter on both sides, as both teams struggled "
+            "to knock down shots from distance until the visitors pulled away late.",
+            "• The center was the only player who could get going early on, though he did "
+            "commit two turnovers and had to sit down on the bench soon after that.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "opening", "heading", "points"), POINTS, ids=[c[0] for c in POINTS]
+)
+def test_opening_that_announces_points_is_the_body(
+    lang: str, title: str, opening: str, heading: str, points: list[str]
+) -> None:
+    # An article written as list items of a paragraph's length under its opening's colon.
+    text = "\n\n".join([title, opening, heading, *points, heading, *points])
+    doc = clean(text)
+    assert doc.headline is not None and doc.headline.text == title
+    body = [span.text for span in doc.body]
+    assert body[0] == opening
+    assert not [r for r in doc.removed if r.reason == "before_headline"]
+
+
+def test_colon_line_over_short_items_is_no_start() -> None:
+    opening = POINTS[1][2]
+    lines = [opening, "", "* Start", "", "* Sport", "", "* Wetter", "", PARA_EN]
+    blocks = group_blocks(Document.from_text("\n".join(lines)).lines)
+    assert article_start(blocks) == len(blocks) - 1

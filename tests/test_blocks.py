@@ -96,3 +96,21 @@ def test_a_title_right_above_a_narrow_caption_stays_apart() -> None:
     body = [*textwrap.wrap(PARAGRAPH, 60), ""] * 3
     blocks = texts(table_page([TITLE, *CAPTION, "", *body]))
     assert TITLE in blocks and " ".join(CAPTION) not in " ".join(blocks[:3])
+
+
+def test_a_paragraph_wrapped_in_a_column_narrower_than_the_page_is_one_block() -> None:
+    # w3m sets the article at 70 columns; a sidebar's rows take the page to 110, so the
+    # page's wrap width does not explain the article's breaks. Where a line breaks off
+    # mid-sentence and the next goes on in small letters, it is one paragraph.
+    sidebar = [f"  {'':70}Most read: story number {i} of the day" for i in range(12)]
+    body = []
+    for _ in range(3):
+        body += ["  " + line for line in textwrap.wrap(PARAGRAPH, 70)] + [""]
+    wrapped = textwrap.wrap(PARAGRAPH, 70)
+    assert all(line[:1].islower() for line in wrapped[1:])  # the case the rule is for
+    assert texts("\n".join([*sidebar, "", *body]))[-3:] == [PARAGRAPH] * 3
+
+
+def test_short_lines_of_an_indented_dump_stay_apart_however_they_start() -> None:
+    menu = ["  Home", "  weather", "  sport and leisure", "  iPhone apps"]
+    assert texts("\n".join([*menu, "", *lynx_body(3)]))[:4] == [m.strip() for m in menu]

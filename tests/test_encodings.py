@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from cleaner import clean
+from cleaner.document import Document
 from cleaner.errors import DecodeError
 from cleaner.io import decode_bytes
 from cleaner.stages.encoding import EncodingStage
@@ -93,3 +95,50 @@ def test_lines_ftfy_cannot_change_skip_it() -> None:
     stage = EncodingStage()
     assert stage.repair("Straße für Bürger – déjà vu…") == ("Straße für Bürger – déjà vu…", ())
     assert stage.repair("Ã©tÃ©")[0] == "été"
+
+
+def lost_controls(text: str) -> str:
+    """UTF-8 read as Latin-1, its C1 control characters then dropped (as lynx prints them):
+    'Sky’s' -> 'Skyâs', and 'é' -> 'Ã©' too, which ftfy repairs."""
+    read = text.encode("utf-8").decode("latin-1")
+    return "".join(char for char in read if not "\x80" <= char <= "\x9f")
+
+
+def test_punctuation_that_lost_its_control_bytes_is_restored() -> None:
+    path = next(p for p in SAMPLES if "’" in p.read_text(encoding="utf-8"))
+    original = path.read_text(encoding="utf-8")
+    damaged = lost_controls(original)
+    assert "â" in damaged and "’" not in damaged
+    doc, expected = clean(damaged), clean(original)
+    assert "â" not in doc.text
+    assert re.findall(r"\w+", doc.text) == re.findall(r"\w+", expected.text)
+    assert any("restore_lost_punctuation" in fix.steps for fix in doc.fixes)
+
+
+@pytest.mark.parametrize(
+    ("line", "restored"),
+    [
+        ("Itâs the councilâs plan, and we donât like it.", "It’s the council’s plan, and we don’t like it."),
+        ("âWe will build it,â the mayor said â in 2007â08.", "“We will build it,” the mayor said – in 2007–08."),
+    ],
+)  # fmt: skip
+def test_each_bare_a_circumflex_becomes_the_punctuation_its_neighbours_call_for(
+    line: str, restored: str
+) -> None:
+    page = "\n".join([line, "Theyâre sure itâs right.", "Weâve seen it."])
+    stage = EncodingStage()
+    doc = stage(Document.from_text(page))
+    assert doc.lines[0].text == restored
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Le château de Versailles, à l'âge d'or, et la pâte.\nUn théâtre et un bâtiment.",
+        "Fiyatlar hâlâ yüksek, kâr düşük.\nHükümet hâlâ bekliyor.",
+        "Cân nhắc và tâm sự ở Hà Nội.",
+    ],
+)
+def test_a_real_a_circumflex_is_left_alone(page: str) -> None:
+    doc = EncodingStage()(Document.from_text(page))
+    assert [line.text for line in doc.lines] == page.split("\n")

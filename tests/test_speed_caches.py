@@ -51,3 +51,22 @@ def test_script_counts_of_latin_lines_with_typography() -> None:
         slow = Counter(map(_cached_script_of, filter(str.isalpha, text)))
         fast = script_counts(text)
         assert list(fast.items()) == list(slow.items())
+
+
+def test_a_batch_process_freezes_what_it_holds_and_collects_less_often() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import gc\n"
+        "from cleaner.batch import GC_THRESHOLD, settle_collector\n"
+        "from cleaner import Pipeline\n"
+        "pipeline = Pipeline.from_config()\n"
+        "assert gc.get_freeze_count() == 0 and gc.get_threshold()[0] < GC_THRESHOLD\n"
+        "settle_collector()\n"
+        "assert gc.get_freeze_count() > 0 and gc.get_threshold()[0] == GC_THRESHOLD\n"
+        "print(pipeline.clean('Council backs plan for new bridge').headline is not None)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() in {"True", "False"}

@@ -350,6 +350,27 @@ def test_metadata_lines() -> None:
     assert doc.body[0].text.startswith("LONDON (Reuters) - ")
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["Fairfield (AP) _ Investigators looking into a fire that damaged a Metro-North",
+     "CALGARY, Alberta (AP) - Six people are in stable condition after an Air Canada"],
+)  # fmt: skip
+def test_a_dateline_opening_cut_off_by_the_dump_is_no_title(opening: str) -> None:
+    # A dump that splits the first paragraph leaves its first line reading like a title
+    # but for its dateline.
+    from cleaner.stages.structure import title_likeness
+
+    assert title_likeness(opening) == 0.0
+    assert title_likeness(opening.split(" (AP) ")[1][2:]) > 0.0
+
+
+def test_the_underscore_of_older_wire_copy_ends_a_dateline() -> None:
+    doc = clean("\n".join(["Council backs plan for new bridge", "", "Fairfield (AP) _ " + PARA,
+                            "", PARA2, "", PARA3]))  # fmt: skip
+    assert doc.meta.dateline == "Fairfield (AP)"
+    assert doc.meta.agency == "AP"
+
+
 def test_date_byline_line() -> None:
     line = "Published 6 July 2015 by Mark Hosak"
     doc = clean(
@@ -853,6 +874,41 @@ def test_headline_is_cut_out_of_a_line_of_layout_cells(line: str) -> None:
     assert "".join(text for _, text in pieces).replace(" ", "") == line.replace(" ", "")
 
 
+def test_a_title_cell_keeps_one_space_between_words() -> None:
+    # A line break inside the heading's HTML leaves two spaces in the cell as laid out.
+    line = "Mailing List          Council backs  plan for new bridge"
+    doc = clean("\n\n".join([line, PARA, PARA2, PARA3]))
+    assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"
+    assert doc.headline.columns == (line.index("Council"),)
+
+
+@pytest.mark.parametrize("separator", [" - ", " | ", " :: ", " — "])
+def test_the_page_title_with_the_site_name_gives_way_to_the_pages_own_heading(
+    separator: str,
+) -> None:
+    # BeautifulSoup's get_text prints the <title> first; the page's heading comes later,
+    # here under a note that reads as the article's first paragraph.
+    title = "Council backs plan for new bridge"
+    page_title = f"\t{title}{separator}Daily Post Online"
+    note = "A note for readers: this story was updated on Tuesday with comments from the council."
+    text = "\n".join([page_title, "", note, "", title, "", PARA, "", PARA2])
+    doc = clean(text)
+    assert doc.headline is not None and doc.headline.text == title
+    # The page title goes whole, or its site name goes as the rest of the headline's line.
+    (site,) = [(r.stage, r.reason) for r in doc.removed if "Daily Post" in r.text]
+    assert site in {("structure", "before_headline"), ("structure", "headline_row")}
+    assert all(title not in span.text for span in doc.body)
+
+
+def test_a_page_title_whose_heading_is_not_printed_stays_the_headline() -> None:
+    # The site's name, printed alone as a masthead, is not taken for the heading.
+    page_title = "Council backs plan for new bridge - Daily Post Online"
+    note = "A note for readers: this story was updated on Tuesday with comments from the council."
+    text = "\n".join([page_title, "", note, "", "Daily Post Online", "", PARA, "", PARA2])
+    doc = clean(text)
+    assert doc.headline is not None and doc.headline.text == page_title
+
+
 @pytest.mark.parametrize(
     ("lines", "junk"),
     [
@@ -1048,11 +1104,32 @@ def test_a_person_in_the_news_is_not_a_bio() -> None:
         ("Minister quits after row over bridge [INSIGHT]|", "navigation"),
         ("DON'T MISS", "navigation"),
         ("Order Reprints", "navigation"),
+        ("• Buy Photos", "navigation"),
+        ("Buy a copy of this picture.", "navigation"),
+        ("Order a photo online", "navigation"),
+        ("Fotos kaufen", "navigation"),
+        ("Add to My Yahoo!", "share"),
+        ("• Add to Google Reader or Homepage", "share"),
+        ("Add to del.icio.us", "share"),
+        ("Zum Inhalt springen Zur Hauptnavigation springen Zur Fußzeile springen", "skip_link"),
+        ("Skip to content Skip to navigation", "skip_link"),
+        ("Unser Forum funktioniert am besten, wenn JavaScript aktiviert ist.", "navigation"),
+        ("Dein Browser ist leider veraltet.", "navigation"),
+        ("Suchbegriff eingeben", "navigation"),
+        ("Enter search term", "navigation"),
+        ("schliessen", "navigation"),
+        ("Leave this field empty if you're human:", "navigation"),
+        ("Ich habe die Datenschutzhinweise gelesen und akzeptiere diese.", "cookie_notice"),
         ("Thanks for signing up!", "subscribe"),
     ],
 )
 def test_teasers_labels_and_sign_up_answers(line: str, reason: str) -> None:
     assert removal_of(page(line), line) == ("chrome", reason)
+
+
+def test_a_sentence_about_buying_photos_is_not_a_sales_link() -> None:
+    line = "Buy the best photos of the year in our new book, the museum said on Monday."
+    assert line in clean(page(line)).text
 
 
 def test_a_bracketed_word_in_lower_case_is_not_a_teaser_tag() -> None:
@@ -1229,6 +1306,12 @@ def test_controls_and_pitches_in_several_languages(line: str, reason: str) -> No
     [
         "Para comentar debes registrarte y completar los datos generales.",
         "Keine Kommentare Kommentare sind geschlossen.",
+        "Benachrichtigung bei weiteren Kommentaren per E-Mail senden.",
+        "Prévenez-moi de tous les nouveaux commentaires par e-mail.",
+        "Notificarme los nuevos comentarios por correo electrónico.",
+        "Notificami nuovi commenti via e-mail",
+        "Powiadom mnie o nowych komentarzach przez e-mail.",
+        "Stuur mij een e-mail als er vervolgreacties zijn",
     ],
 )
 def test_comment_widgets_in_several_languages(line: str) -> None:

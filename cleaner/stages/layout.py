@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import ClassVar
 
 from cleaner.document import Document, Line, LineKey
 from cleaner.stages.base import Stage
-from cleaner.stages.sections import mostly_data
+from cleaner.stages.sections import data_item, mostly_data, ranked
 from cleaner.text import (
     LINE_CACHE_SIZE,
     ends_sentence,
@@ -38,6 +39,22 @@ BREADCRUMB = re.compile(r"^\W*\w[\w .&'’-]{0,30}(?:\s+(?:>|»|›|/|\|)\s+[\w 
 #: menu. Development pages (snippets, inscriptis): recipes list an amount and an item on
 #: one line or on two, so half the lines of such a run hold an amount.
 MENU_DATA_SHARE = 0.4
+#: A group of entries with no blank line between them (at least ``DATA_GROUP_MIN_LINES``,
+#: ``DATA_GROUP_MIN_ITEMS`` of them data) that is at least ``MENU_DATA_SHARE`` data is the
+#: article's list inside a longer run of short lines: a recipe's amounts set one to a line
+#: under a title ("125 g", "Mehl"), the nutrition facts under a heading, while the
+#: category tags around them are a menu.
+DATA_GROUP_MIN_LINES = 3
+DATA_GROUP_MIN_ITEMS = 2
+#: The lines above a group (items and the blank lines between them) that are read to tell
+#: whether it ends a list of amounts.
+DATA_LIST_LOOKBACK = 6
+#: Items of one list set one blank line apart are this many line numbers apart.
+SPACED_ITEMS_GAP = 2
+#: A bare amount on its own line ("1", "2,5", "1/2") before its item; pagination ("1",
+#: "2", "3") has a number on the next line too, and a price or a rate has more decimals
+#: ("6.9300").
+BARE_AMOUNT = re.compile(r"^\d{1,4}(?:[.,/]\d)?$")
 #: A line whose letters are at least this share in another script than the page's is foreign.
 FOREIGN_SHARE = 0.6
 #: The page's main script must hold at least this share of its letters to judge others.
@@ -69,6 +86,77 @@ def titles(line: Line, following: Line | None) -> bool:
     return bool(content) and all(w in below for w in content)
 
 
+def groups(run: list[Line]) -> list[list[Line]]:
+    """The run cut wherever a blank or removed line stands between two entries."""
+    out: list[list[Line]] = []
+    for line in run:
+        if out and line.number == out[-1][-1].number + 1:
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return out
+
+
+def data_group(group: list[Line]) -> bool:
+    """True when a group of adjacent entries is mostly data (:data:`DATA_GROUP_MIN_LINES`);
+    a bare amount counts when a word follows it ("1" above "Ei(er)")."""
+    if len(group) < DATA_GROUP_MIN_LINES or any(line.column is not None for line in group):
+        return False  # too short, or cells of a table laid out beside the text
+    contents = [strip_bullet(line.text)[1] for line in group]
+    data = 0
+    for i, content in enumerate(contents):
+        if data_item(content):
+            data += 1
+        elif BARE_AMOUNT.match(content):
+            nxt = contents[i + 1] if i + 1 < len(contents) else ""
+            data += bool(nxt) and BARE_AMOUNT.match(nxt) is None
+    return data >= max(DATA_GROUP_MIN_ITEMS, MENU_DATA_SHARE * len(contents))
+
+
+def continues_data_list(group: list[Line], above: Sequence[Line]) -> bool:
+    """True when the group's entries go on a list whose items right above them (same
+    marker, no line removed between) hold data, at least ``DATA_GROUP_MIN_ITEMS`` of the
+    last ``DATA_LIST_LOOKBACK`` lines: the last items of an ingredient list ("* Salz")."""
+    marker = strip_bullet(group[0].text)[0]
+    if not marker:
+        return False
+    data = 0
+    number = group[0].number
+    for line in reversed(above[-DATA_LIST_LOOKBACK:]):
+        if line.number != number - 1:
+            break
+        number = line.number
+        if not line.text:
+            continue  # a blank line between two items
+        item_marker, content = strip_bullet(line.text)
+        if item_marker != marker:
+            break
+        data += data_item(content)
+    return data >= DATA_GROUP_MIN_ITEMS
+
+
+def article_entries(run: list[Line], above: Sequence[Line]) -> set[LineKey]:
+    """The entries of a menu-like run that are the article's: a ranking, adjacent data
+    entries (:func:`data_group`), the end of a data list (:func:`continues_data_list`),
+    with its items that follow one blank line apart."""
+    if ranked([line.text for line in run]):
+        return {line.key for line in run}
+    keep: set[LineKey] = set()
+    ending = False  # the groups so far end a list of amounts
+    previous: Line | None = None
+    for i, group in enumerate(groups(run)):
+        if i == 0:
+            ending = continues_data_list(group, above)
+        elif ending and previous is not None:
+            ending = group[0].number - previous.number <= SPACED_ITEMS_GAP and (
+                strip_bullet(group[0].text)[0] == strip_bullet(previous.text)[0]
+            )
+        if ending or data_group(group):
+            keep.update(line.key for line in group)
+        previous = group[-1]
+    return keep
+
+
 def data_run(run: list[Line]) -> bool:
     """True when at least ``MENU_DATA_SHARE`` of the run's lines hold data (amounts, a label
     and its value): the article's ingredients or facts, where menu entries are words."""
@@ -81,7 +169,10 @@ class MenuStage(Stage):
     Reasons:
     - ``menu``: a run of at least ``MENU_MIN_RUN`` consecutive short entry-like lines
       (one to three words, no sentence end), bulleted or numbered or bare; blank lines may
-      stand between them. A run that is mostly amounts and values stays (:func:`data_run`).
+      stand between them. A run that is mostly amounts and values stays (:func:`data_run`),
+      and so do the article's entries inside a run (:func:`article_entries`): a ranking
+      numbered one after another, adjacent entries that are mostly data, the last items of
+      a list of amounts.
     - ``breadcrumb``: "Home > News > World".
     """
 
@@ -95,14 +186,17 @@ class MenuStage(Stage):
     def apply(self, doc: Document) -> Document:
         decisions: dict[LineKey, str] = {}
         run: list[Line] = []
+        lines = doc.lines
+        start = 0  # where the run starts in ``lines``
 
         def close_run(following: Line | None = None) -> None:
             entries = run[:-1] if run and titles(run[-1], following) else run
             if len(entries) >= self.min_run and not data_run(entries):
-                decisions.update((line.key, "menu") for line in entries)
+                keep = article_entries(entries, lines[max(0, start - DATA_LIST_LOOKBACK) : start])
+                decisions.update((line.key, "menu") for line in entries if line.key not in keep)
             run.clear()
 
-        for line in doc.lines:
+        for index, line in enumerate(lines):
             if not line.text:
                 continue
             if BREADCRUMB.match(line.text) and len(words(line.text)) <= 12:
@@ -110,6 +204,8 @@ class MenuStage(Stage):
                 decisions[line.key] = "breadcrumb"
                 continue
             if menu_like(line.text):
+                if not run:
+                    start = index
                 run.append(line)
                 continue
             close_run(line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -11,7 +12,7 @@ from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document, LineKey
 from cleaner.stages.base import Stage
-from cleaner.stages.sections import announcer, data_item
+from cleaner.stages.sections import RANK, RANKED_LIST_MIN, announcer, data_item, ranked
 from cleaner.stages.structure import title_likeness
 from cleaner.text import capitalized_ratio, choose_stoplist
 
@@ -74,6 +75,22 @@ SHARE_BUTTON_WORDS = 2
 TAIL_LIST_BLOCKS = 30
 #: ...and has at least this many items (a lone "Die Karte zum Abspeichern:" is a widget's).
 TAIL_LIST_MIN_ITEMS = 2
+#: A recipe card under the article's text (a blog post, then the card with "Ingredients" and
+#: "Directions"): kept when its ingredients heading comes within this many blocks under the
+#: article's last paragraph, ...
+RECIPE_AFTER_BLOCKS = 3
+#: ...and its method heading within this many blocks under that; the steps under the method
+#: heading go with it up to the first chrome block or removed line.
+RECIPE_METHOD_WITHIN = 40
+#: An in-text box of related links ("RELATED STORIES" and its links) between two of the
+#: article's paragraphs: the article goes on under it when the box has at most this many
+#: lines, all removed as related links under a related label, and a paragraph of prose
+#: ("good") comes right under it.
+TEXT_BOX_MAX_LINES = 8
+#: A ranking the article gives ("Here's the full list:", then "1." to "100."): kept when it
+#: starts within this many blocks under the article's last paragraph, nothing removed
+#: between (:func:`ranking_end`).
+RANKING_AFTER_BLOCKS = 6
 #: A paragraph about cookies is a consent dialog's: one with many paragraphs ("Notwendige
 #: Website Cookies", what each kind does, how to switch it off) outweighs a short article.
 #: Development pages: 2 of 613 gold bodies name cookies, in one paragraph each.
@@ -180,7 +197,9 @@ class MainContentStage(Stage):
     Reasons:
     - ``before_article``: above the article and its header zone (menus, site header).
     - ``after_article``: below the article's last paragraph (footer, sidebars, teasers), or
-      below the list it announces with a colon (:func:`tail_end`).
+      below the list it announces with a colon (:func:`tail_end`), or below the steps of a
+      recipe card right under it (:func:`recipe_end`), or below the paragraphs that go on
+      under an in-text box of related links (:data:`TEXT_BOX_MAX_LINES`).
     """
 
     name: ClassVar[str] = "main_content"
@@ -283,6 +302,42 @@ class MainContentStage(Stage):
             return up_start
         return start
 
+    def _past_text_boxes(
+        self,
+        doc: Document,
+        position: Callable[[LineKey], int],
+        scored: Sequence[Scored],
+        gaps: Sequence[float],
+        end: int,
+    ) -> int:
+        """Where the article ends when it goes on under in-text boxes of related links
+        (:data:`TEXT_BOX_MAX_LINES`): the paragraphs under such a box, up to a break."""
+        removed = sorted((position(r.key), r) for r in doc.removed if r.stage != "columns")
+        keys = [pos for pos, _ in removed]
+
+        def prose(index: int, labels: tuple[str, ...]) -> bool:
+            item = scored[index]
+            return item.label in labels and not item.block.marker
+
+        while end + 1 < len(scored) and prose(end + 1, ("good",)):
+            low = position(scored[end].block.lines[-1].key)
+            high = position(scored[end + 1].block.lines[0].key)
+            box = [r for _, r in removed[bisect_right(keys, low) : bisect_left(keys, high)]]
+            if not (
+                0 < len(box) <= TEXT_BOX_MAX_LINES
+                and box[0].reason == "related_label"
+                and all(r.stage == "related" for r in box)
+            ):
+                break
+            end += 1
+            while (
+                end + 1 < len(scored)
+                and gaps[end + 1] == 0
+                and prose(end + 1, ("good", "near_good"))
+            ):
+                end += 1
+        return end
+
     def header_start(self, scored: Sequence[Scored], start: int) -> int:
         """How far above the first paragraph the header zone reaches.
 
@@ -345,7 +400,9 @@ class MainContentStage(Stage):
             return doc
         start, end = self._above_comments(doc, position, scored, values, gaps, (start, end))
         start = self._upwards(doc, position, scored, values, (start, end))
-        end = tail_end(scored, gaps, end)
+        end = recipe_end(scored, gaps, tail_end(scored, gaps, end))
+        end = ranking_end(scored, gaps, end)
+        end = self._past_text_boxes(doc, position, scored, gaps, end)
         first = self.header_start(scored, start)
         decisions: dict[LineKey, str] = {}
         for i, item in enumerate(scored):
@@ -402,4 +459,65 @@ def _announced_list(scored: Sequence[Scored], gaps: Sequence[float], first: int,
         block = scored[k].block
         if bool(block.marker) != marked or POST_NAV_ARROW.search(block.text):
             return end
+    return end
+
+
+def recipe_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
+    """Where the article ends when a recipe card follows its last paragraph ``end``: an
+    ingredients heading within ``RECIPE_AFTER_BLOCKS`` blocks, a method heading within
+    ``RECIPE_METHOD_WITHIN`` blocks under it, and its steps up to the first block labelled
+    ``bad`` or lines removed between; ``end`` when there is no such card.
+
+    >>> from cleaner.blocks import Block
+    >>> from cleaner.document import Line
+    >>> texts = ["Text.", "Zutaten", "200 g Mehl", "Zubereitung", "Mehl sieben.", "Teilen"]
+    >>> labels = ["good", "short", "data", "short", "near_good", "bad"]
+    >>> pairs = enumerate(zip(texts, labels, strict=True), 1)
+    >>> items = [Scored(Block((Line(n, t),)), lab, 0.0) for n, (t, lab) in pairs]
+    >>> recipe_end(items, [0.0] * 6, 0)
+    4
+    """
+    n = len(scored)
+    heading = next(
+        (
+            i
+            for i in range(end + 1, min(n, end + 1 + RECIPE_AFTER_BLOCKS))
+            if P.INGREDIENTS_HEADING.match(scored[i].block.content)
+        ),
+        None,
+    )
+    if heading is None:
+        return end
+    method = next(
+        (
+            i
+            for i in range(heading + 1, min(n, heading + 1 + RECIPE_METHOD_WITHIN))
+            if P.METHOD_HEADING.match(scored[i].block.content)
+        ),
+        None,
+    )
+    if method is None:
+        return end
+    last = method
+    for k in range(method + 1, n):
+        if scored[k].label == "bad" or (k > method + 1 and gaps[k] > 0):
+            break
+        last = k
+    return last if last > method else end
+
+
+def ranking_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
+    """Where the article ends when a ranking (:func:`cleaner.stages.sections.ranked`)
+    starts within ``RANKING_AFTER_BLOCKS`` blocks under its last paragraph ``end`` with
+    nothing removed between: the ranking's last item; else ``end``."""
+    n = len(scored)
+    for first in range(end + 1, min(n, end + 1 + RANKING_AFTER_BLOCKS)):
+        if gaps[first] > 0:
+            return end
+        last = first
+        while last + 1 < n and gaps[last + 1] == 0 and RANK.match(scored[last + 1].block.text):
+            last += 1
+        run = [item.block.text for item in scored[first : last + 1]]
+        if len(run) >= RANKED_LIST_MIN and ranked(run):
+            return last
     return end

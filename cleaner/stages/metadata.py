@@ -36,11 +36,12 @@ NAME_AGENCY = re.compile(
     rf"^\W*(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}})\s*(?:,|\||/|\(|-|–|—)\s*"
     rf"(?P<agency>{_AGENCY})\)?\W*$"
 )
-#: "WASHINGTON (Reuters) -", "(CNN) --", "BERLIN, June 3 (AP) —", "PARIS (AFP) -".
+#: "WASHINGTON (Reuters) -", "(CNN) --", "BERLIN, June 3 (AP) —", "PARIS (AFP) -", and the
+#: underscore of older wire copy, "Fairfield (AP) _".
 DATELINE = re.compile(
     rf"^(?P<dateline>(?:(?P<place>[A-Z][A-Z.'’ -]{{1,40}}?|[A-Z][\w.'’ -]{{1,40}}?)"
     rf"(?:,\s*[\w. ]{{1,25}}?)?\s*)?\((?P<agency>{_AGENCY}|[A-Z][\w.&]{{1,15}})\))"
-    r"\s*[-–—]{1,2}\s*"
+    r"\s*(?:[-–—]{1,2}|_)\s*"
 )
 #: An agency's credit on a line of its own, as a wire story's byline, in its own spelling or
 #: in capitals, perhaps with its desk or a date: "The Associated Press", "THE CANADIAN

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import ClassVar
 
 from cleaner import patterns as P
@@ -66,10 +67,26 @@ VALUE_MAX_WORDS = 5
 QUANTITY = re.compile(
     rf"\d(?:[.,/]\d+)?\s*(?:%|[^\W\d_]{{1,4}}\b|(?:{P.UNIT_WORDS})\b)|[€$£¥]\s?\d", re.IGNORECASE
 )
+#: A list of at least this many items numbered one after another ("1." to "100.") is a
+#: ranking the article gives, not a menu or a list of links (the numbered menu of sample
+#: 003 has four entries).
+RANKED_LIST_MIN = 10
+#: An item's number: "7.", "07)", "100." (three digits, where a list marker has two).
+RANK = re.compile(r"^\s*(\d{1,3})[.)]\s")
 #: A year or a clock time: teasers and comment signatures carry them, list items rarely.
 STAMP = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
 #: Teaser lists carry a timestamp per teaser; this many stamps make a teaser block.
 TEASER_MIN_STAMPS = 2
+#: A box of other stories by section: a section's name ("Health", "Canada Headlines"), then
+#: its stories, and so on. This many section names, each with prose after it, make one; an
+#: article's own sub-headings are rarely all section names. Such boxes follow the article on
+#: 4 l3s development pages (in the inscriptis, BeautifulSoup, w3m and lynx dumps); none of
+#: the 613 gold bodies, split into paragraphs, holds one.
+SECTION_BOX_MIN_LABELS = 3
+#: Blocks a section label may carry before the next label: inscriptis runs each story's
+#: title into its summary, w3m and lynx print three stories as a title and a summary each,
+#: and a "more »" link (2 blocks were enough for the first, 7 for all).
+SECTION_BOX_MAX_ITEMS = 7
 
 
 def title_like(block: Block) -> bool:
@@ -121,6 +138,26 @@ def data_item(content: str) -> bool:
         filled = re.search(r"[^\W_]", value) is not None
         return filled and not kicker(content) and len(words(value)) <= VALUE_MAX_WORDS
     return QUANTITY.search(content) is not None
+
+
+def ranked(texts: Sequence[str]) -> bool:
+    """True when the items are numbered one after another, at least
+    :data:`RANKED_LIST_MIN` of them ("01. Robert Plant", "02. Rob Halford", ...).
+
+    >>> ranked([f"{n}. Name" for n in range(1, 11)])
+    True
+    >>> ranked([f"{n}. Name" for n in (1, 2, 3)])
+    False
+    """
+    if len(texts) < RANKED_LIST_MIN:
+        return False
+    numbers = []
+    for text in texts:
+        match = RANK.match(text)
+        if match is None:
+            return False
+        numbers.append(int(match[1]))
+    return all(b == a + 1 for a, b in pairwise(numbers))
 
 
 def mostly_data(contents: Iterable[str], share: float) -> bool:
@@ -184,10 +221,12 @@ def continues_list(lead_in: Block | None, run: list[Block], after: Block | None)
 
 def own_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bool:
     """True when the run is the article's own list: announced by a colon, going on a
-    bulleted list of sentences (:func:`continues_list`), or standing between two prose
-    paragraphs with mostly data items (a spec sheet, the facts of a ranking's entry,
-    amounts), where related-story lists hold headlines."""
+    bulleted list of sentences (:func:`continues_list`), a ranking (:func:`ranked`), or
+    standing between two prose paragraphs with mostly data items (a spec sheet, the facts
+    of a ranking's entry, amounts), where related-story lists hold headlines."""
     if announced(lead_in, run) or continues_list(lead_in, run, after):
+        return True
+    if ranked([item.text for item in run]):
         return True
     if lead_in is None or after is None or not (lead_in.is_prose and after.is_prose):
         return False
@@ -329,6 +368,16 @@ class CommentSectionStage(Stage):
         return signed >= MIN_SIGNATURES_AFTER_HEADER
 
 
+def _heading(block: Block) -> bool:
+    """A line of a few words that ends no sentence: a section's label in a box of stories."""
+    return len(block.lines) == 1 and len(block.tokens) <= 4 and not block.ends_sentence
+
+
+def _section_label(block: Block) -> bool:
+    """A short line that names a news section ("Health", "World »", "B.C. Headlines")."""
+    return _heading(block) and P.SECTION_LABEL.match(block.content) is not None
+
+
 class RelatedStage(Stage):
     """Related-story and teaser lists inside and after the article.
 
@@ -341,7 +390,8 @@ class RelatedStage(Stage):
       between two prose paragraphs with mostly data items (:func:`own_list`), stays, but for
       its teasers with an upper-case kicker ("STRESS: How to ...").
     - ``teaser_list``: a teaser block after the article ("Part of complete coverage on",
-      or at least two "updated 8:43 AM EDT, Thu June 26, 2014" stamps) to the end.
+      or at least two "updated 8:43 AM EDT, Thu June 26, 2014" stamps) to the end; a box of
+      other stories by section ("Health", a story, "Sports", a story, ...) inside or after it.
     """
 
     name: ClassVar[str] = "related"
@@ -354,6 +404,7 @@ class RelatedStage(Stage):
         blocks = group_blocks(doc.lines)
         decisions: dict[LineKey, str] = {}
         self._teasers(blocks, decisions)
+        self._section_boxes(blocks, decisions)
         after_label = False
         run: list[Block] = []
         seen_prose = False
@@ -403,6 +454,39 @@ class RelatedStage(Stage):
                 seen_prose = True
         close_run()
         return self.drop(doc, decisions)
+
+    def _section_boxes(self, blocks: list[Block], decisions: dict[LineKey, str]) -> None:
+        """Mark each box of other stories by section after some prose (see
+        ``SECTION_BOX_MIN_LABELS``): its labels and their stories. A box starts at a section's
+        name; inside it, any short heading is a label ("Canada" between "B.C. Headlines" and
+        "Health")."""
+        seen_prose = False
+        i = 0
+        while i < len(blocks):
+            if not seen_prose or not _section_label(blocks[i]):
+                seen_prose = seen_prose or blocks[i].is_prose
+                i += 1
+                continue
+            end, named = i, 0
+            while end < len(blocks) and _heading(blocks[end]):
+                items = 0
+                while (
+                    end + 1 + items < len(blocks)
+                    and items < SECTION_BOX_MAX_ITEMS
+                    and not _heading(blocks[end + 1 + items])
+                ):
+                    items += 1
+                if not any(block.is_prose for block in blocks[end + 1 : end + 1 + items]):
+                    break
+                named += _section_label(blocks[end])
+                end += 1 + items
+            if named >= SECTION_BOX_MIN_LABELS:
+                for block in blocks[i:end]:
+                    if block.lines[0].key not in decisions:
+                        decisions.update((n, "teaser_list") for n in block.keys)
+                i = end
+            else:
+                i += 1
 
     def _teasers(self, blocks: list[Block], decisions: dict[LineKey, str]) -> None:
         """Mark a teaser block after the article, from its first line to the end."""

@@ -12,8 +12,9 @@ from cleaner.blocks import PROSE_MIN_WORDS, Block, first_prose, group_blocks, jo
 from cleaner.dates import is_date_line, split_trailing_date
 from cleaner.document import Document, Line, LineKey, Removal, Span
 from cleaner.stages.base import Stage
-from cleaner.stages.metadata import AGENCY_LINE, BYLINE, NAME_AGENCY
+from cleaner.stages.metadata import AGENCY_LINE, BYLINE, DATELINE, NAME_AGENCY
 from cleaner.text import (
+    TITLE_SEPARATOR,
     choose_stoplist,
     ends_sentence,
     normalize_key,
@@ -34,6 +35,13 @@ LEAD_MIN_WORDS = 14
 #: (inscriptis): 0.30 let a dropdown's dates and a site list through; 0.35 gives F1 0.914
 #: and snippets kept 0.881, 0.40 the same kept 0.880 with one page more rejected.
 LEAD_MIN_STOPWORDS = 0.35
+#: A line ending with a colon right above a paragraph of the body, between the headline and
+#: the body, announces that paragraph when it has this many words and no digits ("Leitsätze
+#: des Gerichts:", "Das Beste kommt jetzt:"); a label ("Foto:", "Von:", "Stand: 12.05.")
+#: is shorter or holds a date.
+INTRO_MIN_WORDS = 3
+#: ...and at most one blank line stands between it and the paragraph.
+INTRO_MAX_GAP = 2
 #: A stand-first that repeats this share of the first paragraph's opening is a duplicate.
 STANDFIRST_OVERLAP = 0.8
 #: In an extractor's text, a block above the headline with this many words is the article
@@ -105,6 +113,9 @@ DECK_TITLE_MIN_STEMS = 3
 DECK_TITLE_MIN_OVERLAP = 0.5
 #: Paragraphs from the first one whose words a headline is compared with.
 OVERLAP_SAMPLE_BLOCKS = 5
+#: The page's heading, under a headline that adds the site's name to it, is looked for up
+#: to this many blocks into the article.
+BARE_TITLE_BODY_BLOCKS = 3
 
 _SEPARATOR = re.compile(r"\s[|>»«/•·]{1,2}\s|^[|>»«]|[|>»«]$|\s-{2,}\s|:\s*$")
 _LABEL = re.compile(
@@ -163,6 +174,8 @@ def title_likeness(
         return 0.0
     if text[0].islower() and not any(ch.isupper() for ch in tokens[0]):
         return 0.0  # a sentence's continuation; "iPhone sales soar" is fine
+    if DATELINE.match(text):
+        return 0.0  # "CALGARY, Alberta (AP) - Six people ...": the article's first line
     score = 1.0 + min(count, HEADLINE_FULL_WORDS) / HEADLINE_FULL_WORDS
     if any(token.lower() in stoplist for token in tokens):
         score += STOPWORD_BONUS
@@ -241,6 +254,31 @@ def headline_pieces(block: Block) -> list[str]:
     return pieces
 
 
+def _bare_title(
+    blocks: list[Block], keys: list[str], chosen: tuple[int, str], start: int
+) -> tuple[int, str] | None:
+    """The headline without the site's name around it, as the page prints it alone.
+
+    A dump that renders the page's ``<title>`` (BeautifulSoup's ``get_text``) starts with
+    "Storm hits coast - Daily Post"; the page's own heading, "Storm hits coast", follows as a
+    line of its own, at the top of the article. That line is the headline. The heading is
+    the title's longest part: a site's name, which pages also print alone, is shorter.
+    """
+    index, text = chosen
+    parts = [part.strip() for part in TITLE_SEPARATOR.split(text) if part.strip()]
+    if len(parts) < 2:
+        return None
+    sizes = sorted((len(part.split()), part) for part in parts)
+    (size, longest), runner_up = sizes[-1], sizes[-2][0]
+    if size <= runner_up or size < HEADLINE_MIN_WORDS:
+        return None
+    wanted = normalize_key(longest)
+    for j in range(index + 1, min(len(blocks), start + BARE_TITLE_BODY_BLOCKS)):
+        if keys[j] == wanted and not blocks[j].marker:
+            return j, blocks[j].content
+    return None
+
+
 def is_row(block: Block) -> bool:
     """True for a one-line block whose line as read lays out two cells or more side by side.
 
@@ -273,7 +311,10 @@ def cut_out(block: Block, title: str, stage: str) -> tuple[Span, tuple[Removal, 
         return None
     pieces = (_row_piece(line, 0, at, stage), _row_piece(line, at + len(title), len(raw), stage))
     rest = tuple(piece for piece in pieces if piece is not None)
-    return Span(title, (line.number,), ((line.column or 0) + at,)), rest
+    # The cell as laid out may keep a double space inside the title (a line break in the
+    # HTML source); the headline reads as the line's text does, one space between words.
+    span = Span(squash_spaces(title), (line.number,), ((line.column or 0) + at,))
+    return span, rest
 
 
 def _row_piece(line: Line, start: int, end: int, stage: str) -> Removal | None:
@@ -365,10 +406,17 @@ def overlap_evidence(tokens: list[str], stoplist: frozenset[str], body: frozense
 ANNOUNCED_WITHIN = 3
 
 
+def point(block: Block) -> bool:
+    """A list item as long as a paragraph that ends a sentence: one of the points an
+    article is written in ("• It was an underwhelming first quarter on both sides, ...")."""
+    return bool(block.marker) and len(block.tokens) >= PROSE_MIN_WORDS and block.ends_sentence
+
+
 def article_start(blocks: list[Block]) -> int:
     """Index of the body's first paragraph: the first prose block, or an earlier paragraph
     of as many words that ends with a colon ("Da läuft gerade ein Beitrag zum Thema:"), the
-    article's opening that announces a quotation or a title set like a headline under it."""
+    article's opening that announces a quotation, a title set like a headline under it or
+    the points the article is written in (:func:`point`)."""
     prose = first_prose(blocks)
     return next(
         (
@@ -377,7 +425,7 @@ def article_start(blocks: list[Block]) -> int:
             if not block.marker
             and len(block.tokens) >= PROSE_MIN_WORDS
             and block.content.rstrip().endswith(":")
-            and any(b.is_prose for b in blocks[i + 1 : i + 1 + ANNOUNCED_WITHIN])
+            and any(b.is_prose or point(b) for b in blocks[i + 1 : i + 1 + ANNOUNCED_WITHIN])
         ),
         prose,
     )
@@ -390,7 +438,8 @@ class StructureStage(Stage):
     - ``duplicate_headline``: another copy of the headline.
     - ``before_headline``: a line above the headline (kicker, section label, leftovers).
     - ``header_fragment``: a short line between the headline and the body that is neither a
-      highlight nor a paragraph (an untitled caption, a label).
+      highlight nor a paragraph (an untitled caption, a label); one ending with a colon
+      right above a paragraph of the body introduces it and stays (:data:`INTRO_MIN_WORDS`).
     - ``standfirst_duplicate``: a stand-first that repeats the body's first sentence.
     - ``duplicate_paragraph``: a body paragraph that repeats an earlier one (not in an
       extractor's text, where repeats are the page's own).
@@ -448,6 +497,8 @@ class StructureStage(Stage):
             upper = headline_pieces(above)[:1]
             if upper and self._title_over_deck(upper[0], best[1], stoplist, body_words):
                 return best[0] - 1, upper[0]
+        if best is not None:
+            return _bare_title(blocks, keys, best, start) or best
         return best
 
     def _title_over_deck(
@@ -497,6 +548,10 @@ class StructureStage(Stage):
                     or (reason == "before_headline" and self._is_article(block))
                 ):
                     reason = "body"  # an extractor's text: the article, title placed late
+                if reason == "header_fragment" and self._introduces_body(
+                    blocks, i, start, head, first_body
+                ):
+                    reason = "body"
                 if reason is None:
                     bullets.append(Span(block.content, block.numbers, block.columns))
                 elif reason == "body":
@@ -546,6 +601,24 @@ class StructureStage(Stage):
                 return "standfirst_duplicate"
             return "body"
         return "header_fragment"
+
+    def _introduces_body(
+        self, blocks: list[Block], index: int, start: int, head: int | None, first_body: str
+    ) -> bool:
+        """True when a short line ending with a colon introduces the body paragraph right
+        under it (:data:`INTRO_MIN_WORDS`): the first paragraph, or a stand-first."""
+        block = blocks[index]
+        content = block.content.rstrip()
+        if block.marker or not content.endswith(":") or len(block.tokens) < INTRO_MIN_WORDS:
+            return False
+        if content.isupper() or any(ch.isdigit() for ch in content):
+            return False  # a form's label ("SEARCH LISTINGS:"), a date
+        nxt = index + 1
+        if nxt >= len(blocks) or blocks[nxt].first - block.last > INTRO_MAX_GAP:
+            return False  # a form's prompt over a removed field ("Enter your email:")
+        if nxt == start:
+            return True
+        return nxt < start and self._header_block(blocks[nxt], nxt, head, first_body) == "body"
 
     def _unstopped_lead(self, block: Block) -> bool:
         """A stand-first set without a full stop: a long line that reads as prose (its
