@@ -40,13 +40,17 @@ class Block:
 
     def __init__(self, lines: tuple[Line, ...]) -> None:
         self.lines = lines
-        #: The lines joined (see :func:`join_lines`).
-        self.text = (
-            lines[0].text.strip() if len(lines) == 1 else join_lines(ln.text for ln in lines)
-        )
-        self.marker = strip_bullet(lines[0].text)[0]
-        #: The text without its list marker.
-        self.content = strip_bullet(self.text)[1] if self.marker else self.text
+        if len(lines) == 1:
+            # Most blocks. ``strip_bullet`` of the stripped line is that of the line: its
+            # pattern skips leading spaces, and the rest is stripped.
+            #: The lines joined (see :func:`join_lines`).
+            self.text = lines[0].text.strip()
+            #: The list marker, and the text without it.
+            self.marker, self.content = strip_bullet(lines[0].text)
+        else:
+            self.text = join_lines(ln.text for ln in lines)
+            self.marker = strip_bullet(lines[0].text)[0]
+            self.content = strip_bullet(self.text)[1] if self.marker else self.text
         self.tokens: list[str] = words(self.content)
         self.ends_sentence = ends_sentence(self.content)
         #: Reads like a body paragraph: no list marker, 15+ words set apart by spaces (an

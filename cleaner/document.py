@@ -43,6 +43,11 @@ class Line:
     def original(self) -> str:
         return self.raw or self.text
 
+    def with_text(self, text: str) -> Line:
+        """The line with another text: ``replace(self, text=text)`` without its look-up of
+        the fields (stages change the text of many lines of every page)."""
+        return Line(self.number, text, self.raw, self.column, self.width, self.indented)
+
     @property
     def key(self) -> LineKey:
         return (self.number, self.column)
@@ -180,7 +185,8 @@ class Document:
         cls, text: str, *, id: str = "", source: str | None = None, encoding: str | None = None
     ) -> Document:
         """Split text into numbered lines; ``\\r\\n`` and ``\\r`` count as one line break."""
-        lines = tuple(Line(n, t, t) for n, t in enumerate(split_lines(text), start=1))
+        texts = split_lines(text)
+        lines = tuple(map(Line, range(1, len(texts) + 1), texts, texts))
         return cls(id=id, source=source, lines=lines, encoding=encoding)
 
     @property
@@ -225,7 +231,13 @@ class Document:
             "language": self.language,
             "language_score": self.language_score,
             "meta": self.meta.to_dict(),
-            "removed": [removal.to_dict() for removal in self.removed],
+            "removed": [
+                # Removal.to_dict of most removals (a whole line, no count), inline.
+                {"line": r.number, "text": r.text, "stage": r.stage, "reason": r.reason}
+                if r.column is None and r.count is None
+                else r.to_dict()
+                for r in self.removed
+            ],
             "fixes": [fix.to_dict() for fix in self.fixes],
             "rejected": (
                 {"stage": self.rejected.stage, "reason": self.rejected.reason}

@@ -148,13 +148,20 @@ def probabilities(text: str, seed: int, trials: int) -> list[float]:
     langprob = [0.0] * count
     draw = random.Random()
     draw.seed(seed)
+    # ``draw.choice(found)``, inline: ``random.Random`` draws an index below ``len(found)``
+    # from ``getrandbits`` of its bit length until one is below (the same draws).
+    size = len(found)
+    bits, getrandbits = size.bit_length(), draw.getrandbits
     for _ in range(trials):
         prob = [1.0 / count] * count
         alpha = ALPHA_DEFAULT + draw.gauss(0.0, 1.0) * ALPHA_WIDTH
         weight = alpha / BASE_FREQ
         i = 0
         while True:
-            word = word_probs[draw.choice(found)]
+            drawn = getrandbits(bits)
+            while drawn >= size:
+                drawn = getrandbits(bits)
+            word = word_probs[found[drawn]]
             # prob[k] * (weight + word[k]), the same operations without a Python loop
             prob = [*map(mul, prob, map(weight.__add__, word))]
             if i % 5 == 0:

@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import re
 
-from cleaner.linepattern import LinePattern, Prefiltered
+from cleaner.linepattern import LinePattern, Prefiltered, Source, needle_text
 
 
 def _whole_line(*alternatives: str, needed: bool = False) -> LinePattern:
     body = "|".join(f"(?:{a})" for a in alternatives)
     template = r"^\W*(?:{})\W*$"
-    regex = re.compile(template.format(body), re.IGNORECASE)
-    return LinePattern(regex, alternatives, template, needed=needed)
+    source = Source(template.format(body), re.IGNORECASE)
+    return LinePattern(source, alternatives, template, needed=needed)
 
 
 def _line_start(*alternatives: str) -> LinePattern:
     body = "|".join(f"(?:{a})" for a in alternatives)
     template = r"^\W*(?:{})\b"
-    return LinePattern(re.compile(template.format(body), re.IGNORECASE), alternatives, template)
+    return LinePattern(Source(template.format(body), re.IGNORECASE), alternatives, template)
 
 
 #: A line this long or longer is prose, not a control (chrome lines in the development set
@@ -657,11 +657,11 @@ _PICTURED = re.compile(
 
 def _may_say_pictured(text: str) -> bool:
     """Every match of :data:`_PICTURED` holds a "," or a "(", or the word "pictured" or
-    "photographed" (in a line of ASCII, where no other letter folds to theirs)."""
-    if "," in text or "(" in text or not text.isascii():
+    "photographed" (in the line's lower case, see :func:`~cleaner.linepattern.needle_text`)."""
+    if "," in text or "(" in text:
         return True
-    lower = text.lower()
-    return "pictured" in lower or "photographed" in lower
+    lower = needle_text(text)
+    return lower is None or "pictured" in lower or "photographed" in lower
 
 
 #: Tried on the lines of every page, most of which fail the first test.

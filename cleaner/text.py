@@ -187,20 +187,27 @@ _STOPLIST_LANGUAGES = (
 )  # fmt: skip
 
 
+#: Bits of each list's field in :func:`_stoplists`' masks: a page's count of stopword hits
+#: for one list stays far below 2**32.
+_HIT_BITS = 32
+
+
 @cache
-def _stoplists() -> tuple[tuple[frozenset[str], ...], dict[str, tuple[int, ...]]]:
-    """The stoplists, and for each stopword the indexes of the lists that hold it."""
+def _stoplists() -> tuple[tuple[frozenset[str], ...], dict[str, int]]:
+    """The stoplists, and for each stopword a mask of the lists that hold it: a 1 in the
+    lowest bit of field ``i`` (``_HIT_BITS`` bits from bit ``i * _HIT_BITS``) for list
+    ``i``. Adding a word's count times its mask adds the count to each of its lists."""
     import justext
 
     lists = tuple(
         frozenset(word.lower() for word in justext.get_stoplist(name))
         for name in _STOPLIST_LANGUAGES
     )
-    holders: dict[str, list[int]] = {}
+    masks: dict[str, int] = {}
     for index, stoplist in enumerate(lists):
         for word in stoplist:
-            holders.setdefault(word, []).append(index)
-    return lists, {word: tuple(indexes) for word, indexes in holders.items()}
+            masks[word] = masks.get(word, 0) | 1 << (index * _HIT_BITS)
+    return lists, masks
 
 
 def choose_stoplist(tokens: Iterable[str]) -> frozenset[str]:
@@ -213,11 +220,15 @@ def choose_stoplist(tokens: Iterable[str]) -> frozenset[str]:
     >>> choose_stoplist(["xyzzy"])
     frozenset()
     """
-    lists, holders = _stoplists()
-    hits = [0] * len(lists)
-    for token, count in Counter(map(str.lower, tokens)).items():
-        for index in holders.get(token, ()):
-            hits[index] += count
+    lists, masks = _stoplists()
+    counts = Counter(map(str.lower, tokens))
+    if counts.total() >= 1 << _HIT_BITS:
+        raise ValueError("too many tokens to count stopword hits")
+    # Every list's hits at once, one field each (see _stoplists), over the stopwords among
+    # the distinct words: no field can carry into the next, as none exceeds the total.
+    packed = sum(counts[word] * masks[word] for word in counts.keys() & masks.keys())
+    field = (1 << _HIT_BITS) - 1
+    hits = [packed >> (index * _HIT_BITS) & field for index in range(len(lists))]
     best = max(hits, default=0)
     return lists[hits.index(best)] if best else frozenset()
 

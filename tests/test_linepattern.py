@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import patterns as P
-from cleaner.linepattern import MAX_COMBINATIONS, LinePattern, Prefiltered, needles, start_class
+from cleaner.linepattern import (
+    FOLDS_APART,
+    MAX_COMBINATIONS,
+    LinePattern,
+    Prefiltered,
+    needle_text,
+    needles,
+    start_class,
+)
 from cleaner.stages.boilerplate import ChromeFilter, first_rule, first_rule_of
 
 LINE_PATTERNS = {name: value for name, value in vars(P).items() if isinstance(value, LinePattern)}
@@ -44,9 +53,12 @@ LINES = (
 
 
 def _same(pattern: LinePattern, text: str) -> None:
+    lower = needle_text(text)
     for ours, theirs in (
         (pattern.search(text), pattern.regex.search(text)),
         (pattern.match(text), pattern.regex.match(text)),
+        (pattern.search_lower(text, lower), pattern.regex.search(text)),
+        (pattern.match_lower(text, lower), pattern.regex.match(text)),
     ):
         assert (ours is None) == (theirs is None), (pattern.pattern[:60], text)
         if ours is not None and theirs is not None:
@@ -210,3 +222,62 @@ def test_a_prefilter_only_skips_lines_its_pattern_cannot_match(
     found = pattern.regex.search(text)
     assert found is None or pattern.may_match(text)
     assert (pattern.search(text) is None) == (found is None)
+
+
+def _needle_chars() -> set[str]:
+    """Every character of the needles of the package's patterns and chrome's rules."""
+    found: set[str] = set()
+    for pattern in LINE_PATTERNS.values():
+        found.update("".join(pattern.needles))
+    for rule in (ChromeFilter._first_rule, ChromeFilter._pitch_rule):
+        found.update("".join(needle for needle, _ in rule._needles))
+    return found
+
+
+def test_a_line_is_looked_through_in_its_lower_case() -> None:
+    """A character that a case-folded pattern matches with a needle's character has that
+    character as its lower case, or is one of FOLDS_APART: checked against every character
+    for the needles in use."""
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    for char in _needle_chars():
+        assert char == char.lower() and char not in FOLDS_APART
+        for other in re.findall(f"[{re.escape(char)}]", everything, re.IGNORECASE):
+            assert other in FOLDS_APART or other.lower() == char, (char, other)
+    # Lower case is one character, and the same wherever it stands, except for these.
+    assert all(len(c.lower()) == 1 for c in everything if c not in FOLDS_APART)
+    assert "Σ" in FOLDS_APART
+
+
+def test_folds_apart_holds_the_variant_lower_cases() -> None:
+    casefix = pytest.importorskip("re._casefix")
+    variants = {
+        c
+        for low, others in casefix._EXTRA_CASES.items()
+        for c in (chr(low), *map(chr, others))
+        if c.upper().lower() != c
+    }
+    assert variants <= set(FOLDS_APART)
+
+
+@pytest.mark.parametrize(
+    ("text", "lower"),
+    [("Größe", "größe"), ("ſtraße", None), ("İstanbul", None), ("ΟΔΟΣ", None), ("Ärger", "ärger")],
+)
+def test_needle_text(text: str, lower: str | None) -> None:
+    assert needle_text(text) == lower
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["javascript", "JavaScript", "newsletter", "your inbox", "tenemos", "[VIDEO]", "ü"]
+            + ["Straße", "Ärger", "ſ", "İ", "Σ", "ı", "K", "Newsletter-Anmeldung", "é", " "]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_first_rule_and_needles_on_lines_beyond_ascii(text: str) -> None:
+    assert ChromeFilter._first_rule.index(text) == _combined_index(text)
+    assert ChromeFilter._first_rule.index_lower(text, needle_text(text)) == _combined_index(text)
+    for pattern in LINE_PATTERNS.values():
+        _same(pattern, text)

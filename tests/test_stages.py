@@ -1345,3 +1345,29 @@ def test_a_sentence_about_a_picture_is_no_control() -> None:
 def test_follow_in_a_sentence_is_not_a_pitch() -> None:
     line = "Follow the money on the way"
     assert line in clean(page(line)).text
+
+
+def test_line_with_text_is_replace() -> None:
+    """``Line.with_text`` builds the line as ``dataclasses.replace`` would, field by field."""
+    import dataclasses
+
+    from cleaner.document import Line
+
+    line = Line(7, " a ", " a  ", column=4, width=30, indented=True)
+    assert line.with_text("a") == dataclasses.replace(line, text="a")
+    assert [f.name for f in dataclasses.fields(Line)] == [
+        "number", "text", "raw", "column", "width", "indented"
+    ]  # fmt: skip
+
+
+def test_document_record_writes_removals_as_removal_to_dict() -> None:
+    """The record's removals are their ``to_dict``, keys in the same order, whether the
+    removal is a whole line (written inline) or a column piece with a count."""
+    from cleaner.document import Document, Removal
+
+    removals = (
+        Removal(3, "Home", "chrome", "navigation"),
+        Removal(4, "x", "site", "repeated", 8, 5),
+    )
+    record = Document(id="p", removed=removals).to_dict()["removed"]
+    assert [list(r.items()) for r in record] == [list(r.to_dict().items()) for r in removals]

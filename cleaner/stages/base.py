@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any, ClassVar, TypeVar
 
-from cleaner.document import Document, Line, LineKey, Removal
+from cleaner.document import Document, LineKey, Removal
 
 
 class Stage(ABC):
@@ -51,20 +51,28 @@ class Stage(ABC):
         undeclared = set(decisions.values()) - self.reasons
         if undeclared:
             raise ValueError(f"stage {self.name!r} emitted undeclared reasons {sorted(undeclared)}")
-        kept: list[Line] = []
         removed = list(doc.removed)
         # Most lines are kept: a line whose number no decision names is kept without
-        # building its key.
+        # building its key (in comprehensions: this runs over every line of a page
+        # several times).
         numbers = {number for number, _ in decisions}
-        for line in doc.lines:
-            reason = decisions.get((line.number, line.column)) if line.number in numbers else None
-            if reason is None:
-                kept.append(line)
-            else:
-                count = counts.get(line.key) if counts else None
-                removed.append(
-                    Removal(line.number, line.original, self.name, reason, line.column, count)
-                )
+        lines = doc.lines
+        named = [line for line in lines if line.number in numbers]
+        gone = [line for line in named if (line.number, line.column) in decisions]
+        for line in gone:
+            count = counts.get(line.key) if counts else None
+            reason = decisions[line.number, line.column]
+            removed.append(
+                Removal(line.number, line.original, self.name, reason, line.column, count)
+            )
+        if len(gone) == len(named):
+            kept = [line for line in lines if line.number not in numbers]
+        else:
+            kept = [
+                line
+                for line in lines
+                if line.number not in numbers or (line.number, line.column) not in decisions
+            ]
         return replace(doc, lines=tuple(kept), removed=tuple(removed))
 
 

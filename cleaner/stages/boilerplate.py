@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from cleaner import patterns as P
 from cleaner.config import DropPattern
-from cleaner.linepattern import FirstRule, LinePattern
+from cleaner.linepattern import FirstRule, LinePattern, needle_text
 from cleaner.stages.base import LineFilter
 from cleaner.text import strip_bullet, word_count, words
 
@@ -140,22 +140,24 @@ class ChromeFilter(LineFilter):
 
     def check(self, text: str) -> str | None:
         content, count = _content(text)
-        if P.POST_FOOTER.match(content):
+        # Where the patterns look for their needed strings, once for all of them.
+        lower = needle_text(content)
+        if P.POST_FOOTER.match_lower(content, lower):
             return "navigation"  # archive counts and post footers run long
         if count > MAX_LEGAL_WORDS:
             return None
-        if P.COPYRIGHT.search(content) or P.LEGAL.search(content):
+        if P.COPYRIGHT.search(content) or P.LEGAL.search_lower(content, lower):
             return "copyright"
-        if P.COOKIE.search(content) or P.COOKIE_MENTION.search(content):
+        if P.COOKIE.search(content) or P.COOKIE_MENTION.search_lower(content, lower):
             return "cookie_notice"  # consent text runs long
         if is_link_row(content):
             return "link_row"
         if count > P.MAX_CHROME_WORDS:
             if count > MAX_PITCH_WORDS:
                 return None
-            pitch = self._pitch_rule.index(content)
+            pitch = self._pitch_rule.index_lower(content, lower)
             return None if pitch is None else self._pitches[pitch][1]
-        index = self._first_rule.index(content)
+        index = self._first_rule.index_lower(content, lower)
         return None if index is None else self._rules[index][1]
 
 

@@ -114,7 +114,8 @@ class EncodingStage(Stage):
             # (so runs of spaces are what ``split`` splits at).
             return (" ".join(text.split()) if "  " in text else text.strip()), ()
         steps: list[str] = []
-        if _NEEDS_FTFY.search(text) and not _FTFY_INERT.fullmatch(text):
+        # A line beyond ASCII holds what ``_NEEDS_FTFY`` looks for.
+        if (not text.isascii() or _NEEDS_FTFY.search(text)) and not _FTFY_INERT.fullmatch(text):
             fixed = self._ftfy.fix_and_explain(text, self._config)
             text = fixed.text
             steps.extend(f"{action}:{param}" for action, param in fixed.explanation or ())
@@ -131,14 +132,17 @@ class EncodingStage(Stage):
         fixes = list(doc.fixes)
         # A repair depends on the text alone, and pages repeat lines.
         repairs: TextMemo[tuple[str, tuple[str, ...]]] = memo(self, "_repairs")
+        repair = self.repair
         lost = lost_punctuation(line.text for line in doc.lines)
         for line in doc.lines:
-            text, steps = repairs(line.text, self.repair)
+            # The memo's look-up first, inline: this loop sees every line of every page.
+            found = repairs.get(line.text)
+            text, steps = found if found is not None else repairs(line.text, repair)
             if lost and "â" in text:
                 restored = restore_punctuation(text)
                 if restored != text:
                     text, steps = restored, (*steps, "restore_lost_punctuation")
             if steps:
                 fixes.append(Fix(line.number, steps, line.column))
-            lines.append(replace(line, text=text) if text != line.text else line)
+            lines.append(line.with_text(text) if text != line.text else line)
         return replace(doc, lines=tuple(lines), fixes=tuple(fixes))
