@@ -1,7 +1,8 @@
 """Speed, scaling and memory: pages/s and MB/s per core for both routes, where the time
 goes, worker scaling, peak RSS.
 
-    python bench/speed.py ../shared/eval/dev.jsonl.gz [--limit N] [--jobs 2] [--write FILE]
+    python bench/speed.py ../shared/eval/dev.jsonl.gz [--limit N] [--jobs 2] [--copies 4]
+        [--write FILE]
     python bench/speed.py --synthetic 2000 [--jobs 2] [--write BENCHMARKS.md]
     python bench/speed.py --memory 1000,100000 [--huge-mb 50] [--write BENCHMARKS.md]
 
@@ -12,8 +13,10 @@ compare ``text route / trafilatura`` and ``HTML route / trafilatura``, not absol
 
 ``--jobs J`` also runs ``cleaner clean`` on the pages as a JSONL file with one worker and
 with J (best of ``--repeat`` runs, taken in turns), checks that both outputs are the same
-bytes, and reports the speed-up. ``--memory`` runs ``cleaner clean`` on generated JSONL
-files of each size and on one huge page, and reports the peak memory of the process tree.
+bytes, and reports the speed-up; ``--copies K`` times the pages K times over as well, a
+batch long enough that each worker's start weighs little. ``--memory`` runs ``cleaner
+clean`` on generated JSONL files of each size and on one huge page, and reports the peak
+memory of the process tree.
 """
 
 from __future__ import annotations
@@ -202,22 +205,39 @@ def measure(pages: list[dict[str, Any]], routes_out: list[Route] | None = None) 
     return lines
 
 
-def _write_pages(path: Path, pages: list[dict[str, Any]]) -> None:
+def _write_pages(path: Path, pages: list[dict[str, Any]], copies: int = 1) -> int:
+    """The pages' text as JSONL, ``copies`` times over (each copy's ids made unique); the
+    number of lines written."""
     import json
 
     with open(path, "w", encoding="utf-8") as handle:
-        for page in pages:
-            slim = {"id": page.get("id"), "scraped_text": page.get("scraped_text")}
-            handle.write(json.dumps(slim, ensure_ascii=False) + "\n")
+        for copy in range(copies):
+            for page in pages:
+                slim = {"id": f"{page.get('id')}#{copy}", "scraped_text": page.get("scraped_text")}
+                handle.write(json.dumps(slim, ensure_ascii=False) + "\n")
+    return copies * len(pages)
 
 
 def scaling(
-    pages: list[dict[str, Any]], jobs: int, repeat: int, page_cpu: Sequence[float]
+    pages: list[dict[str, Any]],
+    jobs: int,
+    repeat: int,
+    page_cpu: Sequence[float],
+    copies: int = 1,
 ) -> list[str]:
-    """``cleaner clean`` with one worker and with ``jobs``, taken in turns; best of each."""
+    """``cleaner clean`` with one worker and with ``jobs``, taken in turns; best of each. With
+    ``copies`` > 1, also on the pages that many times over, a batch long enough that each
+    worker's start (its imports and its first pages) weighs little."""
+    lines: list[str] = []
+    for times in sorted({1, copies}):
+        lines += _scaling_run(pages, jobs, repeat, times)
+    return [*lines, *_replayed(page_cpu, jobs)]
+
+
+def _scaling_run(pages: list[dict[str, Any]], jobs: int, repeat: int, copies: int) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "pages.jsonl"
-        _write_pages(source, pages)
+        count_pages = _write_pages(source, pages, copies)
         best: dict[int, Any] = {}
         outputs: dict[int, bytes] = {}
         load = os.getloadavg()[0]
@@ -233,15 +253,16 @@ def scaling(
                 outputs[count] = out.read_bytes()
     one, many = best[1], best[jobs]
     same = "the same bytes" if outputs[1] == outputs[jobs] else "DIFFERENT records"
+    what = f"{len(pages)} pages" if copies == 1 else f"{len(pages)} pages {copies} times over"
     return [
-        f"`cleaner clean` on the text of {len(pages)} pages (JSONL in, JSONL out), best of"
-        f" {repeat}, load average {load:.1f} on {os.cpu_count()} cores at the start:",
+        f"`cleaner clean` on the text of {what} ({count_pages:,} JSONL lines in, JSONL out),"
+        f" best of {repeat}, load average {load:.1f} on {os.cpu_count()} cores at the start:",
         "",
         "| workers | seconds | pages/s | CPU seconds | of which the parent | peak RSS, all"
         " processes |",
         "|---|---|---|---|---|---|",
         *(
-            f"| {count} | {run.seconds:.1f} | {len(pages) / run.seconds:,.1f}"
+            f"| {count} | {run.seconds:.1f} | {count_pages / run.seconds:,.1f}"
             f" | {run.cpu_seconds:.1f} | {run.parent_cpu_seconds:.1f} | {run.peak_tree_mb:.0f} MB |"
             for count, run in ((1, one), (jobs, many))
         ),
@@ -249,7 +270,6 @@ def scaling(
         f"Speed-up with {jobs} workers: {one.seconds / many.seconds:.2f}x; CPU time"
         f" {many.cpu_seconds / one.cpu_seconds:.2f}x that of one worker; outputs: {same}.",
         "",
-        *_replayed(page_cpu, jobs),
     ]
 
 
@@ -324,6 +344,13 @@ def main() -> None:
     parser.add_argument("--synthetic", type=int, metavar="N", help="N generated pages")
     parser.add_argument("--jobs", type=int, metavar="J", help="also time cleaner clean -j J")
     parser.add_argument("--repeat", type=int, default=2, help="runs of each, for --jobs")
+    parser.add_argument(
+        "--copies",
+        type=int,
+        default=1,
+        help="for --jobs, also time the pages this many times over (each worker's start weighs"
+        " less on a longer batch)",
+    )
     parser.add_argument("--memory", metavar="N,N", help="peak RSS on JSONL of these sizes")
     parser.add_argument("--huge-mb", type=int, default=50, help="the huge page, for --memory")
     parser.add_argument(
@@ -353,7 +380,7 @@ def main() -> None:
     body = measure(pages, routes)
     setting = "routes: one process, one core"
     if args.jobs:
-        body += ["", *scaling(pages, args.jobs, args.repeat, routes[0].page_cpu)]
+        body += ["", *scaling(pages, args.jobs, args.repeat, routes[0].page_cpu, args.copies)]
         setting += f"; scaling: {os.cpu_count()} cores"
     publish(section(f"Speed on {source}", packages, body, setting), args.write)
 

@@ -78,3 +78,16 @@ def test_a_report_replaces_its_own_section_and_keeps_the_others(tmp_path: Path) 
     assert text.startswith("# Benchmarks\n")
     assert "old speed" not in text and "new speed" in text and "memory" in text
     assert text.index("new speed") < text.index("memory")  # in the old one's place
+
+
+def test_the_scaling_batch_repeats_the_pages_with_unique_ids(tmp_path: Path) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        from speed import _write_pages
+    finally:
+        sys.path.remove(str(BENCH))
+    pages = [{"id": "a", "scraped_text": "one"}, {"id": "b", "scraped_text": "two"}]
+    assert _write_pages(tmp_path / "x.jsonl", pages, copies=3) == 6
+    lines = [json.loads(line) for line in (tmp_path / "x.jsonl").read_text().splitlines()]
+    assert len({line["id"] for line in lines}) == 6
+    assert [line["scraped_text"] for line in lines] == ["one", "two"] * 3
