@@ -248,6 +248,7 @@ def put(sink: Sink, outcome: Outcome) -> None:
         jsonl=outcome.jsonl,
         path=outcome.path,
         failed=outcome.error is not None,
+        line=outcome.line,
     )
 
 

@@ -104,4 +104,5 @@ class Deduplicator:
                 first = self.check(str(record.get("id")), body_text(record))
                 if first is not None:
                     record["meta"] = {**record.get("meta", {}), "duplicate_of": first}
+                    outcome = outcome._replace(line=None)  # the worker's line is stale
             yield outcome

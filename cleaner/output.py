@@ -207,10 +207,18 @@ def write_atomic(path: str | Path, data: bytes) -> None:
 
 
 class Sink(Protocol):
-    """Where records go. ``name``/``jsonl``/``path`` describe the input the record came from."""
+    """Where records go. ``name``/``jsonl``/``path`` describe the input the record came from;
+    ``line``, when given, is the record already written as a JSONL line (by a worker)."""
 
     def write(
-        self, record: dict[str, Any], *, name: str, jsonl: bool, path: str | None, failed: bool
+        self,
+        record: dict[str, Any],
+        *,
+        name: str,
+        jsonl: bool,
+        path: str | None,
+        failed: bool,
+        line: bytes | None = None,
     ) -> None: ...
 
     def close(self) -> None: ...
@@ -225,9 +233,16 @@ class StreamSink:
         self.stream = stream
 
     def write(
-        self, record: dict[str, Any], *, name: str, jsonl: bool, path: str | None, failed: bool
+        self,
+        record: dict[str, Any],
+        *,
+        name: str,
+        jsonl: bool,
+        path: str | None,
+        failed: bool,
+        line: bytes | None = None,
     ) -> None:
-        self.stream.write(json_line(record))
+        self.stream.write(json_line(record) if line is None else line)
 
     def close(self) -> None:
         self.stream.flush()
@@ -251,9 +266,16 @@ class JsonlFileSink:
         self.done = done
 
     def write(
-        self, record: dict[str, Any], *, name: str, jsonl: bool, path: str | None, failed: bool
+        self,
+        record: dict[str, Any],
+        *,
+        name: str,
+        jsonl: bool,
+        path: str | None,
+        failed: bool,
+        line: bytes | None = None,
     ) -> None:
-        self.file.write(json_line(record))
+        self.file.write(json_line(record) if line is None else line)
         self.file.flush()
 
     def close(self) -> None:
@@ -279,7 +301,14 @@ class ParquetSink:
             raise
 
     def write(
-        self, record: dict[str, Any], *, name: str, jsonl: bool, path: str | None, failed: bool
+        self,
+        record: dict[str, Any],
+        *,
+        name: str,
+        jsonl: bool,
+        path: str | None,
+        failed: bool,
+        line: bytes | None = None,
     ) -> None:
         try:
             self.writer.write(record)
@@ -320,7 +349,14 @@ class DirSink:
         return self.root / output_name(name, jsonl, self.fmt)
 
     def write(
-        self, record: dict[str, Any], *, name: str, jsonl: bool, path: str | None, failed: bool
+        self,
+        record: dict[str, Any],
+        *,
+        name: str,
+        jsonl: bool,
+        path: str | None,
+        failed: bool,
+        line: bytes | None = None,
     ) -> None:
         if jsonl:
             self._jsonl_file(name, path).write(json_line(record))

@@ -91,3 +91,19 @@ def test_cli_near_without_the_extra_says_what_to_install(
     result = CliRunner().invoke(cli, ["clean", str(jsonl_pages(tmp_path)), "--dedup", "near"])
     assert result.exit_code == 2
     assert "cleaner[dedup]" in result.stderr
+
+
+def test_cli_dedup_with_workers_writes_the_flag_into_the_workers_records(tmp_path: Path) -> None:
+    # Workers send each record already written as a JSON line; a flag set afterwards must
+    # not be lost from it.
+    path = jsonl_pages(tmp_path)
+    runs = {
+        jobs: CliRunner().invoke(
+            cli, ["clean", str(path), "--id-field", "id", "--dedup", "exact", "-j", jobs]
+        )
+        for jobs in ("1", "2")
+    }
+    assert all(run.exit_code == 0 for run in runs.values()), runs["2"].stderr
+    assert runs["2"].stdout == runs["1"].stdout
+    out = [json.loads(line) for line in runs["2"].stdout.splitlines()]
+    assert [r["meta"].get("duplicate_of") for r in out] == [None, "one", None]
