@@ -11,6 +11,7 @@ from typing import ClassVar
 from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document, LineKey
+from cleaner.linepattern import LinePattern
 from cleaner.stages.base import Stage
 from cleaner.stages.sections import RANK, RANKED_LIST_MIN, announcer, data_item, ranked
 from cleaner.stages.structure import title_likeness
@@ -462,6 +463,14 @@ def _announced_list(scored: Sequence[Scored], gaps: Sequence[float], first: int,
     return end
 
 
+def _first_match(
+    scored: Sequence[Scored], start: int, within: int, pattern: LinePattern
+) -> int | None:
+    """The index of the first of ``within`` blocks from ``start`` that ``pattern`` matches."""
+    stop = min(len(scored), start + within)
+    return next((i for i in range(start, stop) if pattern.match(scored[i].block.content)), None)
+
+
 def recipe_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
     """Where the article ends when a recipe card follows its last paragraph ``end``: an
     ingredients heading within ``RECIPE_AFTER_BLOCKS`` blocks, a method heading within
@@ -478,24 +487,10 @@ def recipe_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int
     4
     """
     n = len(scored)
-    heading = next(
-        (
-            i
-            for i in range(end + 1, min(n, end + 1 + RECIPE_AFTER_BLOCKS))
-            if P.INGREDIENTS_HEADING.match(scored[i].block.content)
-        ),
-        None,
-    )
+    heading = _first_match(scored, end + 1, RECIPE_AFTER_BLOCKS, P.INGREDIENTS_HEADING)
     if heading is None:
         return end
-    method = next(
-        (
-            i
-            for i in range(heading + 1, min(n, heading + 1 + RECIPE_METHOD_WITHIN))
-            if P.METHOD_HEADING.match(scored[i].block.content)
-        ),
-        None,
-    )
+    method = _first_match(scored, heading + 1, RECIPE_METHOD_WITHIN, P.METHOD_HEADING)
     if method is None:
         return end
     last = method
