@@ -136,10 +136,14 @@ def _word_ngrams(word: str, terminated: bool) -> tuple[str, ...]:
     return tuple(out)
 
 
-def probabilities(text: str, seed: int, trials: int) -> list[float]:
+def probabilities(
+    text: str, seed: int, trials: int, iteration_limit: int = ITERATION_LIMIT
+) -> list[float]:
     """Each language's probability (in ``factory().langlist`` order), as
     ``Detector.get_probabilities`` computes them before sorting; empty when the text has
-    no n-gram with a profile (where langdetect raises)."""
+    no n-gram with a profile (where langdetect raises). A trial's random walk stops after
+    ``iteration_limit`` draws when no language has won by then (langdetect's own limit by
+    default)."""
     word_probs: dict[str, tuple[float, ...]] = factory().word_lang_prob_map
     found = ngrams(_prepare(text))
     if not found:
@@ -167,7 +171,7 @@ def probabilities(text: str, seed: int, trials: int) -> list[float]:
             if i % 5 == 0:
                 total = sum(prob)
                 prob = [p / total for p in prob]
-                if max(prob) > CONV_THRESHOLD or i >= ITERATION_LIMIT:
+                if max(prob) > CONV_THRESHOLD or i >= iteration_limit:
                     break
             i += 1
         for j in range(count):

@@ -53,3 +53,35 @@ def test_a_sample_with_no_profiled_ngram_gives_no_language() -> None:
     assert probabilities(text, 0, 3) == []
     doc = replace(Document.from_text(text), body=(Span(text, (1,)),))
     assert LanguageStage()(doc).language is None
+
+
+def test_the_stages_walk_limit_changes_nothing_a_language_decides() -> None:
+    from cleaner.stages.language import TRIALS, WALK_LIMIT
+
+    for name in ("english", "german", "russian", "japanese"):
+        assert probabilities(TEXTS[name], 0, TRIALS, WALK_LIMIT) == probabilities(
+            TEXTS[name], 0, TRIALS
+        )
+
+
+def test_text_no_profile_decides_stops_at_the_walk_limit() -> None:
+    import sys
+    from pathlib import Path
+
+    from cleaner import Pipeline
+    from cleaner.stages.language import TRIALS, WALK_LIMIT, LanguageStage
+
+    bench = str(Path(__file__).resolve().parent.parent / "bench")
+    sys.path.insert(0, bench)
+    try:
+        from synthetic import synthetic_pages
+    finally:
+        sys.path.remove(bench)
+    # The generated pages' invented words: some walks go past the limit, where the shorter
+    # walk ends elsewhere than langdetect's full one.
+    pipeline, stage = Pipeline.from_config(), LanguageStage()
+    samples = [stage.sample(pipeline.clean(p["scraped_text"])) for p in synthetic_pages(10)]
+    cut = [
+        s for s in samples if probabilities(s, 0, TRIALS, WALK_LIMIT) != probabilities(s, 0, TRIALS)
+    ]
+    assert cut
