@@ -280,10 +280,12 @@ def _init_worker(config: CleanerConfig, timeout: float | None = None) -> None:
     settle_collector()
 
 
-def _clean_chunk(pages: Sequence[Page]) -> list[Outcome]:
+def _clean_chunk(pages: Sequence[Page], json_lines: bool = False) -> list[Outcome]:
     if _worker_pipeline is None:
         raise RuntimeError("the worker was started without _init_worker")
-    outcomes = (clean_page(_worker_pipeline, page, _worker_timeout) for page in pages)
+    outcomes = [clean_page(_worker_pipeline, page, _worker_timeout) for page in pages]
+    if not json_lines:
+        return outcomes
     # The JSON text is made here, beside the other worker, rather than in the parent, which
     # all records pass through and whose CPU the two workers of a 2-core machine share:
     # over 2,452 pages of text (bench/speed.py --copies 4), the parent's CPU time went from
@@ -298,13 +300,16 @@ def run_pages(
     *,
     pipeline: Pipeline | None = None,
     page_timeout: float | None = None,
+    json_lines: bool = False,
 ) -> Iterator[Outcome]:
     """Clean pages lazily, in order, with ``jobs`` worker processes (1: in this process).
 
     Input that turns out to hold a single page is cleaned here, with no pool to start;
     ``pipeline``, when given, is the one built from ``config`` for that. A page that takes
     longer than ``page_timeout`` seconds becomes an error outcome and the batch goes on.
-    Close the iterator (or exhaust it) to shut the pool down.
+    With ``json_lines``, workers also write each record as a JSONL line (``Outcome.line``),
+    for a sink that writes such lines. Close the iterator (or exhaust it) to shut the pool
+    down.
     """
     config = config or CleanerConfig()
     it = (over_limit(page, config.max_chars) for page in pages)
@@ -319,7 +324,7 @@ def run_pages(
         return
     workers = min(jobs, len(head)) if exhausted else jobs
     chunk = 1 if exhausted else CHUNK
-    yield from _run_pool(chain(head, it), config, workers, chunk, page_timeout)
+    yield from _run_pool(chain(head, it), config, workers, chunk, page_timeout, json_lines)
 
 
 def _run_pool(
@@ -328,6 +333,7 @@ def _run_pool(
     workers: int,
     chunk: int,
     page_timeout: float | None = None,
+    json_lines: bool = False,
 ) -> Iterator[Outcome]:
     # spawn, not fork: forking a process that runs threads (a test runner, an application
     # that embeds us) can deadlock, and Python 3.12+ warns about it.
@@ -344,7 +350,7 @@ def _run_pool(
                 batch = list(islice(pages, chunk))
                 if not batch:
                     break
-                pending.append(executor.submit(_clean_chunk, batch))
+                pending.append(executor.submit(_clean_chunk, batch, json_lines))
             if not pending:
                 break
             yield from pending.popleft().result()

@@ -483,7 +483,12 @@ def clean(
         pages = without_done(pages, sink.done, stats)
     stderr_tty = sys.stderr.isatty()
     outcomes = run_pages(
-        pages, config, workers, pipeline=pipeline, page_timeout=page_timeout or None
+        pages,
+        config,
+        workers,
+        pipeline=pipeline,
+        page_timeout=page_timeout or None,
+        json_lines=sink.json_lines,
     )
     if dedup is not None:
         outcomes = deduplicator(dedup).mark(outcomes)

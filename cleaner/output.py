@@ -65,9 +65,10 @@ def utf8(text: str) -> bytes:
         return _SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
-def json_line(record: dict[str, Any]) -> bytes:
-    """One JSONL line, UTF-8, with the newline."""
-    return utf8(json.dumps(record, ensure_ascii=False) + "\n")
+def json_line(record: dict[str, Any], line: bytes | None = None) -> bytes:
+    """One JSONL line, UTF-8, with the newline; ``line`` when the record was already
+    written as one (by the worker that cleaned it)."""
+    return utf8(json.dumps(record, ensure_ascii=False) + "\n") if line is None else line
 
 
 def render_text(record: dict[str, Any]) -> str:
@@ -208,7 +209,10 @@ def write_atomic(path: str | Path, data: bytes) -> None:
 
 class Sink(Protocol):
     """Where records go. ``name``/``jsonl``/``path`` describe the input the record came from;
-    ``line``, when given, is the record already written as a JSONL line (by a worker)."""
+    ``line``, when given, is the record already written as a JSONL line (by a worker), which
+    a sink whose ``json_lines`` is true writes as it is."""
+
+    json_lines: bool
 
     def write(
         self,
@@ -229,6 +233,8 @@ class Sink(Protocol):
 class StreamSink:
     """JSON lines to a binary stream (standard output)."""
 
+    json_lines = True
+
     def __init__(self, stream: BinaryIO) -> None:
         self.stream = stream
 
@@ -242,7 +248,7 @@ class StreamSink:
         failed: bool,
         line: bytes | None = None,
     ) -> None:
-        self.stream.write(json_line(record) if line is None else line)
+        self.stream.write(json_line(record, line))
 
     def close(self) -> None:
         self.stream.flush()
@@ -257,6 +263,8 @@ class JsonlFileSink:
     Until then the records go to :func:`partial_path`, one flushed line at a time, so that
     a killed run can be continued with ``append`` (see :mod:`cleaner.resume`).
     """
+
+    json_lines = True
 
     def __init__(
         self, path: str | Path, *, append: bool = False, done: Collection[PageKey] = ()
@@ -275,7 +283,7 @@ class JsonlFileSink:
         failed: bool,
         line: bytes | None = None,
     ) -> None:
-        self.file.write(json_line(record) if line is None else line)
+        self.file.write(json_line(record, line))
         self.file.flush()
 
     def close(self) -> None:
@@ -289,6 +297,8 @@ class ParquetSink:
     """Rows of one Parquet file (:mod:`cleaner.parquet`), written a row group at a time;
     the file appears when the run ends. Error records are rows too.
     """
+
+    json_lines = False
 
     def __init__(self, path: str | Path) -> None:
         from cleaner.parquet import RecordWriter
@@ -340,6 +350,8 @@ class DirSink:
     ``--skip-existing`` run tries it again; its error record goes to ``errors``.
     """
 
+    json_lines = True
+
     def __init__(self, root: str | Path, fmt: Format, errors: BinaryIO) -> None:
         self.root, self.fmt, self.errors = Path(root), fmt, errors
         self._written: set[Path] = set()
@@ -359,11 +371,11 @@ class DirSink:
         line: bytes | None = None,
     ) -> None:
         if jsonl:
-            self._jsonl_file(name, path).write(json_line(record))
+            self._jsonl_file(name, path).write(json_line(record, line))
             return
         self._end_group()
         if failed:
-            self.errors.write(json_line(record))
+            self.errors.write(json_line(record, line))
             return
         target = self._claim(name, jsonl, path)
         if self.fmt == "json":

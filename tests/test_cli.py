@@ -24,7 +24,7 @@ from cleaner.cli import cli
 from cleaner.document import Document, Rejection, Removal, Span
 from cleaner.explain import ExplainRow, explain_rows, format_row, looks_blank
 from cleaner.io import Page
-from cleaner.output import render_text
+from cleaner.output import json_line, render_text
 from cleaner.pipeline import STAGE_NAMES, Pipeline
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01"
@@ -369,6 +369,21 @@ def test_run_pages_pool_keeps_order_and_reports_errors() -> None:
     finally:
         outcomes.close()  # type: ignore[attr-defined]
     assert found == [(p.id, p.error) for p in pages]
+
+
+@pytest.mark.parametrize("json_lines", [False, True])
+def test_workers_write_json_lines_only_when_asked(json_lines: bool) -> None:
+    pages = [Page(f"p{n}", f"p{n}", f"p{n}", False, data=text)
+             for n, text in enumerate([PARK, STRIKE, LIBRARY, HARVEST] * 3)]  # fmt: skip
+    outcomes = run_pages(pages, jobs=2, json_lines=json_lines)
+    try:
+        done = list(outcomes)
+    finally:
+        outcomes.close()  # type: ignore[attr-defined]
+    if json_lines:
+        assert [o.line for o in done] == [json_line(o.record) for o in done]
+    else:
+        assert all(o.line is None for o in done)
 
 
 def test_clean_page_reports_a_bug_with_its_traceback() -> None:
