@@ -1,4 +1,9 @@
-"""Body paragraphs, in English and German, for tests that need an article around a list."""
+"""Body paragraphs, in English and German, for tests that need an article around a list, and
+what the cleaner removed from a text, by line."""
+
+from __future__ import annotations
+
+from cleaner import clean
 
 PARA_EN = (
     "The council said on Monday that the new plan would be put to a vote next week, and that "
@@ -16,3 +21,9 @@ PARA2_DE = (
     "Die Verwaltung hält die alte Brücke seit Jahren für unsicher und begrüßt die Entscheidung "
     "als einen ersten Schritt hin zu einem längst überfälligen Neubau über den Fluss."
 )
+
+
+def removals(text: str) -> dict[str, tuple[str, str]]:
+    """The stage and reason of each line the cleaner removed from ``text``, by its text."""
+    doc = clean(text)
+    return {r.text.strip(): (r.stage, r.reason) for r in doc.removed}

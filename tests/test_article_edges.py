@@ -4,7 +4,7 @@ related-story lists in several languages (RelatedStage)."""
 from __future__ import annotations
 
 import pytest
-from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN
+from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN, removals
 
 from cleaner import clean
 from cleaner.document import Document
@@ -26,11 +26,6 @@ TAIL_LISTS = [
         ["* Statement of 3 May", "* Statement of 5 May", "* Statement of 9 May"],
     ),
 ]
-
-
-def removals(text: str) -> dict[str, tuple[str, str]]:
-    doc = clean(text)
-    return {r.text.strip(): (r.stage, r.reason) for r in doc.removed}
 
 
 @pytest.mark.parametrize(

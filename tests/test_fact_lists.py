@@ -5,9 +5,8 @@ run of short lines (RelatedStage)."""
 from __future__ import annotations
 
 import pytest
-from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN
+from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN, removals
 
-from cleaner import clean
 from cleaner.blocks import Block
 from cleaner.document import Document, Line
 from cleaner.stages.layout import MenuStage
@@ -15,11 +14,6 @@ from cleaner.stages.main_content import classify
 from cleaner.stages.sections import RelatedStage, data_item
 
 FOOTER = ["* Impressum", "* Datenschutz", "* Kontakt", "* Startseite"]
-
-
-def removals(text: str) -> dict[str, tuple[str, str]]:
-    doc = clean(text)
-    return {r.text.strip(): (r.stage, r.reason) for r in doc.removed}
 
 
 TABLES = [
