@@ -303,34 +303,3 @@ def continues(previous_raw: str, next_raw: str, width: int | None) -> bool:
 #: What sites put between a headline and their name in a page title ("Storm hits coast -
 #: Daily Post", "News | Sport | ...").
 TITLE_SEPARATOR = re.compile(r"\s+(?:\||-{1,2}|–|—|::?|»|·|•|/|>)\s+|(?<=\w)- (?=[A-Z])")
-#: A label before a colon at the start of a <title> part has at most this many words
-#: ("NDTV.com: ...", "Sport: ..."); 0 to 6 moved the development pages' title choice by
-#: at most 1.5 points.
-TITLE_LABEL_WORDS = 3
-
-
-def title_segments(title: str) -> list[str]:
-    """The parts of a <title> between the separators that sites put around a headline.
-
-    A part that opens with a short label and a colon ("NDTV.com: ...", "Sport: ...") also
-    gives the rest after the colon, and one that ends in short labels after colons
-    ("...: Sport: News24") the opening; the whole part stays a candidate ("Review: Film").
-
-    >>> title_segments("Site News : Sport : Bridge plan: a vote -- Site")
-    ['Site News', 'Sport', 'Bridge plan: a vote', 'a vote', 'Site']
-    >>> title_segments("Bridge plan wins a vote: Local: News24")
-    ['Bridge plan wins a vote: Local: News24', 'Bridge plan wins a vote']
-    """
-    out: list[str] = []
-    for segment in TITLE_SEPARATOR.split(title):
-        segment = segment.strip()
-        if not segment:
-            continue
-        out.append(segment)
-        label, colon, rest = segment.partition(": ")
-        if colon and rest and len(words(label)) <= TITLE_LABEL_WORDS:
-            out.append(rest.strip())
-        parts = [p.strip() for p in segment.split(": ")]
-        if len(parts) > 2 and all(len(words(p)) <= TITLE_LABEL_WORDS for p in parts[1:]):
-            out.append(parts[0])  # "Title: Section: Site"
-    return out
