@@ -65,6 +65,11 @@ class Block:
             and len(self.text.split()) >= PROSE_MIN_WORDS
         )
 
+    @property
+    def ends_with_colon(self) -> bool:
+        """Ends with a colon: it announces what follows ("Zutaten:", "Here is the list:")."""
+        return self.content.rstrip().endswith(":")
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Block) and other.lines == self.lines
 

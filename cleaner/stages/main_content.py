@@ -440,7 +440,7 @@ def tail_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
     if _breaks(scored, gaps, nxt):
         return end
     last, below = scored[end].block, scored[nxt].block
-    if last.content.rstrip().endswith(":"):
+    if last.ends_with_colon:
         return _announced_list(scored, gaps, nxt, end)
     if announcer(below):
         return _announced_list(scored, gaps, nxt + 1, end)

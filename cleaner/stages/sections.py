@@ -109,11 +109,11 @@ def announced(lead_in: Block | None, run: list[Block]) -> bool:
     """True when the text announces the run as its own list: the paragraph before it, or its
     first line, ends with a colon ("The plan has three aims:", "Ingredients:") or is a list
     heading ("Zutaten", "Nutrition facts", "Technische Daten")."""
-    first = run[0].content.rstrip()
-    if first.endswith(":") or P.LIST_HEADING.match(first):
+    first = run[0]
+    if first.ends_with_colon or P.LIST_HEADING.match(first.content.rstrip()):
         return True
     return lead_in is not None and (
-        lead_in.content.rstrip().endswith(":") or P.LIST_HEADING.match(lead_in.content) is not None
+        lead_in.ends_with_colon or P.LIST_HEADING.match(lead_in.content) is not None
     )
 
 

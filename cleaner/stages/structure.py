@@ -424,7 +424,7 @@ def article_start(blocks: list[Block]) -> int:
             for i, block in enumerate(blocks[:prose])
             if not block.marker
             and len(block.tokens) >= PROSE_MIN_WORDS
-            and block.content.rstrip().endswith(":")
+            and block.ends_with_colon
             and any(b.is_prose or point(b) for b in blocks[i + 1 : i + 1 + ANNOUNCED_WITHIN])
         ),
         prose,
@@ -609,7 +609,7 @@ class StructureStage(Stage):
         under it (:data:`INTRO_MIN_WORDS`): the first paragraph, or a stand-first."""
         block = blocks[index]
         content = block.content.rstrip()
-        if block.marker or not content.endswith(":") or len(block.tokens) < INTRO_MIN_WORDS:
+        if block.marker or not block.ends_with_colon or len(block.tokens) < INTRO_MIN_WORDS:
             return False
         if content.isupper() or any(ch.isdigit() for ch in content):
             return False  # a form's label ("SEARCH LISTINGS:"), a date
