@@ -13,7 +13,7 @@ from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document, LineKey
 from cleaner.linepattern import LinePattern
 from cleaner.stages.base import Stage
-from cleaner.stages.sections import RANK, RANKED_LIST_MIN, announcer, data_item, ranked
+from cleaner.stages.sections import RANK, announcer, data_item, ranked
 from cleaner.stages.structure import title_likeness
 from cleaner.text import capitalized_ratio, choose_stoplist
 
@@ -313,13 +313,18 @@ class MainContentStage(Stage):
     ) -> int:
         """Where the article ends when it goes on under in-text boxes of related links
         (:data:`TEXT_BOX_MAX_LINES`): the paragraphs under such a box, up to a break."""
-        removed = sorted((position(r.key), r) for r in doc.removed if r.stage != "columns")
-        keys = [pos for pos, _ in removed]
 
         def prose(index: int, labels: tuple[str, ...]) -> bool:
             item = scored[index]
             return item.label in labels and not item.block.marker
 
+        if not (end + 1 < len(scored) and prose(end + 1, ("good",))):
+            return end  # 549 of the 613 dev pages: no paragraph of prose under the end
+        removed = sorted(
+            ((position(r.key), r) for r in doc.removed if r.stage != "columns"),
+            key=lambda pair: pair[0],
+        )
+        keys = [pos for pos, _ in removed]
         while end + 1 < len(scored) and prose(end + 1, ("good",)):
             low = position(scored[end].block.lines[-1].key)
             high = position(scored[end + 1].block.lines[0].key)
@@ -513,6 +518,6 @@ def ranking_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> in
         while last + 1 < n and gaps[last + 1] == 0 and RANK.match(scored[last + 1].block.text):
             last += 1
         run = [item.block.text for item in scored[first : last + 1]]
-        if len(run) >= RANKED_LIST_MIN and ranked(run):
+        if ranked(run):
             return last
     return end
