@@ -62,9 +62,10 @@ class Outcome(NamedTuple):
     detail: str | None = None
     #: The page's site, in a batch with site learning.
     site: str | None = None
-    #: The record as a JSONL line, made by the worker that cleaned the page (so that the
-    #: parent, which every worker's records pass through, has less to do); None when the
-    #: page was cleaned in this process, and set to None by whatever changes the record.
+    #: The record as a JSONL line, made by the worker that cleaned the page when the sink
+    #: writes such lines (so that the parent, which every worker's records pass through,
+    #: has less to do); None otherwise and when the page was cleaned in this process, and
+    #: set to None by whatever changes the record.
     line: bytes | None = None
 
     @property
