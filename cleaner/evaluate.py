@@ -24,6 +24,23 @@ from cleaner.errors import InputError
 from cleaner.io import JsonlFields, Page, open_jsonl, page_field
 from cleaner.text import squash_spaces
 
+#: Characters no reader sees (soft hyphen, zero-width spaces and joiners, invisible
+#: separators, bidi marks, BOM). A cleaner may drop them, and a gold snippet may hold one
+#: the page holds too ("120 g noodles\u2063"): headlines and snippets are compared
+#: without them, for every tool alike.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def folded(text: str) -> str:
+    """The text as compared with headlines and snippets: invisible characters dropped,
+    whitespace squashed.
+
+    >>> folded("120 g\u00a0noodles\u2063 ") == folded("120 g noodles")
+    True
+    """
+    return squash_spaces(INVISIBLE.sub("", text))
+
+
 _TOKEN = re.compile(r"\w+")
 #: A paragraph counts as "kept junk" (or as "lost") when at most this share of its tokens
 #: appears on the other side; the worst-page report lists such paragraphs.
@@ -149,14 +166,13 @@ def score_record(
     gold_title = gold.get(title_field) if title_field else None
     headline_ok = None
     if isinstance(gold_title, str) and gold_title.strip():
-        headline_ok = isinstance(headline, str) and (
-            squash_spaces(headline) == squash_spaces(gold_title)
-        )
-    # Whitespace folded on both sides: the cleaner turns no-break spaces into spaces and
-    # joins wrapped lines on purpose. Headlines are compared the same way.
-    full_text = squash_spaces("\n".join(([headline] if headline else []) + paragraphs))
-    with_ = tuple(squash_spaces(s) in full_text for s in gold.get("gold_with") or ())
-    without = tuple(squash_spaces(s) not in full_text for s in gold.get("gold_without") or ())
+        headline_ok = isinstance(headline, str) and (folded(headline) == folded(gold_title))
+    # Whitespace and invisible characters folded on both sides (:func:`folded`): the
+    # cleaner turns no-break spaces into spaces and joins wrapped lines on purpose.
+    # Headlines are compared the same way.
+    full_text = folded("\n".join(([headline] if headline else []) + paragraphs))
+    with_ = tuple(folded(s) in full_text for s in gold.get("gold_with") or ())
+    without = tuple(folded(s) not in full_text for s in gold.get("gold_without") or ())
     left = boilerplate_left(gold, squash_spaces(predicted), gold_body)
     kept_junk: list[str] = []
     lost: list[str] = []

@@ -558,8 +558,10 @@ RELATED_LABEL = _whole_line(
     r"(?:posted|filed) in .{1,80}|categories:.*|kategorien?:?.*",
 )
 
-#: A line that starts a link list marker used by some sites: ":: Q And A: ...".
-LINK_PREFIX = re.compile(r"^\s*(?:::|»|›|>>|→|\u25ba|\u25b8)\s*\S")
+#: A line that starts a link list marker used by some sites: ":: Q And A: ...". A "»" whose
+#: quotation closes with "«" on the line opens a German quotation ("»Wie geht das?«"), not a
+#: link.
+LINK_PREFIX = re.compile(r"^\s*(?:::|»(?![^«»]*«)|›|>>|→|\u25ba|\u25b8)\s*\S")
 
 #: "Part of complete coverage on", "More coverage of", "Full coverage:": teaser block headers.
 TEASER_HEADER = _whole_line(

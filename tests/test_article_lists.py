@@ -316,3 +316,20 @@ def test_an_article_with_sub_headings_that_are_not_all_section_names_stays() -> 
 def test_two_section_names_are_no_box() -> None:
     lines = [PARA_EN, "", "Health", "", STORIES_EN[0], "", "Sports", "", STORIES_EN[1]]
     assert not related(lines)
+
+
+@pytest.mark.parametrize(
+    ("quote", "link"),
+    [
+        (
+            "»Wie bringe ich Studierende dazu, Fragen zu stellen?«",
+            "» Zum Angebot: Tickets für das Spiel",
+        ),
+        ("»Das hätte niemand erwartet«", "» Tickets für das Heimspiel am Samstag"),
+    ],
+)
+def test_a_line_in_german_quotation_marks_is_no_link(quote: str, link: str) -> None:
+    # "»" opens a German quotation when "«" closes it on the line; alone it marks a link.
+    reasons = related([PARA_DE, "", quote, "", link, "", PARA2_DE])
+    assert quote not in reasons
+    assert reasons[link] == "related_links"

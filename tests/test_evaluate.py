@@ -64,6 +64,21 @@ def test_snippets_are_looked_for_in_headline_bullets_and_body() -> None:
     assert result.snippets_without == (True,)
 
 
+def test_snippets_and_headlines_are_compared_without_invisible_characters() -> None:
+    # A cleaner drops soft hyphens and invisible separators; a gold snippet or title may
+    # hold them as the page did. Either way the reader sees the same text.
+    record = {"id": "a", "headline": "Soup of the day", "bullets": [], "body": ["Add 2 cups rice"]}
+    gold = {
+        "gold_title": "Soup of the\u00a0day\u200b",
+        "gold_with": ["2 cups rice\u2063", "Add 2 cups ri\u00adce"],
+        "gold_without": ["cups\ufeff rice"],
+    }
+    result = score_record(record, gold)
+    assert result.headline_ok is True
+    assert result.snippets_with == (True, True)
+    assert result.snippets_without == (False,)
+
+
 def test_gold_boilerplate_left_in_the_body_is_counted() -> None:
     comment = "I could not agree more with the council on this"
     record = {"id": "a", "headline": HEADLINE, "bullets": [], "body": [ARTICLE, comment]}
