@@ -148,9 +148,8 @@ class Extraction:
     text: str
     method: str
     title: str | None = None
-    date: str | None = None
-    author: str | None = None
-    sitename: str | None = None
+    #: The page's metadata: its author and date are looked for when first read.
+    page: PageMetadata = field(default_factory=PageMetadata, repr=False, compare=False)
     #: The parsed page, for a later fallback to its visible text.
     tree: HtmlElement | None = field(default=None, repr=False, compare=False)
     #: trafilatura's text when the visible text was chosen over it (a layout table), for a
@@ -158,6 +157,14 @@ class Extraction:
     extracted: str = field(default="", repr=False, compare=False)
     #: The page's headline-like links (:func:`link_keys`), for the ``link_teasers`` stage.
     links: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+
+    @property
+    def date(self) -> str | None:
+        return self.page.date
+
+    @property
+    def author(self) -> str | None:
+        return self.page.author
 
     def other(self) -> Extraction | None:
         """The other text to clean when this one leaves no article, or None."""
@@ -221,9 +228,7 @@ def extract(html: str, url: str | None = None) -> Extraction:
         title=choose_title(
             candidates, page.title, page.sitename, stoplist, keys, text, url or page.url
         ),
-        date=page.date,
-        author=page.author,
-        sitename=page.sitename,
+        page=page,
         tree=tree,
         extracted=extracted,
         links=link_keys(tree),
