@@ -57,7 +57,8 @@ class PageMetadata:
             from trafilatura.metadata import extract_author
 
             self._found.add("author")
-            self._author = _trimmed(extract_author(self._tree))
+            if may_name_author(self._tree):
+                self._author = _trimmed(extract_author(self._tree))
         return self._author
 
     @property
@@ -69,6 +70,38 @@ class PageMetadata:
             self._found.add("date")
             self._date = _trimmed(find_date(self._tree, **_date_params(), url=self.url))
         return self._date
+
+
+#: What the class, id, itemprop, rel, data-testid and data-component values that
+#: trafilatura's author search (``trafilatura.xpaths.AUTHOR_XPATHS``) looks for all hold,
+#: lowercased. Its search costs 3.5 ms a page, mostly regular expressions run on every
+#: element; on 229 of the 613 development pages no attribute holds any of these.
+AUTHOR_MARKS = (
+    "author",
+    "byl",
+    "bbl",
+    "username",
+    "zuozhe",
+    "bianji",
+    "xiaobian",
+    "channel-name",
+    "submitted-by",
+    "posted-by",
+    "journalist-name",
+    "screenname",
+    "writer",
+)
+_AUTHOR_ATTRIBUTES = "//@class|//@id|//@itemprop|//@rel|//@data-testid|//@data-component"
+
+
+def may_name_author(tree: HtmlElement) -> bool:
+    """Whether trafilatura's author search can find anything in the page: an ``<author>``
+    or ``<rel>`` element, or an attribute it reads that holds one of :data:`AUTHOR_MARKS`.
+    """
+    if tree.find(".//author") is not None or tree.find(".//rel") is not None:
+        return True
+    values = " ".join(str(value) for value in tree.xpath(_AUTHOR_ATTRIBUTES)).lower()
+    return any(mark in values for mark in AUTHOR_MARKS)
 
 
 def page_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
