@@ -18,6 +18,7 @@ from html import unescape
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from lxml.etree import XPath
     from lxml.html import HtmlElement
 
 _LOG = logging.getLogger(__name__)
@@ -100,8 +101,15 @@ def may_name_author(tree: HtmlElement) -> bool:
     """
     if tree.find(".//author") is not None or tree.find(".//rel") is not None:
         return True
-    values = " ".join(str(value) for value in tree.xpath(_AUTHOR_ATTRIBUTES)).lower()
+    values = " ".join(_author_attributes()(tree)).lower()
     return any(mark in values for mark in AUTHOR_MARKS)
+
+
+@cache
+def _author_attributes() -> XPath:
+    from lxml.etree import XPath
+
+    return XPath(_AUTHOR_ATTRIBUTES, smart_strings=False)  # plain strings: faster
 
 
 def page_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
