@@ -205,8 +205,8 @@ def extract(html: str, url: str | None = None) -> Extraction:
         return Extraction("", "empty")
     candidates = title_candidates(tree)
     page = page_metadata(tree, url)
-    raw = _article_text(tree, url or page.url)
-    if raw is None:
+    raw = _article_text(tree, url or page.url) if page is not None else None
+    if page is None or raw is None:
         page, raw = _NO_METADATA, ""
     text = table_cells(raw)
     method, extracted = "trafilatura", ""

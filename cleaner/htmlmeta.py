@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 _LOG = logging.getLogger(__name__)
+#: What ``bare_extraction`` catches around its metadata and extraction, discarding the page
+#: (it returns None): the same errors here give no metadata, as there.
+_DISCARDED = (TypeError, ValueError)
 #: trafilatura cuts a metadata field at this many characters (``Document.clean_and_trim``).
 FIELD_MAX_CHARS = 10000
 
@@ -59,7 +62,10 @@ class PageMetadata:
 
             self._found.add("author")
             if may_name_author(self._tree):
-                self._author = _trimmed(extract_author(self._tree))
+                try:
+                    self._author = _trimmed(extract_author(self._tree))
+                except _DISCARDED:
+                    _LOG.debug("author search failed", exc_info=True)
         return self._author
 
     @property
@@ -69,7 +75,10 @@ class PageMetadata:
             from htmldate import find_date
 
             self._found.add("date")
-            self._date = _trimmed(find_date(self._tree, **_date_params(), url=self.url))
+            try:
+                self._date = _trimmed(find_date(self._tree, **_date_params(), url=self.url))
+            except _DISCARDED:
+                _LOG.debug("date search failed", exc_info=True)
         return self._date
 
 
@@ -112,11 +121,19 @@ def _author_attributes() -> XPath:
     return XPath(_AUTHOR_ATTRIBUTES, smart_strings=False)  # plain strings: faster
 
 
-def page_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
+def page_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata | None:
     """The page's title, canonical URL (else ``url``) and site name; its author and date
     when read. The tree is left as it was: trafilatura's author search and htmldate work on
-    copies.
+    copies. None when trafilatura would discard the page (:data:`_DISCARDED`).
     """
+    try:
+        return _read_metadata(tree, url)
+    except _DISCARDED:
+        _LOG.debug("metadata not read", exc_info=True)
+        return None
+
+
+def _read_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
     from trafilatura.metadata import (
         META_URL,
         examine_meta,

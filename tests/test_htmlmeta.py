@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from trafilatura.metadata import extract_metadata
 
+from cleaner import clean_html
 from cleaner.html import parse_html
 from cleaner.htmlmeta import AUTHOR_MARKS, may_name_author, page_metadata
 
@@ -53,3 +55,19 @@ def test_author_marks_cover_trafilatura_author_search() -> None:
             values.extend(re.sub(r"\[(\w)\w\]", r"\1", literal).split("|"))
     uncovered = [v for v in values if not any(mark in v.lower() for mark in AUTHOR_MARKS)]
     assert uncovered == ["me"]
+
+
+def test_metadata_error_discards_like_trafilatura(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error that ``bare_extraction`` catches around its metadata (it then returns None)
+    gives no metadata, and the page's visible text is cleaned instead."""
+    import trafilatura.metadata
+
+    def broken(tree: object) -> None:
+        raise ValueError("broken meta tags")
+
+    tree = parse_html(PAGE.format(byline="byline"))
+    assert tree is not None
+    monkeypatch.setattr(trafilatura.metadata, "examine_meta", broken)
+    assert page_metadata(tree) is None
+    doc = clean_html(PAGE.format(byline="byline"))
+    assert doc.meta.extraction == "visible_text"
