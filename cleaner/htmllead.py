@@ -73,6 +73,9 @@ def with_lead(tree: HtmlElement, text: str) -> str:
     if at is None:
         return text
     anchor = " ".join(normalize_key(lines[at]).split()[:_ANCHOR_WORDS])
+    # Its first word is in the lowercased text of any element whose key holds the anchor:
+    # a cheap test that spares most elements the key.
+    first = anchor.split(" ", 1)[0]
     known = normalize_key(text)
     leads: list[str] = []
     seen_h1 = tree.find(".//h1") is None
@@ -83,7 +86,8 @@ def with_lead(tree: HtmlElement, text: str) -> str:
         if tag == "h1":
             seen_h1 = True
             continue
-        if anchor in normalize_key(element.text or ""):
+        own = element.text
+        if own and first in own.lower() and anchor in normalize_key(own):
             break  # the article's text begins here
         if not seen_h1 or tag not in _BLOCKS or not _is_lead(element, tag):
             continue
