@@ -13,7 +13,6 @@ import random
 import re
 import threading
 from functools import cache
-from operator import mul
 from typing import Any
 
 from cleaner.text import cached
@@ -181,8 +180,10 @@ def probabilities(
             while drawn >= size:
                 drawn = getrandbits(bits)
             word = word_probs[found[drawn]]
-            # prob[k] * (weight + word[k]), the same operations without a Python loop
-            prob = [*map(mul, prob, map(weight.__add__, word))]
+            # prob[k] * (weight + word[k]), langdetect's operations in its order; as a
+            # comprehension, whose float operations the interpreter specialises: 1.7 us
+            # for the 55 languages, as against 2.3 us with two ``map``s of C functions.
+            prob = [p * (weight + w) for p, w in zip(prob, word, strict=False)]
             if i % 5 == 0:
                 total = sum(prob)
                 prob = [p / total for p in prob]
