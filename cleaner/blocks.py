@@ -6,7 +6,16 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from cleaner.document import Line, LineKey, piece_columns
-from cleaner.text import cached, continues, ends_sentence, strip_bullet, words, wrap_width
+from cleaner.text import (
+    TOKENS_MAX_CHARS,
+    cached,
+    continues,
+    ends_sentence,
+    line_tokens,
+    strip_bullet,
+    words,
+    wrap_width,
+)
 
 #: A block of prose has at least this many words. Shorter body paragraphs exist (the
 #: samples have some of 8-11 words) and stay in the body once it has begun; this bound only
@@ -50,7 +59,10 @@ class Block:
             self.text = join_lines(ln.text for ln in lines)
             self.marker = strip_bullet(lines[0].text)[0]
             self.content = strip_bullet(self.text)[1] if self.marker else self.text
-        self.tokens: list[str] = words(self.content)
+        content = self.content
+        self.tokens: list[str] = (
+            list(line_tokens(content)) if len(content) <= TOKENS_MAX_CHARS else words(content)
+        )
         self.ends_sentence = ends_sentence(self.content)
         #: Reads like a body paragraph: no list marker, 15+ words set apart by spaces (an
         #: ad's code wrapped over lines, "[pos=TopAd,Bar1,Position1,...?]", has the tokens

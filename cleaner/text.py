@@ -82,12 +82,29 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
+#: Texts up to this long have their tokens remembered (:func:`line_tokens`): lines and
+#: paragraphs, not whole pages.
+TOKENS_MAX_CHARS = 1000
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(WORD_RE.findall(text))
+
+
+#: The ``\\w+`` tokens of a text of up to :data:`TOKENS_MAX_CHARS` characters, remembered:
+#: the chrome filter counts the words of each line's content, and the paragraph block that
+#: the line makes later holds the same tokens.
+line_tokens = cached(_tokens, LINE_CACHE_SIZE)
+
+
 def _word_count(text: str) -> int:
     """How many ``\\w+`` tokens a text holds (``len(words(text))``).
 
     >>> _word_count("Hello, wide-world!")
     3
     """
+    if len(text) <= TOKENS_MAX_CHARS:
+        return len(line_tokens(text))
     return len(WORD_RE.findall(text))
 
 
