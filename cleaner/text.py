@@ -19,6 +19,8 @@ LINE_CACHE_SIZE = 4096
 BULLET_RE = re.compile(r"^\s*(?:[•*·\-–—▪►◦‣+●■□▸»○☆★◆◇▶]|\d{1,2}[.)])\s+(?=\S)")
 #: Characters that end a sentence, possibly followed by closing quotes or brackets.
 SENTENCE_END_RE = re.compile(r"[.!?…。！？]['\"’”»)\]]*\s*$")
+_SENTENCE_ENDS = frozenset(".!?…。！？")
+_CLOSERS = "'\"’”»)]"
 _UPPER_START = re.compile(r"^\W*[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 
 
@@ -140,7 +142,10 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("Syrians afraid of the unknown")
     False
     """
-    return bool(SENTENCE_END_RE.search(text))
+    # What ``SENTENCE_END_RE`` finds, read from the end (``str.rstrip`` strips the
+    # characters that ``\\s`` matches): the regular expression tries every place in the
+    # text, and paragraphs run to hundreds of characters.
+    return text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
 def capitalized_ratio(tokens: list[str]) -> float:
