@@ -145,7 +145,8 @@ def join_lines(texts: Iterable[str]) -> str:
 _BLOCK_CACHE_SIZE = 1024
 #: Blocks by the identities of their lines. An entry holds its lines, so while it is here
 #: no other line object can take one of their ids: equal keys mean the very same lines.
-_blocks: dict[tuple[int, ...], Block] = {}
+#: A block of one line (most blocks) by that line's identity alone.
+_blocks: dict[int | tuple[int, ...], Block] = {}
 #: The last lines grouped and their blocks, by the identity of the tuple (a stage that
 #: removed nothing hands the next one the same tuple).
 _last: list[tuple[Sequence[Line], list[Block]]] = []
@@ -153,7 +154,7 @@ _last: list[tuple[Sequence[Line], list[Block]]] = []
 
 def _block(lines: list[Line]) -> Block:
     """The block of these line objects: the one made before, or a new one."""
-    key = tuple(map(id, lines))
+    key = id(lines[0]) if len(lines) == 1 else tuple(map(id, lines))
     block = _blocks.get(key)
     if block is None:
         if len(_blocks) >= _BLOCK_CACHE_SIZE:

@@ -8,6 +8,7 @@ from cleaner import Pipeline
 from cleaner.document import Document
 from cleaner.stages.base import VERDICT_MAX_CHARS
 from cleaner.stages.boilerplate import ChromeFilter
+from cleaner.stages.columns import segment_lefts
 from cleaner.text import (
     SENTENCE_END_RE,
     TOKENS_MAX_CHARS,
@@ -113,3 +114,14 @@ def test_ends_sentence_is_what_the_pattern_finds() -> None:
             for third in pieces:
                 text = first + second + third
                 assert ends_sentence(text) == bool(SENTENCE_END_RE.search(text)), repr(text)
+
+
+def test_segment_lefts_of_plain_lines_are_the_runs_found() -> None:
+    from cleaner.stages.columns import segments
+
+    pieces = ["", "a", "ab", " ", "  ", "\t", "\xa0", "│", "漢", "é", "\x1c", "."]
+    for first in pieces:
+        for second in pieces:
+            for third in pieces:
+                text = first + second + third
+                assert segment_lefts(text) == [s.left for s in segments(text)], repr(text)
