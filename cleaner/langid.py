@@ -12,9 +12,10 @@ from __future__ import annotations
 import random
 import re
 import threading
-from functools import cache, lru_cache
-from operator import mul
+from functools import cache
 from typing import Any
+
+from cleaner.text import cached
 
 #: langdetect's constants (``langdetect.detector.Detector``), repeated so that the loop
 #: below reads like the original.
@@ -100,9 +101,9 @@ def ngrams(text: str) -> list[str]:
     out: list[str] = []
     for word in words[:-1]:
         if word:
-            out.extend(_word_ngrams(word, True))
+            out.extend(_inner_ngrams(word))
     if words[-1]:
-        out.extend(_word_ngrams(words[-1], False))
+        out.extend(_last_ngrams(words[-1]))
     return out
 
 
@@ -110,7 +111,6 @@ def ngrams(text: str) -> list[str]:
 WORD_CACHE_SIZE = 16384
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_ngrams(word: str, terminated: bool) -> tuple[str, ...]:
     """The n-grams with a profile of one normalised word, with the space before it and,
     when ``terminated``, the space after it; as ``NGram.add_char`` builds them."""
@@ -134,6 +134,20 @@ def _word_ngrams(word: str, terminated: bool) -> tuple[str, ...]:
         if j >= 2 and padded[j - 2 : j + 1] in known:
             out.append(padded[j - 2 : j + 1])
     return tuple(out)
+
+
+def _inner(word: str) -> tuple[str, ...]:
+    return _word_ngrams(word, True)
+
+
+def _last(word: str) -> tuple[str, ...]:
+    return _word_ngrams(word, False)
+
+
+#: :func:`_word_ngrams` of a word followed by a space, and of the text's last word,
+#: remembered (see :class:`cleaner.text.LineCache`).
+_inner_ngrams = cached(_inner, WORD_CACHE_SIZE)
+_last_ngrams = cached(_last, WORD_CACHE_SIZE)
 
 
 def probabilities(
@@ -166,8 +180,10 @@ def probabilities(
             while drawn >= size:
                 drawn = getrandbits(bits)
             word = word_probs[found[drawn]]
-            # prob[k] * (weight + word[k]), the same operations without a Python loop
-            prob = [*map(mul, prob, map(weight.__add__, word))]
+            # prob[k] * (weight + word[k]), langdetect's operations in its order; as a
+            # comprehension, whose float operations the interpreter specialises: 1.7 us
+            # for the 55 languages, as against 2.3 us with two ``map``s of C functions.
+            prob = [p * (weight + w) for p, w in zip(prob, word, strict=False)]
             if i % 5 == 0:
                 total = sum(prob)
                 prob = [p / total for p in prob]

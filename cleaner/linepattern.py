@@ -403,11 +403,8 @@ def needles(regex: re.Pattern[str] | Source) -> frozenset[str] | None:
     return found
 
 
-#: Combinations of guarded phrases compiled for one :class:`FirstRule`; a line that needs
-#: another is tested with every phrase. Each compiles in about 40 ms, and a process met 21
-#: of them on its first 150 development pages (0.8 s of its warm-up); the first few cover
-#: most lines.
-MAX_COMBINATIONS = 4
+#: A pattern that matches nothing (a :class:`FirstRule` whose phrases all need a string).
+_NEVER = re.compile("(?!)")
 
 
 class FirstRule:
@@ -420,7 +417,15 @@ class FirstRule:
     "newsletter", "your inbox") is left out on a line without it (:func:`needle_text`):
     these phrases cost the most, as they are tried at many places in every line. A rule
     matches a line exactly when one of its phrases does, so the first rule that matches is
-    the same. Each combination of phrases is compiled once (nine on the development pages).
+    the same.
+
+    The phrases that need no string make one pattern; each phrase that needs one is a
+    pattern of its own, tried after it only on a line that holds its string and only when
+    its rule comes before the one found (a rule's pattern matches exactly when one of its
+    phrases does, so the first rule found either way is the same). Compiled as one
+    combination of the phrases that need none with those each line needs, the ten
+    combinations a process met on the development pages took 0.136 s of CPU to compile;
+    compiled this way, 0.032 s.
     """
 
     def __init__(
@@ -458,7 +463,10 @@ class FirstRule:
         self._needles = tuple(
             (n, i) for i in self._guarded for n in sorted(self._phrases[i][2] or ())
         )
-        self._combined: dict[tuple[int, ...], tuple[re.Pattern[str], tuple[int, ...]]] = {}
+        #: The pattern of the phrases that need no string, compiled when first used; and
+        #: each phrase that needs one, alone.
+        self._fixed_rule: tuple[re.Pattern[str], tuple[int, ...]] | None = None
+        self._alone: dict[int, re.Pattern[str]] = {}
 
     def index(self, text: str) -> int | None:
         """The index of the first rule that matches ``text``, or None."""
@@ -466,19 +474,29 @@ class FirstRule:
 
     def index_lower(self, text: str, lower: str | None) -> int | None:
         """:meth:`index`, given ``needle_text(text)``."""
+        fixed = self._fixed_rule
+        if fixed is None:
+            fixed = self._fixed_rule = self._build(self._fixed) if self._fixed else (_NEVER, ())
+        regex, rules = fixed
+        match = regex.match(text)
+        best = rules[match.lastindex - 1] if match and match.lastindex else None
         if lower is not None:
-            found = [i for needle, i in self._needles if needle in lower]
-            ids = tuple(sorted(set(found))) if found else ()
+            ids: Iterable[int] = {i for needle, i in self._needles if needle in lower}
+            if not ids:
+                return best
         else:
             ids = self._guarded
-        if ids not in self._combined and len(self._combined) >= MAX_COMBINATIONS:
-            ids = self._guarded  # every phrase: as exact, and compiled once
-        try:
-            regex, rules = self._combined[ids]
-        except KeyError:
-            regex, rules = self._combined[ids] = self._build(self._fixed + ids)
-        match = regex.match(text)
-        return rules[match.lastindex - 1] if match and match.lastindex else None
+        phrases = self._phrases
+        for i in ids:
+            rule = phrases[i][0]
+            if best is not None and rule >= best:
+                continue
+            alone = self._alone.get(i)
+            if alone is None:
+                alone = self._alone[i] = self._build((i,))[0]
+            if alone.match(text):
+                best = rule
+        return best
 
     def _build(self, ids: tuple[int, ...]) -> tuple[re.Pattern[str], tuple[int, ...]]:
         """The combined pattern of these phrases, grouped by rule in the rules' order."""

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from cleaner import patterns as P
 from cleaner.linepattern import (
     FOLDS_APART,
-    MAX_COMBINATIONS,
     LinePattern,
     Prefiltered,
     needle_text,
@@ -140,10 +139,10 @@ def test_first_rule_is_the_combined_patterns_rule_on_any_line(text: str) -> None
     assert ChromeFilter._first_rule.index(text) == _combined_index(text)
 
 
-def test_first_rule_compiles_a_bounded_number_of_combinations() -> None:
+def test_first_rule_compiles_each_needed_phrase_alone() -> None:
     """Lines that need many different combinations of guarded phrases are answered
-    exactly, with at most MAX_COMBINATIONS combinations compiled and the one of every
-    phrase."""
+    exactly, with one pattern of the phrases that need no string and at most one of each
+    phrase that needs one."""
     rule = first_rule_of(pattern for pattern, _ in ChromeFilter._rules)
     lines = [
         "You need to have JavaScript enabled",
@@ -158,7 +157,8 @@ def test_first_rule_compiles_a_bounded_number_of_combinations() -> None:
     ]
     for text in lines:
         assert rule.index(text) == _combined_index(text)
-    assert len(rule._combined) <= MAX_COMBINATIONS + 1
+    assert rule._fixed_rule is not None
+    assert set(rule._alone) <= set(rule._guarded)
 
 
 def test_needles_are_what_every_match_holds() -> None:

@@ -8,7 +8,18 @@ from cleaner import Pipeline
 from cleaner.document import Document
 from cleaner.stages.base import VERDICT_MAX_CHARS
 from cleaner.stages.boilerplate import ChromeFilter
-from cleaner.text import _cached_script_of, script_counts
+from cleaner.stages.columns import segment_lefts
+from cleaner.text import (
+    SENTENCE_END_RE,
+    TOKENS_MAX_CHARS,
+    LineCache,
+    _cached_script_of,
+    ends_sentence,
+    line_tokens,
+    script_counts,
+    word_count,
+    words,
+)
 
 PAGE = (
     "Skip to main content\n\nHome\n\n"
@@ -70,3 +81,47 @@ def test_a_batch_process_freezes_what_it_holds_and_collects_less_often() -> None
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() in {"True", "False"}
+
+
+def test_line_cache_answers_as_its_function_and_empties_when_full() -> None:
+    calls: list[str] = []
+
+    def shout(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    table = LineCache(shout, 2)
+    assert [table[t] for t in ("a", "b", "a")] == ["A", "B", "A"]
+    assert calls == ["a", "b"]
+    assert table["c"] == "C"  # full: emptied, then "c" kept
+    assert dict(table) == {"c": "C"}
+
+
+def test_remembered_tokens_are_the_words() -> None:
+    for text in ("Hello, wide-world!", "", "  • 12 Grüße_aus Łódź  ", "x " * TOKENS_MAX_CHARS):
+        assert word_count(text) == len(words(text))
+        if len(text) <= TOKENS_MAX_CHARS:
+            assert list(line_tokens(text)) == words(text)
+
+
+def test_ends_sentence_is_what_the_pattern_finds() -> None:
+    ends = ".!?…。！？"
+    closers = "'\"’”»)]"
+    spaces = " \t\n\x0b\x0c\x1c\x85\xa0\u2000\u2028\u3000"
+    pieces = ["", "a", "ab c", *ends, *closers, *spaces]
+    for first in pieces:
+        for second in pieces:
+            for third in pieces:
+                text = first + second + third
+                assert ends_sentence(text) == bool(SENTENCE_END_RE.search(text)), repr(text)
+
+
+def test_segment_lefts_of_plain_lines_are_the_runs_found() -> None:
+    from cleaner.stages.columns import segments
+
+    pieces = ["", "a", "ab", " ", "  ", "\t", "\xa0", "│", "漢", "é", "\x1c", "."]
+    for first in pieces:
+        for second in pieces:
+            for third in pieces:
+                text = first + second + third
+                assert segment_lefts(text) == [s.left for s in segments(text)], repr(text)

@@ -146,7 +146,12 @@ class LineFilter(Stage):
             if reason == _UNSEEN:
                 if not text.strip():
                     continue
-                reason = verdicts(text, check)
+                # ``verdicts(text, check)``, inline: the text was just looked up.
+                reason = check(text)
+                if len(text) <= VERDICT_MAX_CHARS:
+                    if len(verdicts) >= VERDICT_CACHE_SIZE:
+                        verdicts.clear()
+                    verdicts[text] = reason
             if reason is not None:
                 decisions[line.number, line.column] = reason
         return self.drop(doc, decisions)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import ClassVar
 
 from cleaner import patterns as P
 from cleaner.config import DropPattern
 from cleaner.linepattern import FirstRule, LinePattern, needle_text
 from cleaner.stages.base import LineFilter
-from cleaner.text import strip_bullet, word_count, words
+from cleaner.text import cached, strip_bullet, word_count, words
 
 #: Lines whose marker-less content and word count are remembered: the chrome, ad and
 #: comment-widget filters look at the same lines one after the other, and menus repeat
@@ -19,11 +18,14 @@ from cleaner.text import strip_bullet, word_count, words
 _CONTENT_CACHE_SIZE = 8192
 
 
-@lru_cache(maxsize=_CONTENT_CACHE_SIZE)
-def _content(text: str) -> tuple[str, int]:
+def _measure(text: str) -> tuple[str, int]:
     """The line without its list marker, and how many words that leaves."""
     content = strip_bullet(text)[1]
     return content, word_count(content)
+
+
+#: :func:`_measure`, remembered.
+_content = cached(_measure, _CONTENT_CACHE_SIZE)
 
 
 def _short_content(text: str, max_words: int = P.MAX_CHROME_WORDS) -> tuple[str, int] | None:

@@ -79,6 +79,13 @@ def segment_lefts(text: str) -> list[int]:
     >>> segment_lefts("ab cd   ef │ gh")
     [0, 8, 13]
     """
+    # Most lines: printable ASCII (no tab, no border, no wide character) whose words are
+    # set apart by single spaces after the indentation make one run, or none.
+    body = text.lstrip(" ")
+    if body.isascii() and body.isprintable():
+        ink = body.rstrip(" ")
+        if "  " not in ink:
+            return [len(text) - len(body)] if ink else []
     if not _WIDE.search(text):
         return [m.start() for m in _SEGMENT.finditer(text)]
     return [s.left for s in segments(text)]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import ClassVar
 
 from cleaner.document import Document, Line, LineKey
@@ -13,6 +12,7 @@ from cleaner.stages.base import Stage
 from cleaner.stages.sections import data_item, mostly_data, ranked
 from cleaner.text import (
     LINE_CACHE_SIZE,
+    cached,
     ends_sentence,
     latin_only,
     script_counts,
@@ -63,14 +63,17 @@ MAIN_SCRIPT_SHARE = 0.6
 MIN_LETTERS = 4
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
-def menu_like(text: str) -> bool:
+def _menu_like(text: str) -> bool:
     """A short line that reads like a menu entry: few words, no sentence end."""
     marker, content = strip_bullet(text)
     count = word_count(content)
     if not count or count > MENU_ITEM_MAX_WORDS or ends_sentence(content):
         return False
     return bool(marker) or content[0].isupper() or not content[0].isalpha()
+
+
+#: :func:`_menu_like`, remembered.
+menu_like = cached(_menu_like, LINE_CACHE_SIZE)
 
 
 def titles(line: Line, following: Line | None) -> bool:
