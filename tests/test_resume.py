@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from cleaner.batch import CHUNK, WINDOW_PER_WORKER
 from cleaner.cli import cli
 from cleaner.output import JsonlFileSink, partial_path
 from cleaner.resume import prepare_resume
@@ -145,8 +146,11 @@ def test_resume_needs_an_output(tmp_path: Path, output: list[str]) -> None:
 
 # --- kill -9 in the middle of a batch ------------------------------------------------------
 
-#: Pages in the killed batch: enough that it runs for a few seconds on one core.
-BATCH = 160
+#: Pages in the killed batch: five times what two workers hold in flight (their windows of
+#: chunks), so that records still reach the file in small steps after the first
+#: ``KILL_AFTER``. With 160 pages, two workers had every remaining page in flight by then
+#: and wrote all 160 before the kill could land.
+BATCH = 5 * 2 * WINDOW_PER_WORKER * CHUNK
 #: Records on disk before the kill, so that it lands in the middle of the batch.
 KILL_AFTER = 30
 
