@@ -104,6 +104,10 @@ class TextMemo(dict[str, T]):
                 return self[text]
             except KeyError:
                 pass
+        return self.computed(text, compute)
+
+    def computed(self, text: str, compute: Callable[[str], T]) -> T:
+        """``compute(text)``, remembered, for a text its caller has just found missing."""
         value = compute(text)
         if len(text) <= VERDICT_MAX_CHARS:
             if len(self) >= VERDICT_CACHE_SIZE:
@@ -146,12 +150,7 @@ class LineFilter(Stage):
             if reason == _UNSEEN:
                 if not text.strip():
                     continue
-                # ``verdicts(text, check)``, inline: the text was just looked up.
-                reason = check(text)
-                if len(text) <= VERDICT_MAX_CHARS:
-                    if len(verdicts) >= VERDICT_CACHE_SIZE:
-                        verdicts.clear()
-                    verdicts[text] = reason
+                reason = verdicts.computed(text, check)  # the text was just looked up
             if reason is not None:
                 decisions[line.number, line.column] = reason
         return self.drop(doc, decisions)
