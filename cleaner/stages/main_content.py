@@ -13,6 +13,7 @@ from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document, LineKey
 from cleaner.linepattern import LinePattern
 from cleaner.stages.base import Stage
+from cleaner.stages.data_gaps import past_data_gaps
 from cleaner.stages.sections import RANK, announcer, data_item, ranked
 from cleaner.stages.structure import title_likeness
 from cleaner.text import capitalized_ratio, choose_stoplist
@@ -200,7 +201,9 @@ class MainContentStage(Stage):
     - ``after_article``: below the article's last paragraph (footer, sidebars, teasers), or
       below the list it announces with a colon (:func:`tail_end`), or below the steps of a
       recipe card right under it (:func:`recipe_end`), or below the paragraphs that go on
-      under an in-text box of related links (:data:`TEXT_BOX_MAX_LINES`).
+      under an in-text box of related links (:data:`TEXT_BOX_MAX_LINES`), or below the
+      paragraphs under the article's own tables of figures or code that earlier stages
+      removed (:mod:`cleaner.stages.data_gaps`).
     """
 
     name: ClassVar[str] = "main_content"
@@ -344,6 +347,28 @@ class MainContentStage(Stage):
                 end += 1
         return end
 
+    def _past_tables(
+        self,
+        doc: Document,
+        position: Callable[[LineKey], int],
+        scored: Sequence[Scored],
+        values: Sequence[float],
+        gaps: Sequence[float],
+        found: tuple[int, int],
+    ) -> int:
+        """Where the article ends when it goes on under its own tables of figures or code
+        that earlier stages removed (:func:`cleaner.stages.data_gaps.past_data_gaps`)."""
+        if found[1] + 1 >= len(scored):
+            return found[1]
+        removed = sorted(
+            ((position(r.key), r) for r in doc.removed if r.stage != "columns"),
+            key=lambda pair: pair[0],
+        )
+        blocks = [item.block for item in scored]
+        spans = [(position(b.lines[0].key), position(b.lines[-1].key)) for b in blocks]
+        labels = [item.label for item in scored]
+        return past_data_gaps(blocks, labels, values, gaps, removed, spans, found)
+
     def header_start(self, scored: Sequence[Scored], start: int) -> int:
         """How far above the first paragraph the header zone reaches.
 
@@ -409,6 +434,7 @@ class MainContentStage(Stage):
         end = recipe_end(scored, gaps, tail_end(scored, gaps, end))
         end = ranking_end(scored, gaps, end)
         end = self._past_text_boxes(doc, position, scored, gaps, end)
+        end = self._past_tables(doc, position, scored, values, gaps, (start, end))
         first = self.header_start(scored, start)
         decisions: dict[LineKey, str] = {}
         for i, item in enumerate(scored):
