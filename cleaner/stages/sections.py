@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import ClassVar
 
 from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
+from cleaner.dates import is_date_line
 from cleaner.document import Document, LineKey
 from cleaner.stages.base import Stage
-from cleaner.text import ends_sentence, words
+from cleaner.stages.metadata import MetadataStage
+from cleaner.stages.structure import body_overlap, content_stems
+from cleaner.text import choose_stoplist, ends_sentence, words
 
 #: Words of prose (blocks of 15+ words ending a sentence) that must come before a comment
 #: header for it to open the comment section; a "Comments (3)" link in the page header
@@ -368,6 +372,71 @@ class CommentSectionStage(Stage):
         return signed >= MIN_SIGNATURES_AFTER_HEADER
 
 
+#: An article's header inside a run of links: its byline or date lines come at most this many
+#: items under its title (a photo's caption may stand between), and at most
+#: ``HEADER_TAIL`` items (share buttons, the story's own links) between them and the text.
+HEADER_DATE_WITHIN = 2
+HEADER_TAIL = 3
+#: The title has at least as many words as a headline (structure's ``HEADLINE_MIN_WORDS``).
+HEADER_TITLE_MIN_WORDS = 2
+#: A title this many lines under the block above the run (a blank line between) opens the
+#: run rather than standing inside it (snippets pages: an author's name under the deck).
+HEADER_ADJACENT = 2
+#: Words of the text that choose its stoplist (about five paragraphs).
+HEADER_STOPLIST_SAMPLE = 300
+_METADATA = MetadataStage()
+
+
+def dated(block: Block) -> bool:
+    """A byline or date line ("By Dan Muse", "Published on Monday, January 14, 2008")."""
+    text = block.text
+    return is_date_line(text) is not None or _METADATA.byline_of(text)[0] is not None
+
+
+def mentioned(title: Block, text: Sequence[Block]) -> bool:
+    """True when the text uses one of the title's content words (its stems)."""
+    tokens = [t for block in text for t in block.tokens]
+    stoplist = choose_stoplist(tokens[:HEADER_STOPLIST_SAMPLE])
+    return body_overlap(title.tokens, stoplist, frozenset(content_stems(tokens, stoplist))) > 0
+
+
+def article_header(lead_in: Block | None, run: list[Block], text: Sequence[Block]) -> list[Block]:
+    """The article's own header at the end of a run of links right above its text (``text``,
+    the blocks from the one after the run): the title and the byline or date lines under it
+    (:func:`dated`), or nothing. The run's last byline or date comes at most ``HEADER_TAIL``
+    items before the text; the title is the nearest item above the first of its byline and
+    date lines that is neither of them, a list item, a label ending with a colon, an e-mail
+    address nor a kicker ("ABOVE: ..."). There is none when that item is a comment header,
+    when the text uses none of its words (a box's label, "Who's Blogging", over the
+    byline), or when it opens the run right under the block before it (``lead_in``, at most
+    ``HEADER_ADJACENT`` lines up): then it is not inside a run of links but the author's
+    name under the article's deck ("Jon Nitz" over "am 24. Januar 2022"), and the structure
+    stage finds the headline above."""
+    if not text or not text[0].is_prose:
+        return []
+    tail = range(len(run) - 1, max(len(run) - 2 - HEADER_TAIL, -1), -1)
+    last = next((i for i in tail if dated(run[i])), None)
+    if last is None:
+        return []
+    first = last
+    while first > 0 and dated(run[first - 1]):
+        first -= 1
+    for title in range(first - 1, max(first - 1 - HEADER_DATE_WITHIN, -1), -1):
+        block = run[title]
+        if dated(block) or block.ends_with_colon or len(block.tokens) < HEADER_TITLE_MIN_WORDS:
+            continue  # "Page updated:" over its date, a byline's second line
+        if block.marker or kicker(block.content) or P.LINK_PREFIX.match(block.text):
+            continue
+        if "@" in block.content:
+            continue  # the author's e-mail address or handle under the name
+        if P.COMMENT_HEADER.search(block.content):
+            return []
+        if title == 0 and lead_in is not None and block.first - lead_in.last <= HEADER_ADJACENT:
+            return []
+        return [block, *run[first : last + 1]] if mentioned(block, text) else []
+    return []
+
+
 def _heading(block: Block) -> bool:
     """A line of a few words that ends no sentence: a section's label in a box of stories."""
     return len(block.lines) == 1 and len(block.tokens) <= 4 and not block.ends_sentence
@@ -411,13 +480,21 @@ class RelatedStage(Stage):
 
         lead_in: Block | None = None
 
-        def close_run(after: Block | None = None) -> None:
+        header: Block | None = None
+
+        def close_run(index: int) -> None:
+            nonlocal header
             if whole and seen_prose and len(run) >= RELATED_MIN_RUN:
-                parts = segments(run)
+                spared = [] if header else article_header(lead_in, run, blocks[index:])
+                if spared:
+                    header = spared[0]
+                    run[:] = [item for item in run if item not in spared]
+                parts = segments(run) if run else []
                 for k, part in enumerate(parts):
                     # What comes before an announcer is judged as a run of its own length,
                     # with the announcer after it: a heading above a list goes with menus.
-                    nxt = after if k == len(parts) - 1 else None
+                    last = k == len(parts) - 1 and index < len(blocks)
+                    nxt = blocks[index] if last else None
                     own = k > 0 or own_list(lead_in, part, nxt)
                     for item in part:
                         if item.lines[0].key in decisions:
@@ -426,7 +503,7 @@ class RelatedStage(Stage):
                             decisions.update((n, "related_links") for n in item.keys)
             run.clear()
 
-        for block in blocks:
+        for i, block in enumerate(blocks):
             if block.lines[0].key in decisions:
                 continue
             content = block.content
@@ -448,12 +525,15 @@ class RelatedStage(Stage):
                 run.append(block)
                 continue
             after_label = False
-            close_run(block)
+            close_run(i)
             lead_in = block
             if block.is_prose:
                 seen_prose = True
-        close_run()
-        return self.drop(doc, decisions)
+        close_run(len(blocks))
+        dropped = self.drop(doc, decisions)
+        if header is None:
+            return dropped
+        return replace(dropped, header_hint=header.lines[0].key)
 
     def _section_boxes(self, blocks: list[Block], decisions: dict[LineKey, str]) -> None:
         """Mark each box of other stories by section after some prose (see
