@@ -1,0 +1,112 @@
+"""An article's header inside a run of links: the related stage keeps its title and byline
+or date, and the structure stage takes the title as the headline (RelatedStage,
+StructureStage)."""
+
+from __future__ import annotations
+
+import pytest
+from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN, removals
+
+from cleaner import clean
+from cleaner.document import Document
+from cleaner.stages.sections import RelatedStage
+
+#: (language, site blurb above, links, title, byline or date lines, paragraphs)
+HEADERS = [
+    (
+        "de",
+        "Das Stadtblatt ist eine unabhängige Zeitung für die Stadt und die ganze Region, und es "
+        "erscheint seit dem Jahr 1950 jeden Morgen.",
+        ["Aktuelle Ausgabe", "Leserbriefe an die Redaktion", "Veranstaltungen im Kreis"],
+        "Gemeinderat stimmt über den neuen Plan ab",
+        ["Von Anna Berger", "12. März 2024"],
+        [PARA_DE, PARA2_DE],
+    ),
+    (
+        "en",
+        "The Town Courier is an independent newspaper for the town and the whole region, and it "
+        "has been published every morning since 1950.",
+        ["Current issue", "Letters to the editor", "Events in the county"],
+        "Council to vote on the new plan",
+        ["By Anna Berger", "March 12, 2024"],
+        [PARA_EN, PARA2_EN],
+    ),
+]
+
+
+def page(blurb: str, links: list[str], title: str, meta: list[str], paras: list[str]) -> str:
+    lines = [blurb, ""]
+    for link in links:
+        lines += [link, ""]
+    lines += [title, "", *meta, ""]
+    for para in paras:
+        lines += [para, ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "blurb", "links", "title", "meta", "paras"), HEADERS, ids=[h[0] for h in HEADERS]
+)
+def test_related_keeps_the_header_and_marks_its_title(
+    lang: str, blurb: str, links: list[str], title: str, meta: list[str], paras: list[str]
+) -> None:
+    doc = RelatedStage()(Document.from_text(page(blurb, links, title, meta, paras)))
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert {reasons[link] for link in links} == {"related_links"}
+    assert title not in reasons
+    assert not any(line in reasons for line in meta)
+    number = 2 * len(links) + 3  # the blurb and the links, each with a blank line
+    assert doc.header_hint == (number, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "blurb", "links", "title", "meta", "paras"), HEADERS, ids=[h[0] for h in HEADERS]
+)
+def test_header_title_is_the_headline_and_what_stands_above_goes(
+    lang: str, blurb: str, links: list[str], title: str, meta: list[str], paras: list[str]
+) -> None:
+    text = page(blurb, links, title, meta, paras)
+    doc = clean(text)
+    assert doc.headline is not None
+    assert doc.headline.text == title
+    assert removals(text)[blurb] in {
+        ("structure", "before_headline"),
+        ("main_content", "before_article"),
+    }
+    assert [span.text for span in doc.body] == paras
+
+
+def test_author_name_right_under_the_deck_is_no_header() -> None:
+    # The title and its deck stand above; the run opens with the author's name and date
+    # right under the deck: no header in a run of links, and no hint.
+    lines = [
+        "Gemeinderat stimmt über den neuen Plan ab",
+        "",
+        PARA2_DE,
+        "",
+        "Anna Berger, Gemeinderat",
+        "",
+        "12. März 2024",
+        "",
+        "Foto: Stadtblatt",
+        "",
+        PARA_DE,
+    ]
+    doc = RelatedStage()(Document.from_text("\n".join(lines)))
+    assert doc.header_hint is None
+
+
+@pytest.mark.parametrize(
+    ("title", "meta"),
+    [
+        ("Wer hier bloggt", ["Von Anna Berger", "12. März 2024"]),  # the text never says so
+        ("3 Kommentare", ["12. März 2024", "Anna Berger sagt:"]),  # a comment header
+    ],
+)
+def test_no_header_without_a_title_of_the_text(title: str, meta: list[str]) -> None:
+    links = ["Aktuelle Ausgabe", "Leserbriefe an die Redaktion", "Veranstaltungen im Kreis"]
+    lines = [PARA2_DE, "", *links, "", title, "", *meta, "", PARA_DE]
+    lines = [line for item in lines for line in ([item, ""] if item else [])]
+    doc = RelatedStage()(Document.from_text("\n".join(lines)))
+    assert doc.header_hint is None
+    assert {r.text: r.reason for r in doc.removed}[title] == "related_links"
