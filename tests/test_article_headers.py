@@ -110,3 +110,28 @@ def test_no_header_without_a_title_of_the_text(title: str, meta: list[str]) -> N
     doc = RelatedStage()(Document.from_text("\n".join(lines)))
     assert doc.header_hint is None
     assert {r.text: r.reason for r in doc.removed}[title] == "related_links"
+
+
+def test_photo_caption_may_stand_between_header_and_text() -> None:
+    links = ["Aktuelle Ausgabe", "Leserbriefe an die Redaktion", "Veranstaltungen im Kreis"]
+    title = "Gemeinderat stimmt über den neuen Plan ab"
+    caption = "Das Rathaus am Marktplatz, in dem der Rat tagt."
+    lines = [PARA2_DE, *links, title, "12. März 2024", caption, PARA_DE]
+    doc = RelatedStage()(Document.from_text("\n\n".join(lines)))
+    assert doc.header_hint == (2 * len(links) + 3, None)
+    assert title not in {r.text for r in doc.removed}
+
+
+def test_list_of_dated_teasers_is_no_header() -> None:
+    # Each teaser's title over its date: the last pair above the text is one more teaser.
+    teasers = [
+        "Gemeinderat vertagt die Abstimmung",
+        "(Freitag, 8. März 2024)",
+        "Neue Brücke kostet mehr als geplant",
+        "(Donnerstag, 7. März 2024)",
+        "Der Plan für die Innenstadt im Überblick",
+        "(Mittwoch, 6. März 2024)",
+    ]
+    doc = RelatedStage()(Document.from_text("\n\n".join([PARA2_DE, *teasers, PARA_DE])))
+    assert doc.header_hint is None
+    assert {r.text: r.reason for r in doc.removed}[teasers[-2]] == "related_links"

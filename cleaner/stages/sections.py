@@ -382,6 +382,11 @@ HEADER_TITLE_MIN_WORDS = 2
 #: A title this many lines under the block above the run (a blank line between) opens the
 #: run rather than standing inside it (snippets pages: an author's name under the deck).
 HEADER_ADJACENT = 2
+#: The text under the header starts with a paragraph within this many blocks (a photo's
+#: caption may come first).
+HEADER_TEXT_WITHIN = 2
+#: This many bylines or dates above the title make the run a list of dated teasers.
+HEADER_TEASER_DATES = 2
 #: Words of the text that choose its stoplist (about five paragraphs).
 HEADER_STOPLIST_SAMPLE = 300
 _METADATA = MetadataStage()
@@ -400,19 +405,32 @@ def mentioned(title: Block, text: Sequence[Block]) -> bool:
     return body_overlap(title.tokens, stoplist, frozenset(content_stems(tokens, stoplist))) > 0
 
 
+def header_title(block: Block) -> bool:
+    """An item that may be an article's title in its header: not a byline or date, a list
+    item, a label ending with a colon, a kicker ("ABOVE: ..."), a link ("» More") or an
+    e-mail address or handle, and at least ``HEADER_TITLE_MIN_WORDS`` words."""
+    if dated(block) or block.ends_with_colon or len(block.tokens) < HEADER_TITLE_MIN_WORDS:
+        return False
+    if block.marker or kicker(block.content) or P.LINK_PREFIX.match(block.text):
+        return False
+    return "@" not in block.content
+
+
 def article_header(lead_in: Block | None, run: list[Block], text: Sequence[Block]) -> list[Block]:
     """The article's own header at the end of a run of links right above its text (``text``,
-    the blocks from the one after the run): the title and the byline or date lines under it
-    (:func:`dated`), or nothing. The run's last byline or date comes at most ``HEADER_TAIL``
-    items before the text; the title is the nearest item above the first of its byline and
-    date lines that is neither of them, a list item, a label ending with a colon, an e-mail
-    address nor a kicker ("ABOVE: ..."). There is none when that item is a comment header,
-    when the text uses none of its words (a box's label, "Who's Blogging", over the
-    byline), or when it opens the run right under the block before it (``lead_in``, at most
-    ``HEADER_ADJACENT`` lines up): then it is not inside a run of links but the author's
-    name under the article's deck ("Jon Nitz" over "am 24. Januar 2022"), and the structure
-    stage finds the headline above."""
-    if not text or not text[0].is_prose:
+    the blocks from the one after the run, with a paragraph among the first
+    ``HEADER_TEXT_WITHIN``): the title and the byline or date lines with it (:func:`dated`),
+    or nothing. The run's last byline or date comes at most ``HEADER_TAIL`` items before the
+    text; the title is the nearest :func:`header_title` above the first of its byline and
+    date lines (at most ``HEADER_DATE_WITHIN`` items up). There is none when
+    ``HEADER_TEASER_DATES`` bylines or dates come above the title too (a list of dated
+    teasers; one is the page's date), when the title is a comment
+    header, when the text uses none of its words (a box's
+    label, "Who's Blogging", over the byline), or when it opens the run right under the
+    block before it (``lead_in``, at most ``HEADER_ADJACENT`` lines up): then it is not
+    inside a run of links but the author's name under the article's deck ("Jon Nitz" over
+    "am 24. Januar 2022"), and the structure stage finds the headline above."""
+    if not any(block.is_prose for block in text[:HEADER_TEXT_WITHIN]):
         return []
     tail = range(len(run) - 1, max(len(run) - 2 - HEADER_TAIL, -1), -1)
     last = next((i for i in tail if dated(run[i])), None)
@@ -421,20 +439,16 @@ def article_header(lead_in: Block | None, run: list[Block], text: Sequence[Block
     first = last
     while first > 0 and dated(run[first - 1]):
         first -= 1
-    for title in range(first - 1, max(first - 1 - HEADER_DATE_WITHIN, -1), -1):
-        block = run[title]
-        if dated(block) or block.ends_with_colon or len(block.tokens) < HEADER_TITLE_MIN_WORDS:
-            continue  # "Page updated:" over its date, a byline's second line
-        if block.marker or kicker(block.content) or P.LINK_PREFIX.match(block.text):
-            continue
-        if "@" in block.content:
-            continue  # the author's e-mail address or handle under the name
-        if P.COMMENT_HEADER.search(block.content):
-            return []
-        if title == 0 and lead_in is not None and block.first - lead_in.last <= HEADER_ADJACENT:
-            return []
-        return [block, *run[first : last + 1]] if mentioned(block, text) else []
-    return []
+    above = range(first - 1, max(first - 1 - HEADER_DATE_WITHIN, -1), -1)
+    title = next((i for i in above if header_title(run[i])), None)
+    if title is None or sum(map(dated, run[:title])) >= HEADER_TEASER_DATES:
+        return []  # or a list of dated teasers ("Title", "(Friday December 28 2007)", ...)
+    block = run[title]
+    if P.COMMENT_HEADER.search(block.content):
+        return []
+    if title == 0 and lead_in is not None and block.first - lead_in.last <= HEADER_ADJACENT:
+        return []
+    return [block, *run[first : last + 1]] if mentioned(block, text) else []
 
 
 def _heading(block: Block) -> bool:
