@@ -135,3 +135,32 @@ def test_list_of_dated_teasers_is_no_header() -> None:
     doc = RelatedStage()(Document.from_text("\n\n".join([PARA2_DE, *teasers, PARA_DE])))
     assert doc.header_hint is None
     assert {r.text: r.reason for r in doc.removed}[teasers[-2]] == "related_links"
+
+
+@pytest.mark.parametrize(
+    ("date", "title", "para"),
+    [
+        ("12.03.2024", "Gemeinderat stimmt über den neuen Plan ab", PARA_DE),
+        ("March 12, 2024", "Council to vote on the new plan", PARA_EN),
+    ],
+)
+def test_title_under_its_date_right_above_the_text(date: str, title: str, para: str) -> None:
+    links = ["Aktuelle Ausgabe", "Leserbriefe an die Redaktion", "Veranstaltungen im Kreis"]
+    # A short line stands between the paragraph above and the links ("Anzeige.").
+    lines = [PARA2_DE, "Anzeige.", *links, date, title, para]
+    doc = RelatedStage()(Document.from_text("\n\n".join(lines)))
+    assert doc.header_hint == (2 * len(links) + 7, None)
+    assert clean("\n\n".join(lines)).headline.text == title  # type: ignore[union-attr]
+
+
+def test_caption_under_the_authors_date_is_no_title() -> None:
+    # The deck, then the author, the date and a photo's caption: no title under the date.
+    lines = [
+        PARA2_DE,
+        "Anna Berger, Gemeinderat",
+        "12. März 2024",
+        "Der Gemeinderat im großen Saal des Rathauses",
+        PARA_DE,
+    ]
+    doc = RelatedStage()(Document.from_text("\n\n".join(lines)))
+    assert doc.header_hint is None

@@ -385,6 +385,12 @@ HEADER_ADJACENT = 2
 #: The text under the header starts with a paragraph within this many blocks (a photo's
 #: caption may come first).
 HEADER_TEXT_WITHIN = 2
+#: At least this share of the page's prose comes under an article's header; a header with
+#: less under it heads a teaser in a box after the article.
+HEADER_TEXT_SHARE = 0.5
+#: A title under its date line (the run's last item) has at least this many words; a
+#: site's name under the byline ("Página Siete Digital") has fewer.
+HEADER_BELOW_MIN_WORDS = 4
 #: This many bylines or dates above the title make the run a list of dated teasers.
 HEADER_TEASER_DATES = 2
 #: Words of the text that choose its stoplist (about five paragraphs).
@@ -421,15 +427,17 @@ def article_header(lead_in: Block | None, run: list[Block], text: Sequence[Block
     the blocks from the one after the run, with a paragraph among the first
     ``HEADER_TEXT_WITHIN``): the title and the byline or date lines with it (:func:`dated`),
     or nothing. The run's last byline or date comes at most ``HEADER_TAIL`` items before the
-    text; the title is the nearest :func:`header_title` above the first of its byline and
-    date lines (at most ``HEADER_DATE_WITHIN`` items up). There is none when
-    ``HEADER_TEASER_DATES`` bylines or dates come above the title too (a list of dated
-    teasers; one is the page's date), when the title is a comment
-    header, when the text uses none of its words (a box's
-    label, "Who's Blogging", over the byline), or when it opens the run right under the
-    block before it (``lead_in``, at most ``HEADER_ADJACENT`` lines up): then it is not
-    inside a run of links but the author's name under the article's deck ("Jon Nitz" over
-    "am 24. Januar 2022"), and the structure stage finds the headline above."""
+    text. The title is the run's last item when it comes right under them and has at least
+    ``HEADER_BELOW_MIN_WORDS`` words ("11.11.2021 Artikel" over the title), else a
+    :func:`header_title` at most ``HEADER_DATE_WITHIN`` items above them; the first of the
+    two that the text mentions (not a box's label, "Who's Blogging", over the byline).
+    Neither is taken when ``HEADER_TEASER_DATES`` bylines or dates come above it (a list of
+    dated teasers; one is the page's date), and none at all when it is a comment header.
+    A run that opens right under the block before it (``lead_in``, at most
+    ``HEADER_ADJACENT`` lines up) is no run of links around a header: its first item is the
+    author's name under the article's deck ("Jon Nitz" over "am 24. Januar 2022"), and its
+    last no title under a paragraph (a photo's caption); the structure stage finds the
+    headline above."""
     if not any(block.is_prose for block in text[:HEADER_TEXT_WITHIN]):
         return []
     tail = range(len(run) - 1, max(len(run) - 2 - HEADER_TAIL, -1), -1)
@@ -439,16 +447,27 @@ def article_header(lead_in: Block | None, run: list[Block], text: Sequence[Block
     first = last
     while first > 0 and dated(run[first - 1]):
         first -= 1
+    candidates = []
+    below = run[-1]
+    opens = lead_in is not None and run[0].first - lead_in.last <= HEADER_ADJACENT
+    if last + 2 == len(run) and len(below.tokens) >= HEADER_BELOW_MIN_WORDS:
+        # The title under its date, right above the text; not when the run opens right
+        # under a paragraph (the deck, then the author, the date and a photo's caption).
+        if not (opens and lead_in is not None and lead_in.is_prose):
+            candidates.append(len(run) - 1)
     above = range(first - 1, max(first - 1 - HEADER_DATE_WITHIN, -1), -1)
-    title = next((i for i in above if header_title(run[i])), None)
-    if title is None or sum(map(dated, run[:title])) >= HEADER_TEASER_DATES:
-        return []  # or a list of dated teasers ("Title", "(Friday December 28 2007)", ...)
-    block = run[title]
-    if P.COMMENT_HEADER.search(block.content):
-        return []
-    if title == 0 and lead_in is not None and block.first - lead_in.last <= HEADER_ADJACENT:
-        return []
-    return [block, *run[first : last + 1]] if mentioned(block, text) else []
+    candidates.extend(i for i in above if header_title(run[i]))
+    for title in candidates[:2]:
+        block = run[title]
+        if not header_title(block) or sum(map(dated, run[:title])) >= HEADER_TEASER_DATES:
+            continue  # or a list of dated teasers ("Title", "(Friday December 28 2007)", ...)
+        if P.COMMENT_HEADER.search(block.content):
+            return []
+        if title == 0 and opens:
+            continue
+        if mentioned(block, text):
+            return [block, *run[first : last + 1]]
+    return []
 
 
 def _heading(block: Block) -> bool:
@@ -495,11 +514,18 @@ class RelatedStage(Stage):
         lead_in: Block | None = None
 
         header: Block | None = None
+        # Words of prose from each block to the end of the page.
+        prose = [0] * (len(blocks) + 1)
+        for k in range(len(blocks) - 1, -1, -1):
+            words_here = len(blocks[k].tokens) if blocks[k].is_prose else 0
+            prose[k] = prose[k + 1] + words_here
 
         def close_run(index: int) -> None:
             nonlocal header
             if whole and seen_prose and len(run) >= RELATED_MIN_RUN:
                 spared = [] if header else article_header(lead_in, run, blocks[index:])
+                if spared and prose[index] < HEADER_TEXT_SHARE * prose[0]:
+                    spared = []  # a box of teasers under the article, not its header
                 if spared:
                     header = spared[0]
                     run[:] = [item for item in run if item not in spared]
