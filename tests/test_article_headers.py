@@ -164,3 +164,15 @@ def test_caption_under_the_authors_date_is_no_title() -> None:
     ]
     doc = RelatedStage()(Document.from_text("\n\n".join(lines)))
     assert doc.header_hint is None
+
+
+def test_title_over_its_deck_in_the_header() -> None:
+    links = ["Aktuelle Ausgabe", "Leserbriefe an die Redaktion", "Veranstaltungen im Kreis"]
+    title = "Gemeinderat stimmt über den neuen Plan ab"
+    deck = (
+        "Die Bürger dürfen bis zum Ende des Monats zu dem Plan und zur Abstimmung Stellung nehmen"
+    )
+    lines = [PARA2_DE, "Anzeige.", *links, title, deck, "Von Anna Berger", PARA_DE]
+    doc = RelatedStage()(Document.from_text("\n\n".join(lines)))
+    assert doc.header_hint == (2 * len(links) + 5, None)
+    assert not {title, deck} & {r.text for r in doc.removed}

@@ -391,6 +391,9 @@ HEADER_TEXT_SHARE = 0.5
 #: A title under its date line (the run's last item) has at least this many words; a
 #: site's name under the byline ("Página Siete Digital") has fewer.
 HEADER_BELOW_MIN_WORDS = 4
+#: A deck under the title in a header has at least this many words (a title-like line
+#: of up to ``TITLE_MAX_WORDS``): the title is the shorter line above it.
+DECK_MIN_WORDS = 10
 #: This many bylines or dates above the title make the run a list of dated teasers.
 HEADER_TEASER_DATES = 2
 #: Words of the text that choose its stoplist (about five paragraphs).
@@ -465,9 +468,20 @@ def article_header(lead_in: Block | None, run: list[Block], text: Sequence[Block
             return []
         if title == 0 and opens:
             continue
-        if mentioned(block, text):
-            return [block, *run[first : last + 1]]
+        if not mentioned(block, text):
+            continue
+        upper = run[title - 1] if title > 0 and title < first else None
+        if upper is not None and over_deck(upper, block) and mentioned(upper, text):
+            return [upper, block, *run[first : last + 1]]
+        return [block, *run[first : last + 1]]
     return []
+
+
+def over_deck(upper: Block, deck: Block) -> bool:
+    """True when a title stands over its deck: the deck has at least ``DECK_MIN_WORDS`` words
+    and the title above it fewer (a :func:`header_title`)."""
+    n = len(deck.tokens)
+    return n >= DECK_MIN_WORDS and len(upper.tokens) < n and header_title(upper)
 
 
 def _heading(block: Block) -> bool:
