@@ -176,3 +176,20 @@ def test_title_over_its_deck_in_the_header() -> None:
     doc = RelatedStage()(Document.from_text("\n\n".join(lines)))
     assert doc.header_hint == (2 * len(links) + 5, None)
     assert not {title, deck} & {r.text for r in doc.removed}
+
+
+@pytest.mark.parametrize(
+    ("meta", "title", "para"),
+    [
+        (["The Courier 12/03/2024 Anna Berger"], "Council to vote on the new plan", PARA_EN),
+        (["Von Anna Berger", "Stadtblatt", "Stand: 12.03.2024"], "Gemeinderat stimmt ab", PARA_DE),
+    ],
+)
+def test_stamp_lines_with_a_date_in_figures(meta: list[str], title: str, para: str) -> None:
+    # A source, a date in figures and a name on one line; a paper's name between the
+    # byline and the date.
+    links = ["Current issue", "Letters to the editor", "Events in the county"]
+    lines = [PARA2_EN, "Advertisement.", *links, title, *meta, para, para]
+    doc = RelatedStage()(Document.from_text("\n\n".join(lines)))
+    assert doc.header_hint == (2 * len(links) + 5, None)
+    assert not {title, *meta} & {r.text for r in doc.removed}

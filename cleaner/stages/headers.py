@@ -57,11 +57,22 @@ HEADER_TEASER_DATES = 2
 #: Words of the text that choose its stoplist (about five paragraphs).
 HEADER_STOPLIST_SAMPLE = 300
 _METADATA = MetadataStage()
+#: A date in figures: "02/10/2020", "21.01.2022", "2020-10-02".
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b")
+#: A line of at most this many words with a date in figures is the header's stamp (the
+#: source, the date and the author; "21.01.2022 Presse-Mitteilung").
+STAMPED_MAX_WORDS = 8
+#: A line of at most this many words between two byline or date lines goes with them
+#: ("By Patrick Finley", "Arizona Daily Star", "Published: 01.08.2008").
+STAMP_GAP_WORDS = 4
 
 
 def dated(block: Block) -> bool:
-    """A byline or date line ("By Dan Muse", "Published on Monday, January 14, 2008")."""
+    """A byline or date line ("By Dan Muse", "Published on Monday, January 14, 2008"), or a
+    short line with a date in figures ("The Guardian 02/10/2020 Anna Fazackerley")."""
     text = block.text
+    if len(block.tokens) <= STAMPED_MAX_WORDS and NUMERIC_DATE.search(text):
+        return True
     return is_date_line(text) is not None or _METADATA.byline_of(text)[0] is not None
 
 
@@ -106,8 +117,13 @@ def article_header(lead_in: Block | None, run: list[Block], text: Sequence[Block
     if last is None:
         return []
     first = last
-    while first > 0 and dated(run[first - 1]):
-        first -= 1
+    while True:
+        if first > 0 and dated(run[first - 1]):
+            first -= 1
+        elif first > 1 and dated(run[first - 2]) and len(run[first - 1].tokens) <= STAMP_GAP_WORDS:
+            first -= 2  # the paper's name between the byline and the date
+        else:
+            break
     candidates = []
     below = run[-1]
     opens = lead_in is not None and run[0].first - lead_in.last <= HEADER_ADJACENT
