@@ -4,6 +4,8 @@ StructureStage)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN, removals
 
@@ -187,9 +189,21 @@ def test_title_over_its_deck_in_the_header() -> None:
 )
 def test_stamp_lines_with_a_date_in_figures(meta: list[str], title: str, para: str) -> None:
     # A source, a date in figures and a name on one line; a paper's name between the
-    # byline and the date.
+    # byline and the date (it goes with the links).
     links = ["Current issue", "Letters to the editor", "Events in the county"]
     lines = [PARA2_EN, "Advertisement.", *links, title, *meta, para, para]
     doc = RelatedStage()(Document.from_text("\n\n".join(lines)))
     assert doc.header_hint == (2 * len(links) + 5, None)
-    assert not {title, *meta} & {r.text for r in doc.removed}
+    assert not {title, meta[0], meta[-1]} & {r.text for r in doc.removed}
+
+
+def test_with_the_pages_title_from_html_only_its_copy_stays() -> None:
+    # The HTML route's title hint: the title's copy in the text stays for the headline; the
+    # byline and date lines go with the links.
+    links = ["Current issue", "Letters to the editor", "Events in the county"]
+    title = "Council to vote on the new plan"
+    lines = [PARA2_EN, "Advertisement.", *links, title, "March 12, 2024", PARA_EN, PARA_EN]
+    doc = replace(Document.from_text("\n\n".join(lines)), title_hint=title)
+    reasons = {r.text: r.reason for r in RelatedStage()(doc).removed}
+    assert title not in reasons
+    assert reasons["March 12, 2024"] == "related_links"

@@ -124,6 +124,8 @@ def article_header(lead_in: Block | None, run: list[Block], text: Sequence[Block
             first -= 2  # the paper's name between the byline and the date
         else:
             break
+    # The byline and date lines; a paper's name between them goes with the links.
+    stamps = [item for item in run[first : last + 1] if dated(item)]
     candidates = []
     below = run[-1]
     opens = lead_in is not None and run[0].first - lead_in.last <= HEADER_ADJACENT
@@ -146,8 +148,8 @@ def article_header(lead_in: Block | None, run: list[Block], text: Sequence[Block
             continue
         upper = run[title - 1] if title > 0 and title < first else None
         if upper is not None and over_deck(upper, block) and mentioned(upper, text):
-            return [upper, block, *run[first : last + 1]]
-        return [block, *run[first : last + 1]]
+            return [upper, block, *stamps]
+        return [block, *stamps]
     return []
 
 

@@ -14,7 +14,7 @@ from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document, LineKey
 from cleaner.stages.base import Stage
 from cleaner.stages.headers import HEADER_TEXT_SHARE, LABEL_VALUE, article_header, kicker
-from cleaner.text import ends_sentence, words
+from cleaner.text import ends_sentence, normalize_key, words
 
 #: Words of prose (blocks of 15+ words ending a sentence) that must come before a comment
 #: header for it to open the comment section; a "Comments (3)" link in the page header
@@ -400,6 +400,7 @@ class RelatedStage(Stage):
         lead_in: Block | None = None
 
         header: Block | None = None
+        hint = normalize_key(doc.title_hint) if doc.title_hint else None
         # Words of prose from each block to the end of the page.
         prose = [0] * (len(blocks) + 1)
         for k in range(len(blocks) - 1, -1, -1):
@@ -412,6 +413,10 @@ class RelatedStage(Stage):
                 spared = [] if header else article_header(lead_in, run, blocks[index:])
                 if spared and prose[index] < HEADER_TEXT_SHARE * prose[0]:
                     spared = []  # a box of teasers under the article, not its header
+                if spared and doc.title_hint:
+                    # The page's title from its HTML: the title's copy in the text is the
+                    # headline, and the byline and date lines go with the links.
+                    spared = spared[:1] if normalize_key(spared[0].content) == hint else []
                 if spared:
                     header = spared[0]
                     run[:] = [item for item in run if item not in spared]
