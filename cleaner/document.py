@@ -164,6 +164,10 @@ class Document:
     rejected: Rejection | None = None
     #: The page's title from its HTML, for the structure stage; not part of the record.
     title_hint: str | None = field(default=None, compare=False, repr=False)
+    #: The first line of an article's header (its title, over a byline or date) that the
+    #: ``related`` stage found inside a run of links and kept: the structure stage takes it
+    #: as the headline. Not part of the record.
+    header_hint: LineKey | None = field(default=None, compare=False, repr=False)
     #: The text is an extractor's article text (HTML route), not a whole-page dump.
     extracted: bool = field(default=False, compare=False, repr=False)
     #: The :func:`~cleaner.text.normalize_key` of the page's links of three words or more

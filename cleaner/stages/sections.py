@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import ClassVar
 
@@ -12,7 +13,8 @@ from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document, LineKey
 from cleaner.stages.base import Stage
-from cleaner.text import ends_sentence, words
+from cleaner.stages.headers import HEADER_TEXT_SHARE, LABEL_VALUE, article_header, kicker
+from cleaner.text import ends_sentence, normalize_key, words
 
 #: Words of prose (blocks of 15+ words ending a sentence) that must come before a comment
 #: header for it to open the comment section; a "Comments (3)" link in the page header
@@ -54,11 +56,6 @@ LABEL_WITH_TEASER = re.compile(r":\s*\w+\W+\w+\W+\w+")
 #: Development pages (inscriptis, title-like runs with prose on both sides): at least half
 #: data items kept 372 gold tokens and 30 other ones; a share of 0.4 kept 416 and 93.
 DATA_ITEMS_SHARE = 0.5
-#: "CEO: Jane Doe", "Prix : 300 €", "Zutaten: Mehl": a short label, a colon, a value.
-LABEL_VALUE = re.compile(r"^(?P<label>[^:]{2,30}?)\s?:\s+(?P<value>\S.*)$")
-#: An upper-case label of at least this many characters over a headline is a teaser's
-#: kicker ("LOOK-UP TOOL: Check cases", "PUEDES VER: ..."); "CEO: Jane Doe" is data.
-KICKER_MIN_CHARS = 5
 #: A value longer than this many words is a teaser's headline or a tag line ("Themen: ...",
 #: "Next story: ..."). Development pages: facts and amounts have values of 1-5 words; with
 #: 10 words wcxb inscriptis precision fell from 0.900 to 0.899 and teasers stayed.
@@ -115,15 +112,6 @@ def announced(lead_in: Block | None, run: list[Block]) -> bool:
     return lead_in is not None and (
         lead_in.ends_with_colon or P.LIST_HEADING.match(lead_in.content) is not None
     )
-
-
-def kicker(content: str) -> bool:
-    """A teaser with an upper-case kicker: "STRESS: How to look after your mental health"."""
-    pair = LABEL_VALUE.match(content)
-    if pair is None:
-        return False
-    label = pair["label"].strip()
-    return label.isupper() and len(label) >= KICKER_MIN_CHARS
 
 
 def data_item(content: str) -> bool:
@@ -411,13 +399,33 @@ class RelatedStage(Stage):
 
         lead_in: Block | None = None
 
-        def close_run(after: Block | None = None) -> None:
+        header: Block | None = None
+        hint = normalize_key(doc.title_hint) if doc.title_hint else None
+        # Words of prose from each block to the end of the page.
+        prose = [0] * (len(blocks) + 1)
+        for k in range(len(blocks) - 1, -1, -1):
+            words_here = len(blocks[k].tokens) if blocks[k].is_prose else 0
+            prose[k] = prose[k + 1] + words_here
+
+        def close_run(index: int) -> None:
+            nonlocal header
             if whole and seen_prose and len(run) >= RELATED_MIN_RUN:
-                parts = segments(run)
+                spared = [] if header else article_header(lead_in, run, blocks[index:])
+                if spared and prose[index] < HEADER_TEXT_SHARE * prose[0]:
+                    spared = []  # a box of teasers under the article, not its header
+                if spared and doc.title_hint:
+                    # The page's title from its HTML: the title's copy in the text is the
+                    # headline, and the byline and date lines go with the links.
+                    spared = spared[:1] if normalize_key(spared[0].content) == hint else []
+                if spared:
+                    header = spared[0]
+                    run[:] = [item for item in run if item not in spared]
+                parts = segments(run) if run else []
                 for k, part in enumerate(parts):
                     # What comes before an announcer is judged as a run of its own length,
                     # with the announcer after it: a heading above a list goes with menus.
-                    nxt = after if k == len(parts) - 1 else None
+                    last = k == len(parts) - 1 and index < len(blocks)
+                    nxt = blocks[index] if last else None
                     own = k > 0 or own_list(lead_in, part, nxt)
                     for item in part:
                         if item.lines[0].key in decisions:
@@ -426,7 +434,7 @@ class RelatedStage(Stage):
                             decisions.update((n, "related_links") for n in item.keys)
             run.clear()
 
-        for block in blocks:
+        for i, block in enumerate(blocks):
             if block.lines[0].key in decisions:
                 continue
             content = block.content
@@ -448,12 +456,15 @@ class RelatedStage(Stage):
                 run.append(block)
                 continue
             after_label = False
-            close_run(block)
+            close_run(i)
             lead_in = block
             if block.is_prose:
                 seen_prose = True
-        close_run()
-        return self.drop(doc, decisions)
+        close_run(len(blocks))
+        dropped = self.drop(doc, decisions)
+        if header is None:
+            return dropped
+        return replace(dropped, header_hint=header.lines[0].key)
 
     def _section_boxes(self, blocks: list[Block], decisions: dict[LineKey, str]) -> None:
         """Mark each box of other stories by section after some prose (see

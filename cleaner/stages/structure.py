@@ -431,6 +431,23 @@ def article_start(blocks: list[Block]) -> int:
     )
 
 
+def header_block(blocks: list[Block], hint: LineKey | None) -> tuple[int, tuple[int, str]] | None:
+    """The body's start and the headline (its block's index and text) when the ``related``
+    stage kept an article's header out of a run of links (``Document.header_hint``): the
+    header's title is the headline, whatever stands above it, and the body starts at the
+    first paragraph under it. None without a hint, or when its line is gone or no paragraph
+    follows it."""
+    if hint is None:
+        return None
+    index = next((i for i, b in enumerate(blocks) if b.lines[0].key == hint), None)
+    if index is None or len(blocks[index].lines) > 1:
+        return None
+    start = index + 1 + article_start(blocks[index + 1 :])
+    if start >= len(blocks):
+        return None
+    return start, (index, blocks[index].content)
+
+
 class StructureStage(Stage):
     """Split what is left into headline, bullets and body; every line ends up somewhere.
 
@@ -517,8 +534,12 @@ class StructureStage(Stage):
 
     def apply(self, doc: Document) -> Document:
         blocks = group_blocks(doc.lines)
-        start = article_start(blocks)
-        chosen = self.choose_headline(blocks, start, doc.title_hint)
+        hinted = None if doc.title_hint else header_block(blocks, doc.header_hint)
+        if hinted is None:
+            start = article_start(blocks)
+            chosen = self.choose_headline(blocks, start, doc.title_hint)
+        else:
+            start, chosen = hinted
         head = chosen[0] if chosen else None
         decisions: dict[LineKey, str] = {}
         rest: tuple[Removal, ...] = ()  # the headline's line around it, when it is one cell
@@ -576,6 +597,7 @@ class StructureStage(Stage):
             removed=dropped.removed + rest,
             lines=(),
             title_hint=None,
+            header_hint=None,
             extracted=False,
             link_lines=frozenset(),
             headline=headline,
