@@ -68,17 +68,19 @@ def test_binary_input_is_a_decode_error(data: bytes) -> None:
         clean(data)
 
 
-def test_ftfy_inert_characters_are_left_alone_by_ftfy() -> None:
+@pytest.mark.parametrize("inert", ["FTFY_INERT_CHARS", "FTFY_INERT_MARKS"])
+def test_ftfy_inert_characters_are_left_alone_by_ftfy(inert: str) -> None:
     """Lines made only of these characters skip ftfy: check that ftfy could not change one."""
     import unicodedata
 
     from ftfy import fix_and_explain
     from ftfy.badness import BADNESS_RE
 
-    from cleaner.stages.encoding import FTFY_INERT_CHARS, EncodingStage
+    from cleaner.stages import encoding
+    from cleaner.stages.encoding import EncodingStage
 
     alphabet = "\t" + "".join(chr(c) for c in range(0x20, 0x7F) if chr(c) != "&")
-    alphabet += FTFY_INERT_CHARS
+    alphabet += getattr(encoding, inert)
     config = EncodingStage()._config
     for char in alphabet:
         assert fix_and_explain(char, config).text == char
@@ -94,6 +96,8 @@ def test_ftfy_inert_characters_are_left_alone_by_ftfy() -> None:
 def test_lines_ftfy_cannot_change_skip_it() -> None:
     stage = EncodingStage()
     assert stage.repair("Straße für Bürger – déjà vu…") == ("Straße für Bürger – déjà vu…", ())
+    quoted = "“It’s over,” she said — “for now…” • © 2012"
+    assert stage.repair(quoted) == (quoted, ())
     assert stage.repair("Ã©tÃ©")[0] == "été"
 
 
