@@ -439,6 +439,8 @@ class FirstRule:
         #: whole; see :func:`guarded_body`) and, for one that may start anywhere or with any
         #: word, the strings it needs.
         self._phrases: list[tuple[int, str, frozenset[str] | None]] = []
+        #: What each phrase can start with (see :func:`start_class`; None: anything).
+        self._starts: list[re.Pattern[str] | None] = []
         for rule, pattern in enumerate(self.patterns):
             if isinstance(pattern, LinePattern) and pattern.alternatives:
                 flags, template = pattern.flags, pattern.template
@@ -456,6 +458,9 @@ class FirstRule:
                 broad = start is None or r"\w" in start
                 needed = needles(Source(source, flags)) if broad else None
                 self._phrases.append((rule, text, needed))
+                self._starts.append(
+                    None if start is None else re.compile(start, flags & re.IGNORECASE)
+                )
         #: The phrases that need a string, and the others.
         self._guarded = tuple(i for i, phrase in enumerate(self._phrases) if phrase[2])
         self._fixed = tuple(i for i, phrase in enumerate(self._phrases) if not phrase[2])
@@ -467,6 +472,15 @@ class FirstRule:
         #: each phrase that needs one, alone.
         self._fixed_rule: tuple[re.Pattern[str], tuple[int, ...]] | None = None
         self._alone: dict[int, re.Pattern[str]] = {}
+        #: For a line that starts with a word character, by that character: the pattern of
+        #: the phrases that need no string and can start with it (``\W*`` then takes
+        #: nothing, so a phrase begins at the line's first character). One test of a class
+        #: per phrase, once per character, instead of at every line: on the 44,197 short
+        #: lines of a pass over the development pages, chrome's phrases took 0.15 s to
+        #: match all together, 0.04 s by first character.
+        self._by_char: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {}
+        #: Those patterns, by the phrases they hold (characters share them).
+        self._by_phrases: dict[tuple[int, ...], tuple[re.Pattern[str], tuple[int, ...]]] = {}
 
     def index(self, text: str) -> int | None:
         """The index of the first rule that matches ``text``, or None."""
@@ -474,9 +488,15 @@ class FirstRule:
 
     def index_lower(self, text: str, lower: str | None) -> int | None:
         """:meth:`index`, given ``needle_text(text)``."""
-        fixed = self._fixed_rule
-        if fixed is None:
-            fixed = self._fixed_rule = self._build(self._fixed) if self._fixed else (_NEVER, ())
+        char = text[:1]
+        if char.isalnum() or char == "_":  # ``\w``, as at the start of most lines
+            fixed = self._by_char.get(char)
+            if fixed is None:
+                fixed = self._by_char[char] = self._fixed_for(char)
+        else:
+            fixed = self._fixed_rule
+            if fixed is None:
+                fixed = self._fixed_rule = self._combined(self._fixed)
         regex, rules = fixed
         match = regex.match(text)
         best = rules[match.lastindex - 1] if match and match.lastindex else None
@@ -497,6 +517,19 @@ class FirstRule:
             if alone.match(text):
                 best = rule
         return best
+
+    def _fixed_for(self, char: str) -> tuple[re.Pattern[str], tuple[int, ...]]:
+        """The pattern of the phrases that need no string and can start with ``char``."""
+        starts = self._starts
+        ids = tuple(i for i in self._fixed if starts[i] is None or starts[i].match(char))
+        found = self._by_phrases.get(ids)
+        if found is None:
+            found = self._by_phrases[ids] = self._combined(ids)
+        return found
+
+    def _combined(self, ids: tuple[int, ...]) -> tuple[re.Pattern[str], tuple[int, ...]]:
+        """:meth:`_build`, or a pattern that matches nothing for no phrase."""
+        return self._build(ids) if ids else (_NEVER, ())
 
     def _build(self, ids: tuple[int, ...]) -> tuple[re.Pattern[str], tuple[int, ...]]:
         """The combined pattern of these phrases, grouped by rule in the rules' order."""

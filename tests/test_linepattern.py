@@ -157,8 +157,22 @@ def test_first_rule_compiles_each_needed_phrase_alone() -> None:
     ]
     for text in lines:
         assert rule.index(text) == _combined_index(text)
-    assert rule._fixed_rule is not None
+    assert rule._by_char and set(rule._by_char) <= {text[0] for text in lines}
     assert set(rule._alone) <= set(rule._guarded)
+
+
+@given(
+    st.characters(),
+    st.lists(
+        st.sampled_from(["hare", "kip to content", "ewsletter", "ollow us", "rint", "ome"]),
+        max_size=3,
+    ).map(" ".join),
+)
+def test_first_rule_by_the_lines_first_character(first: str, rest: str) -> None:
+    """A line that starts with a word character is matched against the phrases that can
+    start with it; any other line against them all: the same rule either way."""
+    for text in (first + rest, first.upper() + rest, first + " " + rest):
+        assert ChromeFilter._first_rule.index(text) == _combined_index(text)
 
 
 def test_needles_are_what_every_match_holds() -> None:
