@@ -164,6 +164,23 @@ def _start_of(source: str, flags: int) -> str | None:
     return None if start is None else start.pattern
 
 
+def _compiled_start(source: str, flags: int) -> re.Pattern[str] | None:
+    """:func:`start_class` of ``source``, compiled (None when it is not known)."""
+    start = _start_of(source, flags)
+    return None if start is None else re.compile(start, flags & re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    """``re.compile``, remembered beyond ``re``'s own cache (patterns of a few alternatives
+    that many first characters share)."""
+    return re.compile(source, flags)
+
+
+#: What a table gives for a key it does not hold (its values may be None).
+_NOT_SEEN: Any = object()
+
+
 def _first_word(text: str) -> int:
     """Where the first word character of ``text`` is (``len(text)`` if none)."""
     match = _WORD.search(text)
@@ -190,6 +207,8 @@ class LinePattern:
         "start",
         "_verdicts",
         "_guarded",
+        "_by_char",
+        "_alternative_starts",
     )
 
     def __init__(
@@ -222,9 +241,20 @@ class LinePattern:
         #: The same pattern with each alternative behind its lookahead (:func:`guarded_body`),
         #: which ``search`` and ``match`` run.
         plain = "|".join(f"(?:{a})" for a in alternatives)
+        #: For a line that starts with a word character, by that character: the pattern
+        #: made of the alternatives that can start with it, or None when none can (see
+        #: :meth:`_narrowed`); empty for a pattern without alternatives or a known start.
+        self._by_char: dict[str, re.Pattern[str] | None] = {}
+        #: Each alternative and what it can start with (None: anything).
+        self._alternative_starts: tuple[tuple[str, re.Pattern[str] | None], ...] = ()
         if alternatives and template and template.format(plain) == regex.pattern:
             body = guarded_body(alternatives, template, regex.flags)
             self._guarded = re.compile(template.format(body), regex.flags)
+            if self.start is not None:
+                self._alternative_starts = tuple(
+                    (a, _compiled_start(template.format(f"(?:{a})"), regex.flags))
+                    for a in alternatives
+                )
         else:
             if self._regex is None:
                 self._regex = re.compile(regex.pattern, regex.flags)
@@ -252,18 +282,58 @@ class LinePattern:
         return verdict or (at > 0 and start.search(text, 0, at) is not None)
 
     def search(self, text: str) -> re.Match[str] | None:
+        if self._alternative_starts:
+            char = text[:1]
+            if char.isalnum() or char == "_":
+                return self._narrowed_search(text, char)
         return None if self._ruled_out(text) else self._guarded.search(text)
 
     def match(self, text: str) -> re.Match[str] | None:
+        if self._alternative_starts:
+            char = text[:1]
+            if char.isalnum() or char == "_":
+                return self._narrowed_search(text, char)
         return None if self._ruled_out(text) else self._guarded.match(text)
+
+    def _narrowed_search(self, text: str, char: str) -> re.Match[str] | None:
+        """:meth:`search` of a line that starts with the word character ``char``: ``\\W*``
+        takes nothing, so only the alternatives that can start with ``char`` can match,
+        and the line is first tried against them alone (on the development pages, most
+        lines start with a letter that a few alternatives or none start with). When they
+        match, the whole pattern gives the match (its groups are numbered as written)."""
+        narrowed = self._by_char.get(char, _NOT_SEEN)
+        if narrowed is _NOT_SEEN:
+            narrowed = self._by_char[char] = self._narrowed(char)
+        if narrowed is None or narrowed.match(text) is None:
+            return None
+        if self.needles and self._ruled_out(text):
+            return None  # cannot happen: a match holds a needle (kept for exactness)
+        return self._guarded.match(text)
+
+    def _narrowed(self, char: str) -> re.Pattern[str] | None:
+        """The pattern of the alternatives that can start with ``char`` (None: none can)."""
+        kept = [a for a, start in self._alternative_starts if start is None or start.match(char)]
+        if not kept:
+            return None
+        return _compiled(
+            self.template.format(guarded_body(kept, self.template, self.flags)), self.flags
+        )
 
     def search_lower(self, text: str, lower: str | None) -> re.Match[str] | None:
         """:meth:`search`, given ``needle_text(text)`` (for a caller that tries several
         patterns on one line)."""
+        if self._alternative_starts:
+            char = text[:1]
+            if char.isalnum() or char == "_":
+                return self._narrowed_search(text, char)
         return None if self._ruled_out_lower(text, lower) else self._guarded.search(text)
 
     def match_lower(self, text: str, lower: str | None) -> re.Match[str] | None:
         """:meth:`match`, given ``needle_text(text)``."""
+        if self._alternative_starts:
+            char = text[:1]
+            if char.isalnum() or char == "_":
+                return self._narrowed_search(text, char)
         return None if self._ruled_out_lower(text, lower) else self._guarded.match(text)
 
     def _ruled_out_lower(self, text: str, lower: str | None) -> bool:

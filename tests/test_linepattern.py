@@ -62,6 +62,7 @@ def _same(pattern: LinePattern, text: str) -> None:
         assert (ours is None) == (theirs is None), (pattern.pattern[:60], text)
         if ours is not None and theirs is not None:
             assert ours.span() == theirs.span()
+            assert ours.groups() == theirs.groups()
 
 
 def test_the_package_patterns_are_line_patterns() -> None:
@@ -81,6 +82,16 @@ def test_answers_as_the_regex_on_chosen_lines(name: str) -> None:
 def test_answers_as_the_regex_on_any_line(text: str) -> None:
     for pattern in LINE_PATTERNS.values():
         _same(pattern, text)
+
+
+@given(st.characters(), st.sampled_from(LINES))
+def test_answers_as_the_regex_whatever_the_first_character(first: str, line: str) -> None:
+    """A line that starts with a word character is tried against the alternatives that
+    can start with it (made for each character met): the same answers for any character,
+    in either case, before a line that matches or almost does."""
+    for text in (first + line[1:], first.upper() + line[1:], first + line):
+        for pattern in LINE_PATTERNS.values():
+            _same(pattern, text)
 
 
 def test_start_class_reads_the_first_characters() -> None:
