@@ -50,6 +50,8 @@ LINK_ROW_MIN_SEPARATORS = 3
 #: ... with items this short on average (in words).
 LINK_ROW_MAX_ITEM_WORDS = 4
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+-\s+(?=\S)|\s*\|\s*")
+#: A phone number holds digits: a line without any is not searched for one.
+_DIGIT = re.compile(r"\d")
 #: Every match of ``_SEPARATORS`` holds one of these characters: a line without any is
 #: one item, so not a row, and need not be split.
 _SEPARATOR_CHARS = frozenset("|·•-")
@@ -186,7 +188,7 @@ class AdFilter(LineFilter):
             return "affiliate_notice"
         if count > P.MAX_CHROME_WORDS:
             return None
-        if P.PHONE.search(content) and P.AD_WORDS.search(content):
+        if _DIGIT.search(content) and P.PHONE.search(content) and P.AD_WORDS.search(content):
             return "promo_phone"
         if P.AD_LABEL.search(content):
             return "ad_label"

@@ -34,6 +34,9 @@ TITLED_PROSE_WORDS = 15
 TITLE_WORD_CHARS = 4
 #: A breadcrumb: "Home > News > World", "Home / Politics", "News » Europe".
 BREADCRUMB = re.compile(r"^\W*\w[\w .&'’-]{0,30}(?:\s+(?:>|»|›|/|\|)\s+[\w .&'’-]{1,40}){1,6}\s*$")
+#: Every breadcrumb holds one of its separators: a line without one is not tried (the
+#: pattern backtracks through the first 30 characters of every line it fails on).
+BREADCRUMB_SEPARATOR = re.compile(r"[>»›/|]")
 #: A run of short lines of which at least this share hold a quantity or a label and its
 #: value ("350 g Zucker", "1 TL", "Fett: 13 g") is an ingredient list or a fact box, not a
 #: menu. Development pages (snippets, inscriptis): recipes list an amount and an item on
@@ -202,7 +205,11 @@ class MenuStage(Stage):
         for index, line in enumerate(lines):
             if not line.text:
                 continue
-            if BREADCRUMB.match(line.text) and len(words(line.text)) <= 12:
+            if (
+                BREADCRUMB_SEPARATOR.search(line.text)
+                and BREADCRUMB.match(line.text)
+                and len(words(line.text)) <= 12
+            ):
                 close_run()
                 decisions[line.key] = "breadcrumb"
                 continue

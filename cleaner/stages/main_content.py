@@ -96,7 +96,8 @@ RANKING_AFTER_BLOCKS = 6
 #: A paragraph about cookies is a consent dialog's: one with many paragraphs ("Notwendige
 #: Website Cookies", what each kind does, how to switch it off) outweighs a short article.
 #: Development pages: 2 of 613 gold bodies name cookies, in one paragraph each.
-COOKIE_WORD = re.compile(r"\bcookies?\b", re.IGNORECASE)
+#: (A line without "cookie" in its lower case is not searched: see ``LinePattern``.)
+COOKIE_WORD = LinePattern(re.compile(r"\bcookies?\b", re.IGNORECASE), needed=True)
 #: A previous/next post link ("← Older post", "Newer post →"): blog navigation, not a list
 #: item.
 POST_NAV_ARROW = re.compile(r"^\W*[←⟵]|[→⟶]\W*$")

@@ -41,9 +41,12 @@ class VerdictStage(Stage):
     def apply(self, doc: Document) -> Document:
         if not any(r.text.strip() for r in doc.removed) and not doc.body and not doc.headline:
             return replace(doc, rejected=Rejection(self.name, "empty"))
-        body_words = sum(len(words(span.text)) for span in doc.body + doc.bullets)
-        if body_words >= self.min_body_words:
-            return doc
+        # Counted until there are enough: most bodies have hundreds of words.
+        body_words = 0
+        for span in doc.body + doc.bullets:
+            body_words += len(words(span.text))
+            if body_words >= self.min_body_words:
+                return doc
         page = " ".join([doc.headline.text if doc.headline else ""] + [s.text for s in doc.body])
         reason = "error_page" if ERROR_PAGE.search(page) else "no_article"
         return replace(doc, rejected=Rejection(self.name, reason))
