@@ -166,6 +166,10 @@ def _normalize_key(text: str) -> str:
     >>> _normalize_key("  Smoke rises -- after!")
     'smoke rises after'
     """
+    if text.isascii() and len(text) <= TOKENS_MAX_CHARS:
+        # The same words (lower case changes no ASCII character's class), from the line's
+        # remembered tokens, which the stages before have mostly asked for already.
+        return " ".join(line_tokens(text)).lower()
     return " ".join(words(text.lower()))
 
 

@@ -14,7 +14,7 @@ from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document, LineKey
 from cleaner.stages.base import Stage
 from cleaner.stages.headers import HEADER_TEXT_SHARE, LABEL_VALUE, article_header, kicker
-from cleaner.text import ends_sentence, normalize_key, words
+from cleaner.text import LINE_CACHE_SIZE, cached, ends_sentence, normalize_key, words
 
 #: Words of prose (blocks of 15+ words ending a sentence) that must come before a comment
 #: header for it to open the comment section; a "Comments (3)" link in the page header
@@ -114,7 +114,7 @@ def announced(lead_in: Block | None, run: list[Block]) -> bool:
     )
 
 
-def data_item(content: str) -> bool:
+def _data_item(content: str) -> bool:
     """An item that holds data rather than a headline: a label and its value, or a
     quantity, and no year or clock time (which teasers carry)."""
     if STAMP.search(content):
@@ -126,6 +126,11 @@ def data_item(content: str) -> bool:
         filled = re.search(r"[^\W_]", value) is not None
         return filled and not kicker(content) and len(words(value)) <= VALUE_MAX_WORDS
     return QUANTITY.search(content) is not None
+
+
+#: :func:`_data_item`, remembered: menus, related lists and the main content ask about the
+#: same items (a pass over the development pages: 62,469 questions, 19,557 distinct items).
+data_item = cached(_data_item, LINE_CACHE_SIZE)
 
 
 def ranked(texts: Sequence[str]) -> bool:
