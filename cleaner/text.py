@@ -288,8 +288,9 @@ def _stoplists() -> tuple[tuple[frozenset[str], ...], dict[str, int]]:
     return lists, masks
 
 
-def choose_stoplist(tokens: Iterable[str]) -> frozenset[str]:
-    """The stoplist of the language whose stopwords cover most of the given tokens.
+def choose_stoplist(tokens: Iterable[str], *, lowered: bool = False) -> frozenset[str]:
+    """The stoplist of the language whose stopwords cover most of the given tokens
+    (``lowered``: the tokens are in lower case already).
 
     Ties go to the language listed first in ``_STOPLIST_LANGUAGES``.
 
@@ -299,7 +300,7 @@ def choose_stoplist(tokens: Iterable[str]) -> frozenset[str]:
     frozenset()
     """
     lists, masks = _stoplists()
-    counts = Counter(map(str.lower, tokens))
+    counts = Counter(tokens if lowered else map(str.lower, tokens))
     if counts.total() >= 1 << _HIT_BITS:
         raise ValueError("too many tokens to count stopword hits")
     # Every list's hits at once, one field each (see _stoplists), over the stopwords among

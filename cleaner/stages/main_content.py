@@ -216,8 +216,9 @@ class MainContentStage(Stage):
 
     def score_blocks(self, blocks: Sequence[Block]) -> list[Scored]:
         tokens = [t for b in blocks for t in b.tokens[:60]][:3000]
-        stoplist = choose_stoplist(tokens)
-        coverage = sum(map(stoplist.__contains__, map(str.lower, tokens))) / max(1, len(tokens))
+        lowered = list(map(str.lower, tokens))  # once, for both
+        stoplist = choose_stoplist(lowered, lowered=True)
+        coverage = sum(map(stoplist.__contains__, lowered)) / max(1, len(tokens))
         use_stopwords = coverage >= STOPLIST_MIN_COVERAGE
         out = []
         for block in blocks:
