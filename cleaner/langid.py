@@ -79,6 +79,8 @@ def _prepare(text: str) -> str:
     text = Detector.URL_RE.sub(" ", text)
     text = Detector.MAIL_RE.sub(" ", text)
     text = _SPACES.sub(" ", NGram.normalize_vi(text)[:MAX_TEXT_LENGTH])
+    if text.isascii():
+        return text  # no letter beyond U+0300: nothing to drop
     latin = non_latin = 0
     for char in text:
         if "A" <= char <= "z":
