@@ -164,6 +164,12 @@ def _start_of(source: str, flags: int) -> str | None:
     return None if start is None else start.pattern
 
 
+def _may_start(start: re.Pattern[str] | None, char: str) -> bool:
+    """Whether a phrase that can start with ``start`` (None: anything) can start with
+    ``char``."""
+    return start is None or start.match(char) is not None
+
+
 def _compiled_start(source: str, flags: int) -> re.Pattern[str] | None:
     """:func:`start_class` of ``source``, compiled (None when it is not known)."""
     start = _start_of(source, flags)
@@ -312,7 +318,7 @@ class LinePattern:
 
     def _narrowed(self, char: str) -> re.Pattern[str] | None:
         """The pattern of the alternatives that can start with ``char`` (None: none can)."""
-        kept = [a for a, start in self._alternative_starts if start is None or start.match(char)]
+        kept = [a for a, start in self._alternative_starts if _may_start(start, char)]
         if not kept:
             return None
         return _compiled(
@@ -590,8 +596,7 @@ class FirstRule:
 
     def _fixed_for(self, char: str) -> tuple[re.Pattern[str], tuple[int, ...]]:
         """The pattern of the phrases that need no string and can start with ``char``."""
-        starts = self._starts
-        ids = tuple(i for i in self._fixed if starts[i] is None or starts[i].match(char))
+        ids = tuple(i for i in self._fixed if _may_start(self._starts[i], char))
         found = self._by_phrases.get(ids)
         if found is None:
             found = self._by_phrases[ids] = self._combined(ids)
