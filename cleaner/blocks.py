@@ -44,7 +44,16 @@ class Block:
     so they are measured once, when the block is made.
     """
 
-    __slots__ = ("lines", "text", "marker", "content", "tokens", "ends_sentence", "is_prose")
+    __slots__ = (
+        "lines",
+        "text",
+        "marker",
+        "content",
+        "tokens",
+        "ends_sentence",
+        "is_prose",
+        "_lowered",
+    )
 
     def __init__(self, lines: tuple[Line, ...]) -> None:
         self.lines = lines
@@ -75,6 +84,16 @@ class Block:
             and self.ends_sentence
             and len(self.text.split()) >= PROSE_MIN_WORDS
         )
+        self._lowered: list[str] | None = None
+
+    @property
+    def lowered(self) -> list[str]:
+        """The tokens in lower case (made when first asked for: the main content stage
+        reads them twice, for the page's stoplist and for each block's stopwords)."""
+        found = self._lowered
+        if found is None:
+            found = self._lowered = list(map(str.lower, self.tokens))
+        return found
 
     @property
     def ends_with_colon(self) -> bool:
