@@ -33,3 +33,11 @@ def test_the_cookie_word_answers_as_its_pattern(text: str) -> None:
     assert (found is None) == (plain is None)
     if found is not None and plain is not None:
         assert found.span() == plain.span()
+
+
+@given(st.text(alphabet=st.sampled_from("ab |·•-\t"), max_size=20))
+def test_a_link_row_separator_is_one_of_four_characters(text: str) -> None:
+    from cleaner.stages.boilerplate import _SEPARATORS
+
+    if not any(char in text for char in "|·•-"):
+        assert _SEPARATORS.split(text) == [text]

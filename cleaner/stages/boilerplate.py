@@ -52,9 +52,6 @@ LINK_ROW_MAX_ITEM_WORDS = 4
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+-\s+(?=\S)|\s*\|\s*")
 #: A phone number holds digits: a line without any is not searched for one.
 _DIGIT = re.compile(r"\d")
-#: Every match of ``_SEPARATORS`` holds one of these characters: a line without any is
-#: one item, so not a row, and need not be split.
-_SEPARATOR_CHARS = frozenset("|·•-")
 
 
 def is_link_row(text: str) -> bool:
@@ -65,7 +62,11 @@ def is_link_row(text: str) -> bool:
     >>> is_link_row("He said | she said")
     False
     """
-    if _SEPARATOR_CHARS.isdisjoint(text):
+    # Every match of ``_SEPARATORS`` holds one of these characters: a line without any is
+    # one item, so not a row, and need not be split. (Looked for one by one: on the 51,087
+    # lines of up to 40 words of a pass over the development pages 0.004 s, and 0.025 s
+    # as ``frozenset.isdisjoint``, which looks up every character of the line.)
+    if "|" not in text and "-" not in text and "·" not in text and "•" not in text:
         return False
     items = [item for item in _SEPARATORS.split(text) if item.strip()]
     if len(items) <= LINK_ROW_MIN_SEPARATORS:
