@@ -84,15 +84,16 @@ class Block:
             and self.ends_sentence
             and len(self.text.split()) >= PROSE_MIN_WORDS
         )
-        self._lowered: list[str] | None = None
+        self._lowered: tuple[str, ...] | None = None
 
     @property
-    def lowered(self) -> list[str]:
+    def lowered(self) -> tuple[str, ...]:
         """The tokens in lower case (made when first asked for: the main content stage
-        reads them twice, for the page's stoplist and for each block's stopwords)."""
+        reads them twice, for the page's stoplist and for each block's stopwords). A tuple:
+        the garbage collector stops walking a tuple of strings once it has seen it."""
         found = self._lowered
         if found is None:
-            found = self._lowered = list(map(str.lower, self.tokens))
+            found = self._lowered = tuple(map(str.lower, self.tokens))
         return found
 
     @property
