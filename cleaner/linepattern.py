@@ -544,6 +544,10 @@ class FirstRule:
         self._needles = tuple(
             (n, i) for i in self._guarded for n in sorted(self._phrases[i][2] or ())
         )
+        #: Any of those strings: most lines hold none, and one search tells (chrome's 40
+        #: strings on the 44,197 short lines of a pass over the development pages: 0.048 s,
+        #: as against 0.064 s looking for each).
+        self._any_needle = re.compile("|".join(re.escape(n) for n, _ in self._needles) or "(?!)")
         #: The pattern of the phrases that need no string, compiled when first used; and
         #: each phrase that needs one, alone.
         self._fixed_rule: tuple[re.Pattern[str], tuple[int, ...]] | None = None
@@ -577,9 +581,9 @@ class FirstRule:
         match = regex.match(text)
         best = rules[match.lastindex - 1] if match and match.lastindex else None
         if lower is not None:
-            ids: Iterable[int] = {i for needle, i in self._needles if needle in lower}
-            if not ids:
+            if self._any_needle.search(lower) is None:
                 return best
+            ids: Iterable[int] = {i for needle, i in self._needles if needle in lower}
         else:
             ids = self._guarded
         phrases = self._phrases
