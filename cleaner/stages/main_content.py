@@ -403,6 +403,14 @@ class MainContentStage(Stage):
             i -= 1
         return first
 
+    def hinted_start(self, scored: Sequence[Scored], first: int, hint: LineKey | None) -> int:
+        """The header zone reaches up to the article's header that the ``related`` stage
+        kept out of a run of links (``Document.header_hint``, its title's line)."""
+        if hint is None:
+            return first
+        above = (i for i in range(first) if hint in scored[i].block.keys)
+        return next(above, first)
+
     def _title_above(self, scored: Sequence[Scored], index: int, lowest: int) -> int | None:
         """The nearest block at or above ``index`` that reads like a title, before any
         list or paragraph but ``LEAD_BLOCKS`` leads, inside the header zone; None when
@@ -436,7 +444,7 @@ class MainContentStage(Stage):
         end = ranking_end(scored, gaps, end)
         end = self._past_text_boxes(doc, position, scored, gaps, end)
         end = self._past_tables(doc, position, scored, values, gaps, (start, end))
-        first = self.header_start(scored, start)
+        first = self.hinted_start(scored, self.header_start(scored, start), doc.header_hint)
         decisions: dict[LineKey, str] = {}
         for i, item in enumerate(scored):
             if i < first:
