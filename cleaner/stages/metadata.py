@@ -70,6 +70,12 @@ AGENCY_MENTION = re.compile(
 BODY_BLOCKS_SEARCHED = 3
 #: A byline has at most this many words (with its "By").
 MAX_BYLINE_WORDS = 12
+#: Small words inside a name ("Ursula von der Leyen", "Jan de Vries", "Max und Erika
+#: Muster"): every other word of a byline's name starts with a capital ("Von der Leyen
+#: sagte am Montag" and "Por supuesto que sí" are sentences).
+NAME_PARTICLES = frozenset(
+    "von van der den de del della di da du des la le ter ten zu y e i et and und и bin al".split()
+)
 
 
 def canonical_agency(name: str) -> str:
@@ -79,6 +85,31 @@ def canonical_agency(name: str) -> str:
     ('Associated Press', 'AFP')
     """
     return next((a for a in AGENCIES if a.upper() == name.upper()), name)
+
+
+#: The word before a time or date at a name's end ("Stadler at", "Fabian am", "Paul le").
+TIME_WORD = re.compile(r"\s+(?:at|on|am|um|op|le|el|il)$")
+
+
+def person(name: str) -> bool:
+    """True when a byline's name is a name, not a sentence: its first word and every word
+    but :data:`NAME_PARTICLES` start with a capital ("the" may open it: "By the CNN Wire
+    Staff"; "d'Études" counts).
+
+    >>> person("Mark Hosak"), person("Jan de Vries"), person("der Leyen sagte Nein")
+    (True, True, False)
+    """
+    tokens = name.replace(",", " ").split()
+    if not tokens:
+        return False
+    for index, token in enumerate(tokens):
+        if any(part[:1].isupper() for part in re.split(r"['’-]", token)):
+            continue
+        if index == 0 and token.lower() == "the" and len(tokens) > 1:
+            continue
+        if index == 0 or token.lower() not in NAME_PARTICLES:
+            return False
+    return True
 
 
 class MetadataStage(Stage):
@@ -118,8 +149,8 @@ class MetadataStage(Stage):
         date = parse_date(content)
         if date:
             name = strip_date_words(name)
-        name_words = words(name)
-        if not name_words or not name_words[-1][0].isupper() and name_words[0] != "the":
+        name = TIME_WORD.sub("", name)  # "posted by Stadler at 12:53"
+        if not person(name):
             return None, None, None
         agency = next((a for a in AGENCIES if re.search(rf"\b{re.escape(a)}\b", name)), None)
         return name, agency, date
