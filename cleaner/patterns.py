@@ -484,6 +484,11 @@ COMMENT_HEADER = _whole_line(
     r"(?:comments?|kommentare|commentaires|comentarios|commenti) (?:are|is|sind|sont|están|sono)"
     r" (?:now )?(?:closed|geschlossen|fermés|cerrados|chiusi)(?: for this (?:story|article|post))?\.?",
     r"(?:\d+ )?thoughts? on .{1,120}|(?:\d+ )?responses? to .{1,120}|leave a (?:comment|reply)",
+    # The same header of WordPress themes in other languages: "2 Gedanken zu „...“", "Ein
+    # Gedanke zu", "3 réflexions sur « ... »", "Un pensamiento sobre", "4 pensieri su",
+    # "5 gedachten over", "6 myśli na temat".
+    r"(?:\d+|ein|une|un|uno|één|jedna|one) (?:gedanken?|réflexions?|pensamientos?"
+    r"|pensier[oi]|gedachten?|myśli|myśl) (?:zu|sur|sobre|su|over|na temat) .{1,120}",
     r"(?:\d+ )?(?:kommentare?|leserkommentare|diskussion)|(?:\d+ )?(?:commentaires?|réactions?)",
     r"(?:\d+ )?(?:comentarios?|commenti|komentarze?|комментарии|reacties)",
     r"(?:\d+ |one |ein |eine )?(?:antworten|kommentare?|reaktionen|réponses?|commentaires?"
