@@ -504,12 +504,33 @@ COMMENT_HEADER = _whole_line(
 
 #: A comment's signature: an author and a timestamp, "Peter Flom 07.08.12 at 13:24",
 #: "John says: July 8, 2012 at 1:24 pm", "Anonymous said... 5:31 PM".
-COMMENT_STAMP = re.compile(
+#: The words that end a signature without a time stamp ("Jennifer said...").
+_STAMP_WORDS = (
+    "says", "said", "wrote", "schreibt", "sagt", "meint", "a écrit", "dit", "dice", "dijo",
+    "escribió", "disse", "ha scritto", "napisał", "pisze", "zegt", "schreef",
+)  # fmt: skip
+_COMMENT_STAMP = re.compile(
     r"(?:\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b\d+ (?:minutes?|hours?|"
-    r"days?|weeks?|months?|years?) ago\b|\b(?:says|said|wrote|schreibt|sagt|meint|a écrit|dit|dice"
-    r"|dijo|escribió|disse|ha scritto|napisał|pisze|zegt|schreef)\b\W*$)",
+    r"days?|weeks?|months?|years?) ago\b|\b(?:" + "|".join(_STAMP_WORDS) + r")\b\W*$)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
+_ANY_STAMP_WORD = re.compile("|".join(_STAMP_WORDS))
+
+
+def _may_be_stamp(text: str) -> bool:
+    """Every match of :data:`_COMMENT_STAMP` holds a digit (``\\d``) or one of
+    :data:`_STAMP_WORDS` (in the line's lower case, see
+    :func:`~cleaner.linepattern.needle_text`)."""
+    if _DIGIT.search(text) is not None:
+        return True
+    lower = needle_text(text)
+    return lower is None or _ANY_STAMP_WORD.search(lower) is not None
+
+
+#: Tried on the short blocks after an article's prose: 32,699 in a pass over the
+#: development pages, 24,274 of them without a digit or a signature word (0.043 -> 0.032 s).
+COMMENT_STAMP = Prefiltered(_COMMENT_STAMP, _may_be_stamp)
 
 #: An author's sign-off under a blog post or a letter: a dash or a tilde, then a name of at
 #: most three words ("-Jodi", "— Mark T.", "~ Anna Maria"). Not case-folded: the name is

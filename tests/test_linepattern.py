@@ -249,6 +249,34 @@ def test_a_prefilter_only_skips_lines_its_pattern_cannot_match(
     assert (pattern.search(text) is None) == (found is None)
 
 
+#: Pieces of comment signatures, for lines that may match ``P.COMMENT_STAMP``.
+_STAMP_PIECES = [
+    "Jane Doe",
+    " says",
+    " SAID",
+    "...",
+    " a écrit",
+    " NAPISAŁ",
+    " diſſe",
+    " 12:05 pm",
+    " 3 hours ago",
+    " 07.08.12",
+    " \u0663:\u0664\u0665",
+    " at",
+    ":",
+    " ",
+]
+
+
+@given(pieces=st.lists(st.sampled_from(_STAMP_PIECES), max_size=6))
+def test_the_comment_stamp_prefilter_only_skips_lines_it_cannot_match(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert isinstance(P.COMMENT_STAMP, Prefiltered)
+    found = P.COMMENT_STAMP.regex.search(text)
+    assert found is None or P.COMMENT_STAMP.may_match(text)
+    assert (P.COMMENT_STAMP.search(text) is None) == (found is None)
+
+
 def _needle_chars() -> set[str]:
     """Every character of the needles of the package's patterns and chrome's rules."""
     found: set[str] = set()

@@ -513,7 +513,7 @@ class RelatedStage(Stage):
                 prose_seen += 1
             if prose_seen == 0:
                 continue
-            header = P.TEASER_HEADER.search(block.content) and len(block.tokens) <= 12
+            header = len(block.tokens) <= 12 and P.TEASER_HEADER.search(block.content)
             while len(stamped) < min(i + 6, len(blocks)):
                 stamped.append(P.TEASER_STAMP.match(blocks[len(stamped)].text) is not None)
             stamps = sum(stamped[i : i + 6])
