@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
-from cleaner.document import Document, LineKey
+from cleaner.document import Document, LineKey, Removal
 from cleaner.linepattern import LinePattern
 from cleaner.stages.base import Stage
 from cleaner.stages.data_gaps import past_data_gaps
@@ -194,6 +194,17 @@ def reading_position(doc: Document) -> Callable[[LineKey], int]:
     return lambda key: positions.get(key, key[0])
 
 
+def removed_in_order(
+    doc: Document, position: Callable[[LineKey], int]
+) -> list[tuple[int, Removal]]:
+    """The lines removed so far with their reading positions, in reading order; without the
+    table borders the columns stage removed (layout, not chrome)."""
+    return sorted(
+        ((position(r.key), r) for r in doc.removed if r.stage != "columns"),
+        key=lambda pair: pair[0],
+    )
+
+
 class MainContentStage(Stage):
     """Keep the article: the stretch of blocks where prose outweighs chrome, and its header.
 
@@ -324,10 +335,7 @@ class MainContentStage(Stage):
 
         if not (end + 1 < len(scored) and prose(end + 1, ("good",))):
             return end  # 549 of the 613 dev pages: no paragraph of prose under the end
-        removed = sorted(
-            ((position(r.key), r) for r in doc.removed if r.stage != "columns"),
-            key=lambda pair: pair[0],
-        )
+        removed = removed_in_order(doc, position)
         keys = [pos for pos, _ in removed]
         while end + 1 < len(scored) and prose(end + 1, ("good",)):
             low = position(scored[end].block.lines[-1].key)
@@ -361,10 +369,7 @@ class MainContentStage(Stage):
         that earlier stages removed (:func:`cleaner.stages.data_gaps.past_data_gaps`)."""
         if found[1] + 1 >= len(scored):
             return found[1]
-        removed = sorted(
-            ((position(r.key), r) for r in doc.removed if r.stage != "columns"),
-            key=lambda pair: pair[0],
-        )
+        removed = removed_in_order(doc, position)
         blocks = [item.block for item in scored]
         spans = [(position(b.lines[0].key), position(b.lines[-1].key)) for b in blocks]
         labels = [item.label for item in scored]
