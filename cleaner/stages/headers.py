@@ -76,11 +76,18 @@ def dated(block: Block) -> bool:
     return is_date_line(text) is not None or _METADATA.byline_of(text)[0] is not None
 
 
-def mentioned(title: Block, text: Sequence[Block]) -> bool:
-    """True when the text uses one of the title's content words (its stems)."""
+def text_words(text: Sequence[Block]) -> tuple[frozenset[str], frozenset[str]]:
+    """The text's stoplist and the stems of its content words (for :func:`mentioned`)."""
     tokens = [t for block in text for t in block.tokens]
     stoplist = choose_stoplist(tokens[:HEADER_STOPLIST_SAMPLE])
-    return body_overlap(title.tokens, stoplist, frozenset(content_stems(tokens, stoplist))) > 0
+    return stoplist, frozenset(content_stems(tokens, stoplist))
+
+
+def mentioned(title: Block, words: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """True when the text uses one of the title's content words (its stems); ``words`` are
+    the text's (:func:`text_words`)."""
+    stoplist, stems = words
+    return body_overlap(title.tokens, stoplist, stems) > 0
 
 
 def header_title(block: Block) -> bool:
@@ -136,6 +143,8 @@ def article_header(lead_in: Block | None, run: list[Block], text: Sequence[Block
             candidates.append(len(run) - 1)
     above = range(first - 1, max(first - 1 - HEADER_DATE_WITHIN, -1), -1)
     candidates.extend(i for i in above if header_title(run[i]))
+    # The text's words, made for the first candidate that gets as far as asking.
+    known: tuple[frozenset[str], frozenset[str]] | None = None
     for title in candidates[:2]:
         block = run[title]
         if not header_title(block) or sum(map(dated, run[:title])) >= HEADER_TEASER_DATES:
@@ -144,10 +153,12 @@ def article_header(lead_in: Block | None, run: list[Block], text: Sequence[Block
             return []
         if title == 0 and opens:
             continue
-        if not mentioned(block, text):
+        if known is None:
+            known = text_words(text)
+        if not mentioned(block, known):
             continue
         upper = run[title - 1] if title > 0 and title < first else None
-        if upper is not None and over_deck(upper, block) and mentioned(upper, text):
+        if upper is not None and over_deck(upper, block) and mentioned(upper, known):
             return [upper, block, *stamps]
         return [block, *stamps]
     return []
