@@ -514,7 +514,9 @@ _COMMENT_STAMP = re.compile(
     r"days?|weeks?|months?|years?) ago\b|\b(?:" + "|".join(_STAMP_WORDS) + r")\b\W*$)",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
+#: Any digit: a cheap first test for patterns whose every match holds one (comment stamps,
+#: phone numbers).
+DIGIT = re.compile(r"\d")
 _ANY_STAMP_WORD = re.compile("|".join(_STAMP_WORDS))
 
 
@@ -522,7 +524,7 @@ def _may_be_stamp(text: str) -> bool:
     """Every match of :data:`_COMMENT_STAMP` holds a digit (``\\d``) or one of
     :data:`_STAMP_WORDS` (in the line's lower case, see
     :func:`~cleaner.linepattern.needle_text`)."""
-    if _DIGIT.search(text) is not None:
+    if DIGIT.search(text) is not None:
         return True
     lower = needle_text(text)
     return lower is None or _ANY_STAMP_WORD.search(lower) is not None

@@ -50,8 +50,6 @@ LINK_ROW_MIN_SEPARATORS = 3
 #: ... with items this short on average (in words).
 LINK_ROW_MAX_ITEM_WORDS = 4
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+-\s+(?=\S)|\s*\|\s*")
-#: A phone number holds digits: a line without any is not searched for one.
-_DIGIT = re.compile(r"\d")
 
 
 def is_link_row(text: str) -> bool:
@@ -189,7 +187,8 @@ class AdFilter(LineFilter):
             return "affiliate_notice"
         if count > P.MAX_CHROME_WORDS:
             return None
-        if _DIGIT.search(content) and P.PHONE.search(content) and P.AD_WORDS.search(content):
+        # A phone number holds digits: a line without any is not searched for one.
+        if P.DIGIT.search(content) and P.PHONE.search(content) and P.AD_WORDS.search(content):
             return "promo_phone"
         if P.AD_LABEL.search(content):
             return "ad_label"
