@@ -12,6 +12,7 @@ from typing import ClassVar
 from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document, LineKey
+from cleaner.fragments import inline_units
 from cleaner.stages.base import Stage
 from cleaner.stages.headers import HEADER_TEXT_SHARE, LABEL_VALUE, article_header, kicker
 from cleaner.text import LINE_CACHE_SIZE, cached, ends_sentence, normalize_key, words
@@ -100,6 +101,11 @@ def stamp_line(block: Block) -> bool:
         and P.COMMENT_STAMP.search(block.content) is not None
         and not P.TEASER_STAMP.match(block.content)
     )
+
+
+def comment_header(block: Block) -> bool:
+    """A comment section's header ("12 Comments", "Leave a Reply"): at most 12 words."""
+    return len(block.tokens) <= 12 and P.COMMENT_HEADER.search(block.content) is not None
 
 
 def announced(lead_in: Block | None, run: list[Block]) -> bool:
@@ -240,7 +246,8 @@ class CommentSectionStage(Stage):
     reasons = frozenset({"comment_section"})
 
     def apply(self, doc: Document) -> Document:
-        blocks = group_blocks(doc.lines)
+        # A signature or a comment count cut into pieces reads as the line a browser shows.
+        blocks = inline_units(doc.lines, group_blocks(doc.lines), comment_header)
         start = self._header(doc, blocks)
         stamps = self._signatures(blocks)
         if start is None and stamps is None:
@@ -283,8 +290,7 @@ class CommentSectionStage(Stage):
         prose_words = 0
         for i, block in enumerate(blocks):
             if (
-                len(block.tokens) <= 12
-                and P.COMMENT_HEADER.search(block.content)
+                comment_header(block)
                 and not self._in_button_row(doc, blocks, i)
                 and not self._article_after(blocks, i, prose_words)
             ):
