@@ -1,6 +1,7 @@
 """Comment signatures and headers that a dump of one text node a line (BeautifulSoup's
 ``get_text("\\n")``) cuts into pieces: a line of spaces between two inline elements, and
-the comment section stage reads the run as one line (cleaner.fragments)."""
+the comment section stage reads the run as one line (cleaner.fragments); and signatures
+of up to 12 words, which such a page's comments often come under."""
 
 from __future__ import annotations
 
@@ -141,3 +142,51 @@ def test_a_comment_link_and_a_byline_in_pieces_above_the_article_keep_it(
     reasons = removals(text)
     for para in paras:
         assert para not in reasons
+
+
+@pytest.mark.parametrize(
+    ("para", "header", "signatures", "comments"),
+    [
+        (
+            PARA_EN,
+            "Comments",
+            [
+                "Posted by: Matt Palmer at November 13, 2012 6:31 AM",
+                "Posted by: Ryan Smith at November 13, 2012 6:33 AM",
+                "Posted by: Andrew Jones at November 13, 2012 7:35 AM",
+            ],
+            [
+                "I took this course last year and it was very good, with a focus on proofs.",
+                "Also recommended, though family matters kept me from finishing it in time.",
+                "Taking it right now, and the lectures are easy to follow even without math.",
+            ],
+        ),
+        (
+            PARA_DE,
+            "Kommentare",
+            [
+                "Verfasst von: Anna Schmidt am 13.11.2012 um 6:31",
+                "Verfasst von: Peter Müller am 13.11.2012 um 6:33",
+                "Verfasst von: Jan Becker am 13.11.2012 um 7:35",
+            ],
+            [
+                "Ich habe den Kurs letztes Jahr gemacht, und er war wirklich sehr gut aufgebaut.",
+                "Kann ich auch empfehlen, auch wenn ich ihn aus Zeitgründen nicht beendet habe.",
+                "Ich mache ihn gerade, und die Vorlesungen sind auch ohne viel Mathe gut zu verstehen.",
+            ],
+        ),
+    ],
+    ids=["en", "de"],
+)
+def test_comments_signed_under_their_text_with_long_signatures(
+    para: str, header: str, signatures: list[str], comments: list[str]
+) -> None:
+    # Signatures of 11 words under each comment (Movable Type), after a post of fewer than
+    # 50 words: the header opens the comment section.
+    lines = ["Free online course", "", para, "", header, ""]
+    for comment, signature in zip(comments, signatures, strict=True):
+        lines += [comment, "", signature, ""]
+    reasons = removals("\n".join(lines))
+    for text in [header, *comments, *signatures]:
+        assert reasons[text] == ("comment_section", "comment_section")
+    assert para not in reasons
