@@ -502,6 +502,15 @@ COMMENT_HEADER = _whole_line(
     r"(?: \w+)*",
 )
 
+#: A comment header that counts no comments ("0 Comments", "No comments yet", "Keine
+#: Kommentare", "Aucun commentaire"): no comment follows it.
+ZERO_COMMENTS = re.compile(
+    r"^\W*(?:0|no|keine|noch keine|aucun|sin|ningún|nessun|brak|geen|нет)\s+"
+    r"(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti"
+    r"|komentarzy|reacties|комментариев)\b",
+    re.IGNORECASE,
+)
+
 #: A comment's signature: an author and a timestamp, "Peter Flom 07.08.12 at 13:24",
 #: "John says: July 8, 2012 at 1:24 pm", "Anonymous said... 5:31 PM".
 #: The words that end a signature without a time stamp ("Jennifer said...").

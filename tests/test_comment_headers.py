@@ -60,3 +60,52 @@ def test_what_stands_under_the_header_is_comments(
     reasons = removals(text)
     assert reasons[header] == ("comment_section", "comment_section")
     assert reasons[comment] == ("comment_section", "comment_section")
+
+
+@pytest.mark.parametrize(
+    ("header", "paras", "teasers"),
+    [
+        (
+            "0 Comments",
+            [PARA_EN, PARA2_EN, PARA_EN.replace("council", "mayor")],
+            [PARA2_EN.replace("bridge", "tunnel"), PARA_EN.replace("plan", "budget")] * 2,
+        ),
+        (
+            "0 Kommentare",
+            [PARA_DE, PARA2_DE, PARA_DE.replace("Gemeinderat", "Bürgermeister")],
+            [PARA2_DE.replace("Brücke", "Straße"), PARA_DE.replace("Plan", "Haushalt")] * 2,
+        ),
+    ],
+    ids=["en", "de"],
+)
+def test_a_header_that_counts_no_comments_has_the_article_under_it(
+    header: str, paras: list[str], teasers: list[str]
+) -> None:
+    # More words of teasers above the header than of article under it: a header with a
+    # count would open the comment section; one that counts none has no comments under it.
+    lines: list[str] = []
+    for number, teaser in enumerate(teasers):
+        lines += [f"Story number {number} of the day", "", teaser, ""]
+    lines += ["Council to vote on the new plan", "", header, ""]
+    for para in paras:
+        lines += [para, ""]
+    reasons = removals("\n".join(lines))
+    for para in paras:
+        assert reasons.get(para, ("kept", ""))[0] != "comment_section"
+
+
+@pytest.mark.parametrize(
+    ("line", "zero"),
+    [
+        ("0 Comments", True),
+        ("No comments yet", True),
+        ("0 Kommentare", True),
+        ("Keine Kommentare", True),
+        ("Aucun commentaire", True),
+        ("10 Comments", False),
+        ("Comments (0)", False),
+        ("Kommentare", False),
+    ],
+)
+def test_a_header_that_counts_no_comments(line: str, zero: bool) -> None:
+    assert (P.ZERO_COMMENTS.match(line) is not None) is zero

@@ -343,7 +343,8 @@ class CommentSectionStage(Stage):
     def _article_after(self, blocks: list[Block], index: int, before: int) -> bool:
         """True when the article's paragraphs follow the header: at least
         ``ARTICLE_AFTER_PROSE`` prose blocks, more words of prose than came before the
-        header, and no comment signature, within the next ``ARTICLE_AFTER_WINDOW`` blocks.
+        header (or a header that counts no comments, ``patterns.ZERO_COMMENTS``), and no
+        comment signature, within the next ``ARTICLE_AFTER_WINDOW`` blocks.
         A "Write a comment" or "* Comentarios" link in the share bar above an article is no
         comment section; comments come signed, or after a longer article."""
         window = blocks[index + 1 : index + 1 + ARTICLE_AFTER_WINDOW]
@@ -355,8 +356,12 @@ class CommentSectionStage(Stage):
         ):
             return False
         prose = [block for block in window if block.is_prose]
-        after = sum(len(block.tokens) for block in prose)
-        return len(prose) >= ARTICLE_AFTER_PROSE and after > before
+        if len(prose) < ARTICLE_AFTER_PROSE:
+            return False
+        # A header that counts no comments ("0 Comments" beside the byline) has the article
+        # under it however much prose (a list of teasers) came before.
+        zero = P.ZERO_COMMENTS.match(blocks[index].content) is not None
+        return zero or sum(len(block.tokens) for block in prose) > before
 
     def _signed_after(self, blocks: list[Block], index: int) -> bool:
         """True when comments follow the header at once: at least ``MIN_SIGNATURES_AFTER_HEADER``
