@@ -17,8 +17,9 @@ from cleaner.blocks import Block
 from cleaner.document import Line
 
 #: Most words of a run of pieces read as one line: the comment signatures and headers the
-#: comment section stage looks for have at most 12 words (its header test's bound), and a
-#: run this short cannot become a paragraph of prose (15 words, ``PROSE_MIN_WORDS``).
+#: comment section stage looks for have at most 12 words (``HEADER_MAX_WORDS`` and
+#: ``SIGNATURE_MAX_WORDS`` in :mod:`cleaner.stages.sections`), and a run this short cannot
+#: become a paragraph of prose (15 words, ``PROSE_MIN_WORDS``).
 UNIT_MAX_WORDS = 12
 
 
