@@ -1,0 +1,180 @@
+"""A title among the cells of a wide dump's layout table (w3m): the date, the byline or the
+link that shares its lines is cut off, and the title is taken when the article echoes it."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from cleaner import clean
+from cleaner.blocks import Block
+from cleaner.document import Line
+from cleaner.stages.title_cells import cell_pieces, cut_cells
+from tests.paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN
+
+PARA3_EN = (
+    "Residents who live near the river told reporters that they were relieved but that they "
+    "would wait to see whether the money for the bridge was actually found in the budget."
+)
+PARA3_DE = (
+    "Anwohner am Fluss sagten, sie seien erleichtert, wollten aber abwarten, ob das Geld für "
+    "die Brücke im Haushalt der Stadt tatsächlich gefunden werde."
+)
+#: The site's menu in the table's left column, beside the article.
+MENU = ["• Home", "• Local news", "• Sport", "• Business", "• Weather", "• Letters", "• Travel"]
+
+
+def wide_dump(head: list[str], paragraphs: list[str]) -> str:
+    """A w3m dump of a page whose layout table sets the menu beside the article."""
+    right = list(head)
+    for paragraph in paragraphs:
+        right += ["", *textwrap.wrap(paragraph, 70)]
+    rows = []
+    for i in range(max(len(MENU), len(right))):
+        left = MENU[i] if i < len(MENU) else ""
+        cell = right[i] if i < len(right) else ""
+        rows.append(("  " + left.ljust(20) + "  " + cell).rstrip())
+    return "\n".join(rows) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "paragraphs", "title", "stamp"),
+    [
+        (["Gemeinderat stimmt für neue Brücke               15:43 - 13. Jan", " " * 49 + "2008"],
+         [PARA_DE, PARA2_DE, PARA3_DE], "Gemeinderat stimmt für neue Brücke",
+         ["15:43 - 13. Jan", "2008"]),
+        (["Council backs plan for new bridge over the river",
+          "Published on Monday, January 14,      Email To Friend    Print",
+          "2008                                  Version"],
+         [PARA_EN, PARA2_EN, PARA3_EN], "Council backs plan for new bridge over the river",
+         ["Published on Monday, January 14,      Email To Friend    Print",
+          "2008                                  Version"]),
+    ],
+    ids=["de-time-cell", "en-stamp-rows-under"],
+)  # fmt: skip
+def test_the_cells_beside_a_title_are_cut_off(
+    head: list[str], paragraphs: list[str], title: str, stamp: list[str]
+) -> None:
+    text = wide_dump(head, paragraphs)
+    doc = clean(text)
+    assert doc.headline is not None and doc.headline.text == title
+    rest = [r for r in doc.removed if r.number <= len(head) and r.text in stamp]
+    assert [r.text for r in rest] == stamp
+    assert {(r.stage, r.reason) for r in rest} == {("structure", "headline_row")}
+    lines = text.split("\n")
+    for removal in rest:  # each piece sits at its column of the line as read
+        assert removal.column is not None
+        line = lines[removal.number - 1]
+        assert line[removal.column : removal.column + len(removal.text)] == removal.text
+    (number, column), *_ = doc.headline.keys
+    assert column is not None and lines[number - 1][column:].startswith(title)
+
+
+def _laid_out(*rows: tuple[int, str]) -> Block:
+    """A block of column pieces: each row's text at its page column."""
+    return Block(tuple(Line(n, text.strip(), text, 20) for n, (_, text) in enumerate(rows, 1)))
+
+
+def test_a_column_of_cells_is_one_piece() -> None:
+    # w3m80 wraps the title inside its cell; the cell beside it holds a section's name.
+    block = _laid_out(
+        (1, "Council backs plan for new bridge over the     Local News"),
+        (2, "river after years of debate"),
+    )
+    pieces = [p.text for p in cell_pieces(block)]
+    assert "Council backs plan for new bridge over the river after years of debate" in pieces
+    assert "Local News" in pieces
+
+
+def test_a_column_of_bulleted_links_is_no_piece() -> None:
+    block = _laid_out(
+        (1, "[bullet] Storm hits the coast      Weather"),
+        (2, "[bullet] Markets fall again"),
+    )
+    assert [p.text for p in cell_pieces(block)] == ["Weather"]
+
+
+def test_lines_from_two_columns_are_two_pieces() -> None:
+    # The columns stage put a link from the right-hand column and the title in one block.
+    block = Block(
+        (
+            Line(1, "<<Zurück zur Übersicht", "<<Zurück zur Übersicht", 77),
+            Line(2, "Gemeinderat stimmt für neue Brücke", "Gemeinderat stimmt für neue Brücke", 20),
+        )
+    )
+    assert [p.text for p in cell_pieces(block)] == [
+        "<<Zurück zur Übersicht",
+        "Gemeinderat stimmt für neue Brücke",
+    ]
+    cut = cut_cells(block, "Gemeinderat stimmt für neue Brücke", "structure")
+    assert cut is not None
+    span, rest = cut
+    assert span.keys == ((2, 20),)
+    assert [(r.number, r.column, r.text, r.reason) for r in rest] == [
+        (1, 77, "<<Zurück zur Übersicht", "headline_row")
+    ]
+
+
+def test_a_wrapped_paragraph_with_uneven_indent_is_one_piece() -> None:
+    # lynx indents a wrapped title's second line: no cells, one column of text.
+    block = Block(
+        (
+            Line(
+                1,
+                "Council backs plan for new bridge over the",
+                "Council backs plan for new bridge over the",
+            ),
+            Line(2, "river", "                  river"),
+        )
+    )
+    assert cell_pieces(block) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "teaser", "paragraphs"),
+    [
+        ("Council backs plan for new bridge", "Weekend markets draw record crowds to the old town",
+         [PARA_EN, PARA2_EN, PARA3_EN]),
+        ("Gemeinderat stimmt für neue Brücke", "Wochenmarkt lockt am Samstag viele Besucher in die Altstadt",
+         [PARA_DE, PARA2_DE, PARA3_DE]),
+    ],
+    ids=["en", "de"],
+)  # fmt: skip
+def test_a_cell_the_article_does_not_echo_is_no_title(
+    title: str, teaser: str, paragraphs: list[str]
+) -> None:
+    # A teaser in the cell beside the tools right above the text shares no word with the
+    # article: the title further up, which the article echoes, stays the headline.
+    from cleaner.stages.structure import StructureStage
+
+    labels = ["Weather", "Sport", "Business", "Letters", "Travel", "Jobs", "Motors", "Homes", "Q"]
+    blocks = [Block((Line(1, title),))]
+    blocks += [Block((Line(3 + i, label),)) for i, label in enumerate(labels)]
+    row = f"{teaser}     Email To Friend"
+    tools = (Line(20, " ".join(row.split()), row, 20), Line(21, "Print", "Print", len(teaser) + 25))
+    blocks.append(Block(tools))
+    assert [p.text for p in cell_pieces(blocks[-1])] == [teaser, "Email To Friend Print"]
+    blocks += [Block((Line(23 + 2 * i, p),)) for i, p in enumerate(paragraphs)]
+    chosen = StructureStage().choose_headline(blocks, len(blocks) - len(paragraphs))
+    assert chosen == (0, title)
+
+
+@pytest.mark.parametrize(
+    ("link", "title", "paragraphs"),
+    [
+        ("<<Back to index", "Council backs plan for new bridge", [PARA_EN, PARA2_EN, PARA3_EN]),
+        ("<<Zurück zur Übersicht", "Gemeinderat stimmt für neue Brücke", [PARA_DE, PARA2_DE, PARA3_DE]),
+    ],
+    ids=["en", "de"],
+)  # fmt: skip
+def test_a_link_from_another_column_is_cut_off_the_title(
+    link: str, title: str, paragraphs: list[str]
+) -> None:
+    # The columns stage left a link of the right-hand column and the title in one block:
+    # the whole block is a row (it pays ROW_COST), its title cell is the headline.
+    from cleaner.stages.structure import StructureStage
+
+    head = Block((Line(1, link, link, 77), Line(2, title, title, 20)))
+    blocks = [head] + [Block((Line(4 + 2 * i, p),)) for i, p in enumerate(paragraphs)]
+    assert StructureStage().choose_headline(blocks, 1) == (0, title)
