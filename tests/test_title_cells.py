@@ -178,3 +178,22 @@ def test_a_link_from_another_column_is_cut_off_the_title(
     head = Block((Line(1, link, link, 77), Line(2, title, title, 20)))
     blocks = [head] + [Block((Line(4 + 2 * i, p),)) for i, p in enumerate(paragraphs)]
     assert StructureStage().choose_headline(blocks, 1) == (0, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs"),
+    [
+        ("Council backs plan for new bridge", [PARA_EN, PARA2_EN, PARA3_EN]),
+        ("Gemeinderat stimmt für neue Brücke", [PARA_DE, PARA2_DE, PARA3_DE]),
+    ],
+    ids=["en", "de"],
+)
+def test_an_empty_form_box_beside_the_title_makes_no_row(title: str, paragraphs: list[str]) -> None:
+    # The search form's empty box ("[          ]") is cut in two by its spaces: its halves
+    # are no cells, and the title's line is no row of the layout table.
+    line = f"  {title}                                 [Local] [          ] ● "
+    text = "\n\n".join(["Your browser does not support script", line, *paragraphs])
+    doc = clean(text)
+    assert doc.headline is not None and doc.headline.text == title
+    rest = [(r.reason, r.text) for r in doc.removed if r.number == 3]
+    assert rest == [("headline_row", "[Local] [          ] ●")]

@@ -264,6 +264,12 @@ def headline_pieces(block: Block) -> list[str]:
     return pieces
 
 
+def _cells_with_words(pieces: list[str]) -> int:
+    """How many of a row's pieces hold a word: an empty form box cut in two by its
+    spaces ("[          ]") leaves a "[" and a "]", which are no cells beside a title."""
+    return sum(1 for piece in pieces if any(ch.isalnum() for ch in piece))
+
+
 def _bare_title(
     blocks: list[Block], keys: list[str], chosen: tuple[int, str], start: int
 ) -> tuple[int, str] | None:
@@ -512,7 +518,7 @@ class StructureStage(Stage):
                     best = (i, block.content)
                 continue
             pieces = headline_pieces(block)
-            row = (len(pieces) > 1 and is_row(block)) or has_cells(block)
+            row = (_cells_with_words(pieces[1:]) > 1 and is_row(block)) or has_cells(block)
             for piece in pieces + self._cell_titles(block, pieces, stoplist, body_words):
                 value = headline_score(
                     piece, start - i, counts[normalize_key(piece)] > 1, stoplist, body_words
