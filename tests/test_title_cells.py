@@ -197,3 +197,31 @@ def test_an_empty_form_box_beside_the_title_makes_no_row(title: str, paragraphs:
     assert doc.headline is not None and doc.headline.text == title
     rest = [(r.reason, r.text) for r in doc.removed if r.number == 3]
     assert rest == [("headline_row", "[Local] [          ] ●")]
+
+
+@pytest.mark.parametrize(
+    ("title", "caption", "paragraphs"),
+    [
+        ("Council backs plan for new bridge",
+         ["The council's engineer Jane Doe at the old bridge", "over the river on Monday"],
+         [PARA_EN, PARA2_EN, PARA3_EN]),
+        ("Gemeinderat stimmt für neue Brücke",
+         ["Die Verwaltung der Stadt an der alten Brücke", "über den Fluss am Montag"],
+         [PARA_DE, PARA2_DE, PARA3_DE]),
+    ],
+    ids=["en", "de"],
+)  # fmt: skip
+def test_a_caption_broken_into_blocks_in_a_narrow_cell_is_no_title(
+    title: str, caption: list[str], paragraphs: list[str]
+) -> None:
+    # w3m wraps a photo's caption in its narrow cell; the stages cut it into blocks, and
+    # the first reads like a title, but the caption goes on in the line right under it.
+    from cleaner.stages.structure import StructureStage
+
+    labels = ["Weather", "Sport", "Business", "Letters", "Travel", "Jobs"]
+    blocks = [Block((Line(1, title, title, 30),))]
+    blocks += [Block((Line(3 + 2 * i, label, label, 30),)) for i, label in enumerate(labels)]
+    blocks += [Block((Line(20 + i, text, text, 30),)) for i, text in enumerate(caption)]
+    start = len(blocks)
+    blocks += [Block((Line(30 + 2 * i, p, p, 30),)) for i, p in enumerate(paragraphs)]
+    assert StructureStage().choose_headline(blocks, start) == (0, title)

@@ -264,6 +264,16 @@ def headline_pieces(block: Block) -> list[str]:
     return pieces
 
 
+def _broken_off(block: Block, below: Block) -> bool:
+    """True when the paragraph goes on in the block right under this one, in the same
+    column: its next line starts with a small letter ("Jane Doe, left, is the" over
+    "rich uncle seeking a" in a photo's caption that w3m wraps in a narrow cell)."""
+    column = block.lines[-1].column
+    if column is None or below.first != block.last + 1 or below.lines[0].column != column:
+        return False  # not in a layout table's cell: a text node's break, a link in a line
+    return below.content[:1].islower() and not block.ends_sentence
+
+
 def _cells_with_words(pieces: list[str]) -> int:
     """How many of a row's pieces hold a word: an empty form box cut in two by its
     spaces ("[          ]") leaves a "[" and a "]", which are no cells beside a title."""
@@ -517,6 +527,8 @@ class StructureStage(Stage):
                 if best_score == 0.0:
                     best = (i, block.content)
                 continue
+            if i + 1 < len(blocks) and _broken_off(block, blocks[i + 1]):
+                continue  # a caption's lines in a narrow cell, cut into blocks
             pieces = headline_pieces(block)
             row = (_cells_with_words(pieces[1:]) > 1 and is_row(block)) or has_cells(block)
             for piece in pieces + self._cell_titles(block, pieces, stoplist, body_words):
