@@ -225,3 +225,45 @@ def test_a_caption_broken_into_blocks_in_a_narrow_cell_is_no_title(
     start = len(blocks)
     blocks += [Block((Line(30 + 2 * i, p, p, 30),)) for i, p in enumerate(paragraphs)]
     assert StructureStage().choose_headline(blocks, start) == (0, title)
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "rest"),
+    [
+        # lynx: the page title's section label, then a form field's line under it
+        (["Council backs plan for new bridge over the river | Opinion", "     " + "_" * 50],
+         "Council backs plan for new bridge over the river", ["| Opinion", "     " + "_" * 50]),
+        (["Gemeinderat stimmt für die neue Brücke über den Fluss | Meinung", "     " + "_" * 50],
+         "Gemeinderat stimmt für die neue Brücke über den Fluss", ["| Meinung", "     " + "_" * 50]),
+    ],
+    ids=["en", "de"],
+)  # fmt: skip
+def test_a_label_beside_a_title_of_several_lines_is_cut_off(
+    lines: list[str], title: str, rest: list[str]
+) -> None:
+    paragraphs = (
+        [PARA_EN, PARA2_EN, PARA3_EN] if "Council" in title else [PARA_DE, PARA2_DE, PARA3_DE]
+    )
+    wrapped = ["\n".join(textwrap.wrap(p, 76)) for p in paragraphs]
+    doc = clean("\n".join(lines) + "\n\n" + "\n\n".join(wrapped))
+    assert doc.headline is not None and doc.headline.text == title
+    removed = [r for r in doc.removed if r.number <= len(lines)]
+    assert [r.text for r in removed] == rest
+    assert {r.reason for r in removed} == {"headline_row"}
+
+
+def test_a_date_label_wrapped_under_the_title_is_cut_off() -> None:
+    block = Block(
+        (
+            Line(9, "Storm hits the coast / Dec", "Storm hits the coast / Dec"),
+            Line(10, "2025", "   2025"),
+        )
+    )
+    cut = cut_cells(block, "Storm hits the coast", "structure")
+    assert cut is not None
+    span, rest = cut
+    assert span.keys == ((9, 0),)
+    assert [(r.number, r.column, r.text, r.reason) for r in rest] == [
+        (9, 21, "/ Dec", "headline_row"),
+        (10, None, "   2025", "headline_row"),
+    ]

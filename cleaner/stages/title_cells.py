@@ -117,11 +117,44 @@ def has_cells(block: Block) -> bool:
     return len(cell_pieces(block)) > 1
 
 
+def words_of(block: Block, title: str) -> Piece | None:
+    """The title as a run of whole words of the block's lines as read ("Title | Opinion"
+    over a form field's line, wrapped: the title without the label); None when the lines
+    changed, or the title is not such a run.
+
+    >>> from cleaner.document import Line
+    >>> block = Block((Line(1, "Storm hits the coast / Dec"), Line(2, "2025", "  2025")))
+    >>> words_of(block, "Storm hits the coast").segments
+    (Segment(line=0, start=0, end=20),)
+    """
+    tokens = []
+    for index, line in enumerate(block.lines):
+        raw = line.original
+        if squash_spaces(raw) != squash_spaces(line.text):
+            return None
+        tokens += [(index, m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", raw)]
+    wanted = title.split()
+    texts = [token[3] for token in tokens]
+    for at in range(len(tokens) - len(wanted) + 1):
+        if texts[at : at + len(wanted)] == wanted:
+            run = tokens[at : at + len(wanted)]
+            segments = []
+            for index in dict.fromkeys(token[0] for token in run):
+                on_line = [token for token in run if token[0] == index]
+                segments.append(Segment(index, on_line[0][1], on_line[-1][2]))
+            return Piece(title, tuple(segments))
+    return None
+
+
 def cut_cells(block: Block, title: str, stage: str) -> tuple[Span, tuple[Removal, ...]] | None:
-    """The headline as the cells of a block it is made of (:func:`cell_pieces`), and the
-    rest of the block's lines as removed pieces (reason ``headline_row``); None when the
-    title is none of the block's pieces."""
+    """The headline as the cells of a block it is made of (:func:`cell_pieces`), or as a
+    run of its words (:func:`words_of`), and the rest of the block's lines as removed
+    pieces (reason ``headline_row``); None when the title is neither."""
+    if title == block.content:
+        return None
     piece = next((p for p in cell_pieces(block) if p.text == title), None)
+    if piece is None and len(block.lines) > 1:
+        piece = words_of(block, title)
     if piece is None:
         return None
     numbers: list[int] = []
