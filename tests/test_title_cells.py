@@ -267,3 +267,20 @@ def test_a_date_label_wrapped_under_the_title_is_cut_off() -> None:
         (9, 21, "/ Dec", "headline_row"),
         (10, None, "   2025", "headline_row"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs"),
+    [("Storm warning", [PARA_EN, PARA2_EN]), ("Sturmwarnung heute", [PARA_DE, PARA2_DE])],
+    ids=["en", "de"],
+)
+def test_an_image_placeholder_is_no_title(title: str, paragraphs: list[str]) -> None:
+    # lynx prints an image as its file name in brackets: two "words" that read as a
+    # short title right above the text.
+    from cleaner.stages.structure import StructureStage, headline_pieces
+
+    for junk in ("[pixel.gif]", "[logo.gif] [spacer.gif]"):
+        assert headline_pieces(Block((Line(1, junk),))) == []
+    blocks = [Block((Line(1, title),)), Block((Line(3, "[pixel.gif]"),))]
+    blocks += [Block((Line(5 + 2 * i, p),)) for i, p in enumerate(paragraphs)]
+    assert StructureStage().choose_headline(blocks, 2) == (0, title)

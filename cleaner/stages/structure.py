@@ -245,7 +245,10 @@ def headline_pieces(block: Block) -> list[str]:
     """
     if block.marker:
         return []  # a list item: a highlight or a menu entry
-    pieces = [_EDGE_JUNK.sub("", block.content).strip() or block.content]
+    bare = _EDGE_JUNK.sub("", block.content).strip()
+    if not bare and _LEAD_JUNK.fullmatch(block.content):
+        return []  # image placeholders only ("[pixel.gif]", "[logo.gif] [spacer.gif]")
+    pieces = [bare or block.content]
     labelled = _LABELLED_TITLE.match(pieces[0])
     if labelled:
         title = labelled.group("before") or labelled.group("after")
