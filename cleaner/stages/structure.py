@@ -14,6 +14,7 @@ from cleaner.document import Document, Line, LineKey, Removal, Span
 from cleaner.stages.base import Stage
 from cleaner.stages.metadata import AGENCY_LINE, BYLINE, DATELINE, NAME_AGENCY
 from cleaner.stages.title_cells import cell_pieces, cut_cells, has_cells
+from cleaner.stages.title_stamps import UI_WORD, trimmed
 from cleaner.text import (
     TITLE_SEPARATOR,
     choose_stoplist,
@@ -121,6 +122,9 @@ DECK_TITLE_MIN_OVERLAP = 0.5
 #: w3m +6, w3m80 +5, none lost; 0.5 loses two of the w3m gains (a title's words inflected
 #: in the text: "sail", "sailing").
 CELL_TITLE_MIN_OVERLAP = 0.25
+#: A title left when an interface stamp is cut off its line has at least this overlap
+#: evidence with the article's opening.
+TRIMMED_TITLE_MIN_OVERLAP = 0.5
 #: Paragraphs from the first one whose words a headline is compared with.
 OVERLAP_SAMPLE_BLOCKS = 5
 #: The page's heading, under a headline that adds the site's name to it, is looked for up
@@ -138,15 +142,6 @@ _CLOCK = re.compile(r"\d:\d{2}\b|\b\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}\b|\b\d{
 _ROLE = re.compile(
     r"\b(?:writer|editor|correspondent|reporter|staff|agencies|author|posted|written|published"
     r"|updated|photographer|columnist|contributor|redakteur\w*|autor\w*|rédaction|redacción)\b",
-    re.IGNORECASE,
-)
-_UI_WORD = re.compile(
-    r"\b(?:click|tap|subscribe|subscribers?|sign(?:ed)? (?:in|up)|log ?in|newsletter|rss|feeds?"
-    r"|share|e-?mail|print(?:able|-friendly)?|tweet|comments?|trackback|login|menu|navigation"
-    r"|search|reprints?|abonnieren|abonnent\w*|anmelden|registrieren|teilen|drucken|twittern"
-    r"|kommentare?|suche|s'abonner|abonnez|partager|imprimer|connexion|suscr[íi]bete"
-    r"|compartir|imprimir|iniciar sesi[óo]n|condividi|stampa|accedi|facebook|twitter"
-    r"|whatsapp|linkedin|pinterest|reddit|del\.icio\.us|digg)\b",
     re.IGNORECASE,
 )
 #: Menu entries run together without spaces: "NewsSportWeather".
@@ -206,7 +201,7 @@ def title_likeness(
         score -= ROLE_COST
     if text.isupper() and count < 6:
         score -= CAPS_COST
-    score -= UI_WORD_COST * len(_UI_WORD.findall(text))
+    score -= UI_WORD_COST * len(UI_WORD.findall(text))
     if len(_GLUED.findall(text)) >= 2:
         score -= GLUED_COST
     if is_date_line(text):
@@ -561,13 +556,21 @@ class StructureStage(Stage):
         """The cells of a block of several lines that may be its title
         (:func:`~cleaner.stages.title_cells.cell_pieces`): those the article's opening
         echoes (:data:`CELL_TITLE_MIN_OVERLAP`); a teaser or a tool's label in the cell
-        beside the article's text shares nothing with it."""
-        return [
+        beside the article's text shares nothing with it. And the block's text without an
+        interface stamp at its head or tail (:func:`~cleaner.stages.title_stamps.trimmed`),
+        when the opening echoes what is left (:data:`TRIMMED_TITLE_MIN_OVERLAP`)."""
+        out = [
             piece.text
             for piece in cell_pieces(block)
             if piece.text not in pieces
             and overlap_evidence(words(piece.text), stoplist, body_words) >= CELL_TITLE_MIN_OVERLAP
         ]
+        for rest, stamp in trimmed(pieces[0]) if pieces else ():
+            if rest in pieces or rest in out or body_overlap(words(stamp), stoplist, body_words):
+                continue  # the article speaks of the stamp's words: they are the title's
+            if overlap_evidence(words(rest), stoplist, body_words) >= TRIMMED_TITLE_MIN_OVERLAP:
+                out.append(rest)
+        return out
 
     def _title_over_deck(
         self, upper: str, chosen: str, stoplist: frozenset[str], body_words: frozenset[str]

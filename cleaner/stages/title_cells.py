@@ -153,7 +153,7 @@ def cut_cells(block: Block, title: str, stage: str) -> tuple[Span, tuple[Removal
     if title == block.content:
         return None
     piece = next((p for p in cell_pieces(block) if p.text == title), None)
-    if piece is None and len(block.lines) > 1:
+    if piece is None:
         piece = words_of(block, title)
     if piece is None:
         return None
