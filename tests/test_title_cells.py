@@ -284,3 +284,26 @@ def test_an_image_placeholder_is_no_title(title: str, paragraphs: list[str]) -> 
     blocks = [Block((Line(1, title),)), Block((Line(3, "[pixel.gif]"),))]
     blocks += [Block((Line(5 + 2 * i, p),)) for i, p in enumerate(paragraphs)]
     assert StructureStage().choose_headline(blocks, 2) == (0, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "deck", "paragraphs"),
+    [
+        ("Council backs bridge plan", "The council has voted for the plan to build a new bridge",
+         [PARA_EN, PARA2_EN, PARA3_EN]),
+        ("Gemeinderat stimmt für Brückenplan",
+         "Der Gemeinderat hat für den Plan einer neuen Brücke über den Fluss gestimmt",
+         [PARA_DE, PARA2_DE, PARA3_DE]),
+    ],
+    ids=["en", "de"],
+)  # fmt: skip
+def test_a_title_over_a_photo_over_its_deck(title: str, deck: str, paragraphs: list[str]) -> None:
+    # The photo's placeholder between them does not hide the title above the deck.
+    from cleaner.stages.structure import StructureStage
+
+    blocks = [Block((Line(1, title),)), Block((Line(3, "[photo-1.jpg]"),)), Block((Line(5, deck),))]
+    blocks += [Block((Line(7 + 2 * i, p),)) for i, p in enumerate(paragraphs)]
+    stage = StructureStage()
+    assert stage.choose_headline(blocks, 3) == (0, title)
+    without_photo = [blocks[0], *blocks[2:]]
+    assert stage.choose_headline(without_photo, 2) == (0, title)

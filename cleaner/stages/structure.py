@@ -240,10 +240,9 @@ def headline_pieces(block: Block) -> list[str]:
     """
     if block.marker:
         return []  # a list item: a highlight or a menu entry
-    bare = _EDGE_JUNK.sub("", block.content).strip()
-    if not bare and _LEAD_JUNK.fullmatch(block.content):
+    if _placeholders(block):
         return []  # image placeholders only ("[pixel.gif]", "[logo.gif] [spacer.gif]")
-    pieces = [bare or block.content]
+    pieces = [_EDGE_JUNK.sub("", block.content).strip() or block.content]
     labelled = _LABELLED_TITLE.match(pieces[0])
     if labelled:
         title = labelled.group("before") or labelled.group("after")
@@ -260,6 +259,11 @@ def headline_pieces(block: Block) -> list[str]:
         if piece and piece not in pieces:
             pieces.append(piece)
     return pieces
+
+
+def _placeholders(block: Block) -> bool:
+    """True for a block of image placeholders, form boxes and layout bullets only."""
+    return not block.marker and bool(_LEAD_JUNK.fullmatch(block.content))
 
 
 def _broken_off(block: Block, below: Block) -> bool:
@@ -538,10 +542,12 @@ class StructureStage(Stage):
                 if value >= best_score:
                     best, best_score = (i, piece), value
         if best is not None and best[0] > 0:
-            above = blocks[best[0] - 1]
-            upper = headline_pieces(above)[:1]
+            j = best[0] - 1
+            while j > 0 and _placeholders(blocks[j]):
+                j -= 1  # a photo between the title and its deck
+            upper = headline_pieces(blocks[j])[:1]
             if upper and self._title_over_deck(upper[0], best[1], stoplist, body_words):
-                return best[0] - 1, upper[0]
+                return j, upper[0]
         if best is not None:
             return _bare_title(blocks, keys, best, start) or best
         return best
