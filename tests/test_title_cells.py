@@ -297,7 +297,9 @@ def test_an_image_placeholder_is_no_title(title: str, paragraphs: list[str]) -> 
     ],
     ids=["en", "de"],
 )  # fmt: skip
-def test_a_title_over_a_photo_over_its_deck(title: str, deck: str, paragraphs: list[str]) -> None:
+def test_a_title_over_a_photo_or_a_copy_over_its_deck(
+    title: str, deck: str, paragraphs: list[str]
+) -> None:
     # The photo's placeholder between them does not hide the title above the deck.
     from cleaner.stages.structure import StructureStage
 
@@ -307,3 +309,6 @@ def test_a_title_over_a_photo_over_its_deck(title: str, deck: str, paragraphs: l
     assert stage.choose_headline(blocks, 3) == (0, title)
     without_photo = [blocks[0], *blocks[2:]]
     assert stage.choose_headline(without_photo, 2) == (0, title)
+    # lynx prints the photo's alternative text, the deck again, between them.
+    with_copy = [blocks[0], Block((Line(4, deck),)), *blocks[2:]]
+    assert stage.choose_headline(with_copy, 3) == (0, title)

@@ -543,8 +543,8 @@ class StructureStage(Stage):
                     best, best_score = (i, piece), value
         if best is not None and best[0] > 0:
             j = best[0] - 1
-            while j > 0 and _placeholders(blocks[j]):
-                j -= 1  # a photo between the title and its deck
+            while j > 0 and (_placeholders(blocks[j]) or keys[j] == keys[best[0]]):
+                j -= 1  # a photo between the title and its deck, or the deck's copy
             upper = headline_pieces(blocks[j])[:1]
             if upper and self._title_over_deck(upper[0], best[1], stoplist, body_words):
                 return j, upper[0]
