@@ -31,8 +31,13 @@ DE = [PARA_DE, PARA2_DE, PARA3_DE]
          "Gemeinderat stimmt für neue Brücke", "Archiv Suche", DE),
         ("Gemeinderat stimmt für neue Brücke Newsletter abonnieren",
          "Gemeinderat stimmt für neue Brücke", "Newsletter abonnieren", DE),
+        ("Printer Friendly Page Send this article to a friend Council backs plan for new bridge",
+         "Council backs plan for new bridge",
+         "Printer Friendly Page Send this article to a friend", EN),
+        ("Zur Druckansicht Gemeinderat stimmt für neue Brücke",
+         "Gemeinderat stimmt für neue Brücke", "Zur Druckansicht", DE),
     ],
-    ids=["en-head", "en-tail", "de-head", "de-tail"],
+    ids=["en-head", "en-tail", "de-head", "de-tail", "en-tools", "de-tools"],
 )  # fmt: skip
 def test_an_interface_stamp_is_cut_off_the_title(
     line: str, title: str, stamp: str, paragraphs: list[str]

@@ -13,6 +13,9 @@ import re
 UI_WORD = re.compile(
     r"\b(?:click|tap|subscribe|subscribers?|sign(?:ed)? (?:in|up)|log ?in|newsletter|rss|feeds?"
     r"|share|e-?mail|print(?:able|-friendly)?|tweet|comments?|trackback|login|menu|navigation"
+    # a page's tools beside its title: "Printer Friendly Page", "Send this to a friend"
+    r"|printer[- ]friendly|druckversion|druckansicht|version imprimable|to a friend"
+    r"|einem freund|à un ami|a un amig[oa]"
     r"|search|reprints?|abonnieren|abonnent\w*|anmelden|registrieren|teilen|drucken|twittern"
     r"|kommentare?|suche|s'abonner|abonnez|partager|imprimer|connexion|suscr[íi]bete"
     r"|compartir|imprimir|iniciar sesi[óo]n|condividi|stampa|accedi|facebook|twitter"
