@@ -36,8 +36,12 @@ DE = [PARA_DE, PARA2_DE, PARA3_DE]
          "Printer Friendly Page Send this article to a friend", EN),
         ("Zur Druckansicht Gemeinderat stimmt für neue Brücke",
          "Gemeinderat stimmt für neue Brücke", "Zur Druckansicht", DE),
+        ("Council backs plan for new bridge free RSS feed from Daily Post",
+         "Council backs plan for new bridge", "free RSS feed from Daily Post", EN),
+        ("Gemeinderat stimmt für neue Brücke kostenlos Newsletter abonnieren",
+         "Gemeinderat stimmt für neue Brücke", "kostenlos Newsletter abonnieren", DE),
     ],
-    ids=["en-head", "en-tail", "de-head", "de-tail", "en-tools", "de-tools"],
+    ids=["en-head", "en-tail", "de-head", "de-tail", "en-tools", "de-tools", "en-lead", "de-lead"],
 )  # fmt: skip
 def test_an_interface_stamp_is_cut_off_the_title(
     line: str, title: str, stamp: str, paragraphs: list[str]

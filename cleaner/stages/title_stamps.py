@@ -52,9 +52,11 @@ def trimmed(text: str) -> list[tuple[str, str]]:
     >>> trimmed("Last 30 days search Storm hits the coast")[0]
     ('Storm hits the coast', 'Last 30 days search')
     >>> [rest for rest, _ in trimmed("Submit a press release Sign up now! Storm hits the coast")]
-    ['Storm hits the coast', 'Submit a press release']
-    >>> trimmed("Storm hits the coast RSS feed from Daily Post")[-1]
+    ['Storm hits the coast', 'Submit a press release', 'Submit a press']
+    >>> trimmed("Storm hits the coast RSS feed from Daily Post")[1]
     ('Storm hits the coast', 'RSS feed from Daily Post')
+    >>> trimmed("Storm hits the coast free RSS feed")[:2]
+    [('Storm hits the coast free', 'RSS feed'), ('Storm hits the coast', 'free RSS feed')]
     >>> trimmed("Share this story on Facebook")
     []
     """
@@ -63,8 +65,18 @@ def trimmed(text: str) -> list[tuple[str, str]]:
         return []
     cut = _head_cut(text, matches[-1].end())
     first = matches[0].start()
+    cuts = [(text[cut:], text[:cut]), (text[:first], text[first:])]
+    # The stamp's words before its first interface word, in small letters ("free RSS
+    # feed"): the caller keeps the cut whose stamp the article does not echo.
+    lead = text[:first]
+    for _ in range(STAMP_RUN_WORDS):
+        word = re.search(r"\s(\S+)\s*$", lead)
+        if word is None or not word.group(1).isalpha() or not word.group(1).islower():
+            break
+        lead = lead[: word.start()]
+        cuts.append((lead, text[len(lead) :]))
     out = []
-    for rest, stamp in ((text[cut:], text[:cut]), (text[:first], text[first:])):
+    for rest, stamp in cuts:
         rest = rest.strip(" -–—:|·•*»«,")
         if len(rest.split()) >= TRIMMED_MIN_WORDS and len(stamp.split()) >= STAMP_MIN_WORDS:
             out.append((rest, stamp.strip()))
