@@ -312,3 +312,24 @@ def test_a_title_over_a_photo_or_a_copy_over_its_deck(
     # lynx prints the photo's alternative text, the deck again, between them.
     with_copy = [blocks[0], Block((Line(4, deck),)), *blocks[2:]]
     assert stage.choose_headline(with_copy, 3) == (0, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "byline", "paragraphs"),
+    [
+        ("Council backs plan for new bridge", "Jane Doe, Publisher", [PARA_EN, PARA2_EN]),
+        ("Gemeinderat stimmt für neue Brücke", "Anna Berg, Redakteurin", [PARA_DE, PARA2_DE]),
+    ],
+    ids=["en", "de"],
+)
+def test_an_article_headers_title_is_cut_from_its_row(
+    title: str, byline: str, paragraphs: list[str]
+) -> None:
+    # The related stage kept the article's header out of a run of links; its title's line
+    # is a row of the layout table with the byline in the next cell.
+    from cleaner.stages.structure import header_block
+
+    row = f"{title}            {byline}"
+    blocks = [Block((Line(1, " ".join(row.split()), row),))]
+    blocks += [Block((Line(3 + 2 * i, p),)) for i, p in enumerate(paragraphs)]
+    assert header_block(blocks, (1, None)) == (1, (0, title))

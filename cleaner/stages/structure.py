@@ -473,7 +473,16 @@ def header_block(blocks: list[Block], hint: LineKey | None) -> tuple[int, tuple[
     start = index + 1 + article_start(blocks[index + 1 :])
     if start >= len(blocks):
         return None
-    return start, (index, blocks[index].content)
+    return start, (index, _row_title(blocks[index]))
+
+
+def _row_title(block: Block) -> str:
+    """The block's text, or the cell that reads most like a title when its line is a row
+    of a layout table ("Title        Jane Doe, Publisher")."""
+    pieces = headline_pieces(block)
+    if _cells_with_words(pieces[1:]) < 2 or not is_row(block):
+        return block.content
+    return max(pieces[1:], key=title_likeness)
 
 
 class StructureStage(Stage):
