@@ -6,12 +6,12 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN
 
 from cleaner import clean
 from cleaner.blocks import Block
 from cleaner.document import Line
 from cleaner.stages.title_cells import cell_pieces, cut_cells
-from tests.paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN
 
 PARA3_EN = (
     "Residents who live near the river told reporters that they were relieved but that they "

@@ -4,9 +4,9 @@ link, a feed's button): the stamp is cut off when the article echoes the rest.""
 from __future__ import annotations
 
 import pytest
+from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN
 
 from cleaner import clean
-from tests.paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN
 
 PARA3_EN = (
     "Residents who live near the river told reporters that they were relieved but that they "
