@@ -479,8 +479,95 @@ def needles(regex: re.Pattern[str] | Source) -> frozenset[str] | None:
     return found
 
 
+#: Parsed items whose matching case folding does not change (zero width, any character, a
+#: repeat or group of items that are checked in turn).
+_CASELESS_OPS = frozenset({"AT", "ANY", "CATEGORY"})
+#: Most characters a range may span in a pattern :func:`lowered` takes (each is checked).
+_MAX_RANGE = 1024
+
+
+def _own_lower(code: int) -> bool:
+    """A character that is its own lower case and not one of :data:`FOLDS_APART`: a
+    case-folded pattern matches it in a text exactly where the text's lower case holds it,
+    as for a needle's characters (see :func:`needle_text`; ``tests/test_linepattern.py``
+    checks this against every character for the patterns in use)."""
+    char = chr(code)
+    return char == char.lower() and char not in FOLDS_APART
+
+
+def _caseless(items: Iterable[tuple[Any, Any]]) -> bool:
+    """Whether every character these parsed items name is :func:`_own_lower`, with no
+    flag changed inside and no back reference."""
+    for op, av in items:
+        name = str(op)
+        if name in ("LITERAL", "NOT_LITERAL"):
+            if not _own_lower(av):
+                return False
+        elif name == "IN":
+            for item_op, item in av:
+                item_name = str(item_op)
+                if item_name == "LITERAL" and not _own_lower(item):
+                    return False
+                if item_name == "RANGE" and (
+                    item[1] - item[0] > _MAX_RANGE
+                    or not all(map(_own_lower, range(item[0], item[1] + 1)))
+                ):
+                    return False
+                if item_name not in ("LITERAL", "RANGE", "CATEGORY", "NEGATE"):
+                    return False
+        elif name == "BRANCH":
+            if not all(_caseless(branch) for branch in av[1]):
+                return False
+        elif name == "SUBPATTERN":
+            if av[1] or av[2] or not _caseless(av[3]):
+                return False
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if not _caseless(av[2]):
+                return False
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            if not _caseless(av[1]):
+                return False
+        elif name == "ATOMIC_GROUP":
+            if not _caseless(av):
+                return False
+        elif name not in _CASELESS_OPS:
+            return False  # a back reference, a conditional group
+    return True
+
+
+def lowered(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``regex`` without ``re.IGNORECASE``, to be matched against :func:`needle_text` of a
+    text instead of ``regex`` against the text: a case-folded pattern compares a text's
+    characters by their lower case, and a text's lower case is as long as the text, so the
+    two match at the same places with the same groups. Literal comparisons cost less so.
+    None unless ``regex`` folds case, every character it names is :func:`_own_lower`, and
+    it changes no flag inside.
+
+    >>> bool(lowered(re.compile(r"^\\W*(?:home|more)\\b", re.IGNORECASE)).flags & re.IGNORECASE)
+    False
+    >>> lowered(re.compile(r"^(?-i:[A-Z])", re.IGNORECASE)) is None
+    True
+    """
+    flags = regex.flags
+    if not flags & re.IGNORECASE or flags & (re.LOCALE | re.ASCII):
+        return None
+    if not _caseless(_sre_parse.parse(regex.pattern, flags)):
+        return None
+    return re.compile(regex.pattern, flags & ~re.IGNORECASE)
+
+
 #: A pattern that matches nothing (a :class:`FirstRule` whose phrases all need a string).
 _NEVER = re.compile("(?!)")
+
+
+class _Combined(NamedTuple):
+    """A pattern of :class:`FirstRule`'s phrases: as made, the same without case folding for
+    a line's lower case (:func:`lowered`; None when it cannot be), and the rule of each of
+    its groups."""
+
+    regex: re.Pattern[str]
+    folded: re.Pattern[str] | None
+    rules: tuple[int, ...]
 
 
 class FirstRule:
@@ -550,17 +637,17 @@ class FirstRule:
         self._any_needle = re.compile("|".join(re.escape(n) for n, _ in self._needles) or "(?!)")
         #: The pattern of the phrases that need no string, compiled when first used; and
         #: each phrase that needs one, alone.
-        self._fixed_rule: tuple[re.Pattern[str], tuple[int, ...]] | None = None
-        self._alone: dict[int, re.Pattern[str]] = {}
+        self._fixed_rule: _Combined | None = None
+        self._alone: dict[int, _Combined] = {}
         #: For a line that starts with a word character, by that character: the pattern of
         #: the phrases that need no string and can start with it (``\W*`` then takes
         #: nothing, so a phrase begins at the line's first character). One test of a class
         #: per phrase, once per character, instead of at every line: on the 44,197 short
         #: lines of a pass over the development pages, chrome's phrases took 0.15 s to
         #: match all together, 0.04 s by first character.
-        self._by_char: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {}
+        self._by_char: dict[str, _Combined] = {}
         #: Those patterns, by the phrases they hold (characters share them).
-        self._by_phrases: dict[tuple[int, ...], tuple[re.Pattern[str], tuple[int, ...]]] = {}
+        self._by_phrases: dict[tuple[int, ...], _Combined] = {}
 
     def index(self, text: str) -> int | None:
         """The index of the first rule that matches ``text``, or None."""
@@ -577,8 +664,9 @@ class FirstRule:
             fixed = self._fixed_rule
             if fixed is None:
                 fixed = self._fixed_rule = self._combined(self._fixed)
-        regex, rules = fixed
-        match = regex.match(text)
+        regex, folded, rules = fixed
+        # The lower case against the pattern without case folding, where it may be.
+        match = regex.match(text) if lower is None or folded is None else folded.match(lower)
         best = rules[match.lastindex - 1] if match and match.lastindex else None
         if lower is not None:
             if self._any_needle.search(lower) is None:
@@ -593,12 +681,13 @@ class FirstRule:
                 continue
             alone = self._alone.get(i)
             if alone is None:
-                alone = self._alone[i] = self._build((i,))[0]
-            if alone.match(text):
+                alone = self._alone[i] = self._build((i,))
+            regex, folded, _ = alone
+            if regex.match(text) if lower is None or folded is None else folded.match(lower):
                 best = rule
         return best
 
-    def _fixed_for(self, char: str) -> tuple[re.Pattern[str], tuple[int, ...]]:
+    def _fixed_for(self, char: str) -> _Combined:
         """The pattern of the phrases that need no string and can start with ``char``."""
         ids = tuple(i for i in self._fixed if _may_start(self._starts[i], char))
         found = self._by_phrases.get(ids)
@@ -606,11 +695,11 @@ class FirstRule:
             found = self._by_phrases[ids] = self._combined(ids)
         return found
 
-    def _combined(self, ids: tuple[int, ...]) -> tuple[re.Pattern[str], tuple[int, ...]]:
+    def _combined(self, ids: tuple[int, ...]) -> _Combined:
         """:meth:`_build`, or a pattern that matches nothing for no phrase."""
-        return self._build(ids) if ids else (_NEVER, ())
+        return self._build(ids) if ids else _Combined(_NEVER, None, ())
 
-    def _build(self, ids: tuple[int, ...]) -> tuple[re.Pattern[str], tuple[int, ...]]:
+    def _build(self, ids: tuple[int, ...]) -> _Combined:
         """The combined pattern of these phrases, grouped by rule in the rules' order."""
         chosen = sorted(ids)
         rules: list[int] = []
@@ -625,7 +714,8 @@ class FirstRule:
                 regexes.append(re.compile(pattern.template.format(body), pattern.flags))
             else:
                 regexes.append(pattern.regex if isinstance(pattern, LinePattern) else pattern)
-        return self._combine(regexes), tuple(rules)
+        combined = self._combine(regexes)
+        return _Combined(combined, lowered(combined), tuple(rules))
 
 
 class Prefiltered:

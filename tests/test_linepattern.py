@@ -14,9 +14,13 @@ from cleaner.linepattern import (
     FOLDS_APART,
     LinePattern,
     Prefiltered,
+    lowered,
     needle_text,
     needles,
     start_class,
+)
+from cleaner.linepattern import (
+    _sre_parse as sre_parse,
 )
 from cleaner.stages.boilerplate import ChromeFilter, first_rule, first_rule_of
 
@@ -299,6 +303,74 @@ def test_a_line_is_looked_through_in_its_lower_case() -> None:
     # Lower case is one character, and the same wherever it stands, except for these.
     assert all(len(c.lower()) == 1 for c in everything if c not in FOLDS_APART)
     assert "Σ" in FOLDS_APART
+
+
+def _named_chars(items: object) -> set[str]:
+    """Every character a parsed pattern names (literals, and the members of its classes)."""
+    found: set[str] = set()
+    for op, av in items:  # type: ignore[attr-defined]
+        name = str(op)
+        if name in ("LITERAL", "NOT_LITERAL"):
+            found.add(chr(av))
+        elif name == "IN":
+            for item_op, item in av:
+                if str(item_op) == "LITERAL":
+                    found.add(chr(item))
+                elif str(item_op) == "RANGE":
+                    found.update(map(chr, range(item[0], item[1] + 1)))
+        elif name == "BRANCH":
+            for branch in av[1]:
+                found |= _named_chars(branch)
+        elif name == "SUBPATTERN":
+            found |= _named_chars(av[3])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            found |= _named_chars(av[2])
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            found |= _named_chars(av[1])
+        elif name == "ATOMIC_GROUP":
+            found |= _named_chars(av)
+    return found
+
+
+def test_a_pattern_without_case_folding_matches_the_lower_case() -> None:
+    """``lowered`` patterns are matched against a line's lower case: every character they
+    name is matched, case folded, by the characters whose lower case it is (and by some of
+    FOLDS_APART, whose lines are not lowered); and lowering changes no character's class
+    (``\\w``, ``\\d``, ``\\s``, so neither ``\\b``)."""
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    named: set[str] = set()
+    rules = [pattern for pattern, _ in (*ChromeFilter._rules, *ChromeFilter._pitches)]
+    for pattern in [*LINE_PATTERNS.values(), *rules]:
+        if lowered(pattern.regex if isinstance(pattern, LinePattern) else pattern) is not None:
+            named |= _named_chars(sre_parse.parse(pattern.pattern, pattern.flags))
+    assert {"s", "h", "ß", "é"} <= named
+    for char in named:
+        assert char == char.lower() and char not in FOLDS_APART
+        for other in re.findall(f"[{re.escape(char)}]", everything, re.IGNORECASE):
+            assert other in FOLDS_APART or other.lower() == char, (char, other)
+    for category in (r"\w", r"\d", r"\s"):
+        members = set(re.findall(category, everything))
+        for char in everything:
+            if char not in FOLDS_APART:
+                assert (char in members) == (char.lower() in members), (category, char)
+
+
+def test_lowered_keeps_only_patterns_that_name_lower_case_characters() -> None:
+    assert lowered(re.compile(r"^\W*(?:home|straße|été)\b", re.IGNORECASE)) is not None
+    assert lowered(re.compile(r"^\W*home", 0)) is None  # no case folding to drop
+    assert lowered(re.compile(r"^[A-Z]", re.IGNORECASE)) is None
+    assert lowered(re.compile(r"^x(?-i:y)", re.IGNORECASE)) is None
+    assert lowered(re.compile(r"^(a)\1", re.IGNORECASE)) is None
+    assert lowered(re.compile("^ſ", re.IGNORECASE)) is None
+    # Matched against the lower case: the same places and groups as the pattern's own.
+    pattern = re.compile(r"^\W*(?:(share)|(print))(?: this)?\W*$", re.IGNORECASE)
+    folded = lowered(pattern)
+    assert folded is not None
+    for text in ("» SHARE This", "Print", "Größe", "share that"):
+        ours, theirs = folded.match(text.lower()), pattern.match(text)
+        assert (ours and (ours.span(), ours.lastindex)) == (
+            theirs and (theirs.span(), theirs.lastindex)
+        )
 
 
 def test_folds_apart_holds_the_variant_lower_cases() -> None:
