@@ -339,10 +339,16 @@ def test_a_pattern_without_case_folding_matches_the_lower_case() -> None:
     (``\\w``, ``\\d``, ``\\s``, so neither ``\\b``)."""
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
     named: set[str] = set()
-    rules = [pattern for pattern, _ in (*ChromeFilter._rules, *ChromeFilter._pitches)]
-    for pattern in [*LINE_PATTERNS.values(), *rules]:
-        if lowered(pattern.regex if isinstance(pattern, LinePattern) else pattern) is not None:
+    for pattern in LINE_PATTERNS.values():
+        if lowered(pattern.regex) is not None:
             named |= _named_chars(sre_parse.parse(pattern.pattern, pattern.flags))
+    # Chrome's phrases, each as it is written in its combinations.
+    for rule in (ChromeFilter._first_rule, ChromeFilter._pitch_rule):
+        for i, (index, text, _) in enumerate(rule._phrases):
+            pattern = rule.patterns[index]
+            if rule._caseless_phrase(i):
+                source = pattern.template.format(text) if text else pattern.pattern
+                named |= _named_chars(sre_parse.parse(source, pattern.flags))
     assert {"s", "h", "ß", "é"} <= named
     for char in named:
         assert char == char.lower() and char not in FOLDS_APART

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from cleaner import patterns as P
 from cleaner.config import DropPattern
-from cleaner.linepattern import FirstRule, LinePattern, needle_text
+from cleaner.linepattern import FirstRule, LinePattern, Source, needle_text
 from cleaner.stages.base import LineFilter
 from cleaner.text import cached, strip_bullet, word_count, words
 
@@ -72,6 +72,18 @@ def is_link_row(text: str) -> bool:
     return sum(len(words(item)) for item in items) / len(items) <= LINK_ROW_MAX_ITEM_WORDS
 
 
+def first_rule_source(patterns: Sequence[re.Pattern[str] | LinePattern | Source]) -> Source:
+    """The source of one pattern for patterns that all match at the start of a line
+    (``^...``) with the same flags: group ``i`` matches when pattern ``i`` is the first in
+    order that matches, as the alternatives are tried in order (when the patterns have no
+    groups of their own)."""
+    flags = {pattern.flags for pattern in patterns}
+    if len(flags) != 1 or not all(p.pattern.startswith("^") for p in patterns):
+        raise ValueError("rules must be anchored at the line start, with one set of flags")
+    body = "|".join(f"({pattern.pattern[1:]})" for pattern in patterns)
+    return Source(f"^(?:{body})", flags.pop())
+
+
 def first_rule(rules: Sequence[tuple[re.Pattern[str] | LinePattern, str]]) -> re.Pattern[str]:
     """One pattern for rules that all match at the start of a line (``^...``) with the same
     flags: group ``i`` matches when rule ``i`` is the first in order that matches, as the
@@ -82,17 +94,16 @@ def first_rule(rules: Sequence[tuple[re.Pattern[str] | LinePattern, str]]) -> re
     >>> both.match("abc").lastindex
     1
     """
-    flags = {pattern.flags for pattern, _ in rules}
-    if len(flags) != 1 or not all(p.pattern.startswith("^") and not p.groups for p, _ in rules):
-        raise ValueError("rules must be anchored at the line start, with one set of flags")
-    body = "|".join(f"({pattern.pattern[1:]})" for pattern, _ in rules)
-    return re.compile(f"^(?:{body})", flags.pop())
+    if any(pattern.groups for pattern, _ in rules):
+        raise ValueError("rules must have no groups of their own")
+    source = first_rule_source([pattern for pattern, _ in rules])
+    return re.compile(source.pattern, source.flags)
 
 
 def first_rule_of(patterns: Iterable[re.Pattern[str] | LinePattern]) -> FirstRule:
     """A :class:`~cleaner.linepattern.FirstRule` over line-start patterns, its combinations
-    made by :func:`first_rule`."""
-    return FirstRule(list(patterns), lambda found: first_rule([(p, "") for p in found]))
+    made by :func:`first_rule_source`."""
+    return FirstRule(list(patterns), first_rule_source)
 
 
 class ChromeFilter(LineFilter):
