@@ -18,21 +18,23 @@ from cleaner.text import cached, strip_bullet, word_count, words
 _CONTENT_CACHE_SIZE = 8192
 
 
-def _measure(text: str) -> tuple[str, int]:
-    """The line without its list marker, and how many words that leaves."""
+def _measure(text: str) -> tuple[str, int, str | None]:
+    """The line without its list marker, how many words that leaves, and where the
+    patterns look for their needed strings in it (:func:`needle_text`)."""
     content = strip_bullet(text)[1]
-    return content, word_count(content)
+    return content, word_count(content), needle_text(content)
 
 
 #: :func:`_measure`, remembered.
 _content = cached(_measure, _CONTENT_CACHE_SIZE)
 
 
-def _short_content(text: str, max_words: int = P.MAX_CHROME_WORDS) -> tuple[str, int] | None:
-    """The line without its list marker and its word count, or None when it is too long
-    to be a control."""
-    content, count = _content(text)
-    return (content, count) if count <= max_words else None
+def _short_content(
+    text: str, max_words: int = P.MAX_CHROME_WORDS
+) -> tuple[str, int, str | None] | None:
+    """:func:`_measure` of the line, or None when it is too long to be a control."""
+    measured = _content(text)
+    return measured if measured[1] <= max_words else None
 
 
 #: Copyright and legal notices run longer than controls: the development pages' longest
@@ -153,9 +155,8 @@ class ChromeFilter(LineFilter):
     _pitch_rule: ClassVar[FirstRule] = first_rule_of(pattern for pattern, _ in _pitches)
 
     def check(self, text: str) -> str | None:
-        content, count = _content(text)
-        # Where the patterns look for their needed strings, once for all of them.
-        lower = needle_text(content)
+        # ``lower``: where the patterns look for their needed strings, once for all of them.
+        content, count, lower = _content(text)
         if P.POST_FOOTER.match_lower(content, lower):
             return "navigation"  # archive counts and post footers run long
         if count > MAX_LEGAL_WORDS:
@@ -193,8 +194,8 @@ class AdFilter(LineFilter):
         short = _short_content(text, MAX_LEGAL_WORDS)
         if short is None:
             return None
-        content, count = short
-        if P.AFFILIATE.search(content):
+        content, count, lower = short
+        if P.AFFILIATE.search_lower(content, lower):
             return "affiliate_notice"
         if count > P.MAX_CHROME_WORDS:
             return None
