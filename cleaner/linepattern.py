@@ -317,13 +317,14 @@ class LinePattern:
         return self._guarded.match(text)
 
     def _narrowed(self, char: str) -> re.Pattern[str] | None:
-        """The pattern of the alternatives that can start with ``char`` (None: none can)."""
+        """The pattern of the alternatives that can start with ``char`` (None: none can),
+        without their tests of the start (:func:`guarded_body`), which hold on every line
+        it sees: the line's first character is ``char``, and ``\\W*`` takes nothing."""
         kept = [a for a, start in self._alternative_starts if _may_start(start, char)]
         if not kept:
             return None
-        return _compiled(
-            self.template.format(guarded_body(kept, self.template, self.flags)), self.flags
-        )
+        body = "|".join(f"(?:{a})" for a in kept)
+        return _compiled(self.template.format(body), self.flags)
 
     def search_lower(self, text: str, lower: str | None) -> re.Match[str] | None:
         """:meth:`search`, given ``needle_text(text)`` (for a caller that tries several
