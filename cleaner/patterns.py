@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from cleaner.linepattern import LinePattern, Prefiltered, Source, needle_text
+from cleaner.casefold import needle_text
+from cleaner.linepattern import LinePattern, Prefiltered, Source
 
 
 def _whole_line(*alternatives: str, needed: bool = False) -> LinePattern:

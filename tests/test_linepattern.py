@@ -10,18 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import patterns as P
-from cleaner.linepattern import (
-    FOLDS_APART,
-    LinePattern,
-    Prefiltered,
-    lowered,
-    needle_text,
-    needles,
-    start_class,
-)
-from cleaner.linepattern import (
-    _sre_parse as sre_parse,
-)
+from cleaner.casefold import FOLDS_APART, lowered, needle_text
+from cleaner.casefold import _sre_parse as sre_parse
+from cleaner.linepattern import LinePattern, Prefiltered, needles, start_class
 from cleaner.stages.boilerplate import ChromeFilter, first_rule, first_rule_of
 
 LINE_PATTERNS = {name: value for name, value in vars(P).items() if isinstance(value, LinePattern)}

@@ -7,8 +7,9 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from cleaner import patterns as P
+from cleaner.casefold import needle_text
 from cleaner.config import DropPattern
-from cleaner.linepattern import FirstRule, LinePattern, Source, needle_text
+from cleaner.linepattern import FirstRule, LinePattern, Source
 from cleaner.stages.base import LineFilter
 from cleaner.text import cached, strip_bullet, word_count, words
 
