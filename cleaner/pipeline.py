@@ -27,6 +27,7 @@ from cleaner.stages.metadata import MetadataStage
 from cleaner.stages.sections import CommentSectionStage, RelatedStage
 from cleaner.stages.site import SiteRepeatedStage
 from cleaner.stages.structure import StructureStage
+from cleaner.stages.tails import TailStage
 from cleaner.stages.teasers import LinkTeaserStage
 from cleaner.stages.verdict import VerdictStage
 
@@ -44,6 +45,7 @@ STAGE_CLASSES: tuple[type[Stage], ...] = (
     CaptionStage,
     RelatedStage,
     MainContentStage,
+    TailStage,
     SiteRepeatedStage,
     AuthorBioStage,
     MetadataStage,

@@ -1,0 +1,180 @@
+"""What a whole-page dump keeps beside and under the article that no sentence holds: a select
+box's options or a menu run into one line, and the other stories' titles and summaries that
+close the page."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import ClassVar
+
+from cleaner.blocks import Block, group_blocks
+from cleaner.document import Document, LineKey
+from cleaner.stages.base import Stage
+from cleaner.text import choose_stoplist, ends_sentence
+
+#: A run of names has at least this many words: a select box's options ("Theater Admiral
+#: Drive-In Allred Theatre AMC Southroads 20 ...": 82 words), a menu or a network's list of
+#: sites on one line. Development pages (inscriptis dumps, the lines kept after the main
+#: content stage): such lines had 22 to 183 words, none in a gold body.
+NAME_RUN_MIN_WORDS = 20
+#: ...at least this share of them start with a capital or a digit (names, titles); ...
+NAME_RUN_CAPITALISED = 0.8
+#: ...at most this share are stopwords (no sentence, whatever its language: German prose,
+#: whose nouns are capitalised, has a third or more); ...
+NAME_RUN_MAX_STOPWORDS = 0.2
+#: ...and at most this many punctuation marks a word. Lines of the gold bodies that are as
+#: capitalised (race results, team line-ups, scores) have 0.11 to 0.95 marks a word: commas
+#: and full stops between their names; the runs of names 0.00 to 0.05.
+NAME_RUN_MAX_PUNCTUATION = 0.06
+_PUNCTUATION = re.compile(r"[.,;:!?()\"“”„«»]")
+#: Other stories close the page: a title, one paragraph that sums it up, and so on. This
+#: many titles with their summaries, to the end of what is left of the page, are a list of
+#: teasers ("Israeli-Palestinian fighting in Gaza leaves 16 dead" / "The escalation in
+#: violence came ..."); an article's closing sections have one or two. Development pages
+#: (inscriptis dumps): such runs close 9 pages; 7 were teasers (2,135 words) and two were
+#: l3s pages whose gold body keeps the site's other stories.
+TEASER_MIN_PAIRS = 3
+#: Titles of which more than this share start or end with the same word (not a stopword) are
+#: the article's own series of sections ("Moeko's Review 8/10", "Viet's Review 8/10"; snippet
+#: pages: a restaurant's reviews), not other stories.
+SERIES_SHARE = 0.5
+#: An item's number ("1. Christie Leigh Mueller", "3.Charlotte"): a ranking the article gives.
+_NUMBERED = re.compile(r"^\W*\d{1,3}[.)]")
+#: A teaser's title: a single line of 2 to this many words that ends no sentence (a question
+#: mark may end it: "Thinking Of Refinancing Your Mortgage?").
+TEASER_TITLE_MAX_WORDS = 14
+#: A summary: one paragraph of this many words at most (the summaries there had 7 to 40) ...
+TEASER_SUMMARY_MAX_WORDS = 60
+#: ...and at least this many (a date or a "More" link is no summary).
+TEASER_SUMMARY_MIN_WORDS = 5
+#: Words of prose (blocks of 15+ words ending a sentence) above the run: a page of nothing
+#: but short sections (a blog post of questions and answers) is not closed by teasers.
+PROSE_BEFORE_TEASERS = 50
+#: Short blocks (of at most ``TEASER_TITLE_MAX_WORDS`` words) that may follow the last
+#: summary and go with the run: a last title without its summary, a "More" link.
+TAIL_EXTRA_BLOCKS = 2
+#: How many tokens of the page choose its stoplist (as the main content stage does).
+STOPLIST_SAMPLE = 3000
+
+
+def name_run(block: Block, stoplist: frozenset[str]) -> bool:
+    """A long line of names with no sentence in it: a select box's options or a menu run
+    into one line (:data:`NAME_RUN_MIN_WORDS` and the thresholds after it).
+
+    >>> from cleaner.document import Line
+    >>> names = " ".join(f"Cinema {n} Plaza" for n in range(1, 9))
+    >>> name_run(Block((Line(1, names),)), frozenset({"the"}))
+    True
+    """
+    tokens = block.tokens
+    n = len(tokens)
+    if n < NAME_RUN_MIN_WORDS or block.ends_sentence:
+        return False
+    capitalised = sum(1 for t in tokens if t[0].isupper() or t[0].isdigit())
+    if capitalised < NAME_RUN_CAPITALISED * n:
+        return False
+    if sum(map(stoplist.__contains__, block.lowered)) > NAME_RUN_MAX_STOPWORDS * n:
+        return False
+    return len(_PUNCTUATION.findall(block.content)) <= NAME_RUN_MAX_PUNCTUATION * n
+
+
+def teaser_title(block: Block) -> bool:
+    """A teaser's title: one line of 2 to :data:`TEASER_TITLE_MAX_WORDS` words with a letter,
+    ending no sentence but maybe a question."""
+    n = len(block.tokens)
+    return (
+        len(block.lines) == 1
+        and 2 <= n <= TEASER_TITLE_MAX_WORDS
+        and not ends_sentence(block.content.rstrip().rstrip("?"))
+        and any(ch.isalpha() for ch in block.content)
+        and _NUMBERED.match(block.text) is None
+    )
+
+
+def teaser_summary(block: Block) -> bool:
+    """A teaser's summary: a paragraph of :data:`TEASER_SUMMARY_MIN_WORDS` to
+    :data:`TEASER_SUMMARY_MAX_WORDS` words that is not a title."""
+    n = len(block.tokens)
+    return TEASER_SUMMARY_MIN_WORDS <= n <= TEASER_SUMMARY_MAX_WORDS and not teaser_title(block)
+
+
+def series(titles: Sequence[Block], stoplist: frozenset[str]) -> bool:
+    """True when more than :data:`SERIES_SHARE` of the titles start, or end, with the same
+    word that is not a stopword: sections of one article ("Anna's Review", "Ben's Review").
+
+    >>> from cleaner.document import Line
+    >>> texts = ["Anna's Review", "Ben's Review", "The Verdict"]
+    >>> series([Block((Line(n, t),)) for n, t in enumerate(texts, 1)], frozenset({"the"}))
+    True
+    """
+    for position in (0, -1):
+        counts = Counter(
+            block.lowered[position] for block in titles if block.lowered[position] not in stoplist
+        )
+        if counts and max(counts.values()) > SERIES_SHARE * len(titles):
+            return True
+    return False
+
+
+def closing_teasers(blocks: Sequence[Block], stoplist: frozenset[str]) -> int | None:
+    """The index of the first block of the titles and summaries that close the page (at
+    least :data:`TEASER_MIN_PAIRS`, below :data:`PROSE_BEFORE_TEASERS` words of prose, and
+    no :func:`series`), or None."""
+    for extra in range(min(TAIL_EXTRA_BLOCKS, len(blocks)) + 1):
+        # A last title with no summary, a "More" link: short blocks under the last pair.
+        end = len(blocks) - extra
+        if any(len(block.tokens) > TEASER_TITLE_MAX_WORDS for block in blocks[end:]):
+            break
+        start = _pairs_above(blocks, end, stoplist)
+        if start is not None:
+            return start
+    return None
+
+
+def _pairs_above(blocks: Sequence[Block], end: int, stoplist: frozenset[str]) -> int | None:
+    """The first block of the titles and summaries that end at block ``end`` (exclusive),
+    when they close the page as :func:`closing_teasers` says; else None."""
+    start, pairs = end, 0
+    while start >= 2 and teaser_summary(blocks[start - 1]) and teaser_title(blocks[start - 2]):
+        start -= 2
+        pairs += 1
+    if pairs < TEASER_MIN_PAIRS or series(blocks[start:end:2], stoplist):
+        return None
+    prose = sum(len(block.tokens) for block in blocks[:start] if block.is_prose)
+    return start if prose >= PROSE_BEFORE_TEASERS else None
+
+
+class TailStage(Stage):
+    """Lines beside and under the article that hold no sentence of it.
+
+    Reasons:
+    - ``name_run``: a line of :data:`NAME_RUN_MIN_WORDS` or more names with next to no
+      punctuation and stopwords (:func:`name_run`): a select box's options, a menu or a list
+      of sites run into one line.
+    - ``teaser_run``: at least :data:`TEASER_MIN_PAIRS` titles, each with a one-paragraph
+      summary, that close what is left of the page under the article's prose
+      (:func:`closing_teasers`).
+    """
+
+    name: ClassVar[str] = "tails"
+    whole_page = True
+    reasons = frozenset({"name_run", "teaser_run"})
+
+    def apply(self, doc: Document) -> Document:
+        blocks = group_blocks(doc.lines)
+        if not blocks:
+            return doc
+        lowered = [t for b in blocks for t in b.lowered[:60]][:STOPLIST_SAMPLE]
+        stoplist = choose_stoplist(lowered, lowered=True)
+        decisions: dict[LineKey, str] = {}
+        for block in blocks:
+            if name_run(block, stoplist):
+                decisions.update((key, "name_run") for key in block.keys)
+        rest = [block for block in blocks if block.lines[0].key not in decisions]
+        start = closing_teasers(rest, stoplist)
+        if start is not None:
+            for block in rest[start:]:
+                decisions.update((key, "teaser_run") for key in block.keys)
+        return self.drop(doc, decisions)
