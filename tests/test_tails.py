@@ -35,7 +35,7 @@ TEASERS = {
         (
             "Harbour ferry to run all winter",
             "The ferry across the harbour will keep running "
-            "through the winter months after the operator agreed a new contract.",
+            "through the cold season after the operator agreed a new contract.",
         ),
         (
             "Library opens on Sundays",
@@ -137,3 +137,40 @@ def test_a_page_of_short_sections_alone_is_no_teaser_run() -> None:
     tail = [text for pair in TEASERS["en"] for text in pair]
     found = removals("\n\n".join(tail))
     assert not [text for text in tail if found.get(text, ("", ""))[0] == "tails"]
+
+
+#: Another story's title and summary run into one paragraph, as inscriptis prints a teaser.
+ISLANDS = {
+    "en": "Harbour ferry to run all winter The ferry across the harbour will keep running "
+    "through the cold season after the operator agreed a new contract with the port, "
+    "and tickets go on sale at the kiosk by the quay from next Tuesday.",
+    "de": "Fähre fährt den ganzen Winter Die Fähre über den Hafen bleibt auch in den "
+    "Wintermonaten in Betrieb, nachdem der Betreiber einen neuen Vertrag mit dem Hafenamt "
+    "unterschrieben hat, und Fahrkarten gibt es ab Dienstag am Schalter am Kai.",
+}
+#: A line the ads stage removes: the article's stretch runs over it to the paragraph under it.
+AD = {"en": "Advertisement", "de": "Anzeige"}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_last_paragraph_under_removed_lines_about_something_else_is_an_unrelated_tail(
+    lang: str,
+) -> None:
+    found = removals(page(lang, [AD[lang], ISLANDS[lang]]))
+    assert found[AD[lang]][0] == "ads"
+    assert found[ISLANDS[lang]] == ("tails", "unrelated_tail")
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_last_paragraph_under_removed_lines_about_the_article_stays(lang: str) -> None:
+    doc = clean(page(lang, [AD[lang], CLOSING[lang]]))
+    assert [span.text for span in doc.body][-1] == CLOSING[lang]
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_last_paragraph_about_something_else_with_nothing_removed_above_stays(
+    lang: str,
+) -> None:
+    # No removed line between: the article's own last paragraph, however far it wanders.
+    doc = clean(page(lang, [ISLANDS[lang]]))
+    assert [span.text for span in doc.body][-1] == ISLANDS[lang]
