@@ -174,3 +174,13 @@ def test_a_last_paragraph_about_something_else_with_nothing_removed_above_stays(
     # No removed line between: the article's own last paragraph, however far it wanders.
     doc = clean(page(lang, [ISLANDS[lang]]))
     assert [span.text for span in doc.body][-1] == ISLANDS[lang]
+
+
+def test_islands_one_above_the_other_are_both_unrelated_tails() -> None:
+    notice = (
+        "Subscribers receive the printed weekend edition with puzzles, television listings "
+        "and coupons delivered to their door before seven on Saturday mornings."
+    )
+    found = removals(page("en", ["Advertisement", ISLANDS["en"], "Sponsored", notice]))
+    assert found[notice] == ("tails", "unrelated_tail")
+    assert found[ISLANDS["en"]] == ("tails", "unrelated_tail")

@@ -75,6 +75,9 @@ STEM_CHARS = 5
 #: 12 pages and no gold text; from 0.14 on they were the article's last paragraphs as often
 #: as not.
 ISLAND_PROSE_ABOVE = 100
+#: Islands looked for one above the other: under the last one cut, the blocks above the
+#: lines removed before it may be another (a box of other stories above a site's notices).
+ISLAND_ROUNDS = 3
 #: How many tokens of the page choose its stoplist (as the main content stage does).
 STOPLIST_SAMPLE = 3000
 
@@ -238,8 +241,12 @@ class TailStage(Stage):
         position = reading_position(doc)
         removed = sorted(position(r.key) for r in doc.removed if r.stage != "columns")
         removed = sorted(removed + [position(key) for key in decisions])
-        island = unrelated_tail(rest, removed, position, stoplist)
-        if island is not None:
+        for _ in range(ISLAND_ROUNDS):
+            island = unrelated_tail(rest, removed, position, stoplist)
+            if island is None:
+                break
             for block in rest[island:]:
                 decisions.update((key, "unrelated_tail") for key in block.keys)
+            rest = rest[:island]
+            removed = sorted(removed + [position(key) for key in decisions])
         return self.drop(doc, decisions)
