@@ -184,3 +184,17 @@ def test_islands_one_above_the_other_are_both_unrelated_tails() -> None:
     found = removals(page("en", ["Advertisement", ISLANDS["en"], "Sponsored", notice]))
     assert found[notice] == ("tails", "unrelated_tail")
     assert found[ISLANDS["en"]] == ("tails", "unrelated_tail")
+
+
+def test_paragraphs_broken_after_their_first_words_are_no_teaser_run() -> None:
+    # A dump that breaks each paragraph after a few words: the rest starts in lower case.
+    tail = [
+        "The ferry across the harbour",
+        "will keep running through the winter after the operator agreed a new contract.",
+        "Readers will be able",
+        "to borrow books on Sunday afternoons from next month, the library board said.",
+        "Pupils were sent home",
+        "early on Friday after strong winds tore part of the roof off the school.",
+    ]
+    found = removals(page("en", tail))
+    assert not [text for text in tail if found.get(text, ("", ""))[0] == "tails"]

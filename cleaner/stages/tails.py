@@ -118,9 +118,16 @@ def teaser_title(block: Block) -> bool:
 
 def teaser_summary(block: Block) -> bool:
     """A teaser's summary: a paragraph of :data:`TEASER_SUMMARY_MIN_WORDS` to
-    :data:`TEASER_SUMMARY_MAX_WORDS` words that is not a title."""
+    :data:`TEASER_SUMMARY_MAX_WORDS` words that is not a title and does not start in lower
+    case: one that does goes on the sentence of the line above it (a paragraph a dump broke
+    after its first words: "Hillary had taken initiative" / "to construct the airport ...")."""
     n = len(block.tokens)
-    return TEASER_SUMMARY_MIN_WORDS <= n <= TEASER_SUMMARY_MAX_WORDS and not teaser_title(block)
+    first = next((ch for ch in block.content if ch.isalnum()), "")
+    return (
+        TEASER_SUMMARY_MIN_WORDS <= n <= TEASER_SUMMARY_MAX_WORDS
+        and not first.islower()
+        and not teaser_title(block)
+    )
 
 
 def series(titles: Sequence[Block], stoplist: frozenset[str]) -> bool:
