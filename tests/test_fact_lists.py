@@ -153,3 +153,46 @@ def test_cookie_dialog_is_not_the_article(lang: str, article: list[str], dialog:
     assert article[2] not in removed
     for line in dialog[1::2]:
         assert removed[line] == ("main_content", "after_article")
+
+
+FACT_SHEETS = [
+    (
+        "de",
+        PARA_DE,
+        [
+            "Ort: Stadthalle am Markt",
+            "Eintritt: 12 Euro, ermäßigt 8 Euro",
+            "Beginn: Samstag, 20 Uhr",
+        ],
+    ),
+    (
+        "en",
+        PARA_EN,
+        ["Venue: Town hall on the square", "Admission: 12 pounds", "Start: Saturday, 8 pm"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "facts"), FACT_SHEETS, ids=[c[0] for c in FACT_SHEETS])
+def test_fact_sheet_under_the_article_stays(lang: str, para: str, facts: list[str]) -> None:
+    # "Label: value" facts right under the last paragraph, at the page's end: the event's
+    # place, price and time (RelatedStage keeps the run, MainContentStage ends the article
+    # at its last fact), while the footer menu under them goes.
+    lines = ["Headline of the page", "", para, ""]
+    for fact in facts:
+        lines += [fact, ""]
+    removed = removals("\n".join([*lines, *FOOTER]))
+    for fact in facts:
+        assert fact not in removed
+    assert removed["* Impressum"][0] in {"chrome", "menus", "main_content"}
+
+
+def test_post_metadata_sheet_is_not_a_fact_sheet() -> None:
+    # A post's own data ("Edited by", "Updated", "Tags") under it are not the article's facts.
+    meta = ["Researched by: Jane Doe", "Edited by: John Smith", "Updated: in the morning"]
+    lines = ["Headline of the page", "", PARA_EN, ""]
+    for line in meta:
+        lines += [line, ""]
+    removed = removals("\n".join([*lines, *FOOTER]))
+    for line in meta:
+        assert removed[line] == ("related", "related_links")

@@ -14,7 +14,7 @@ from cleaner.document import Document, LineKey, Removal
 from cleaner.linepattern import LinePattern
 from cleaner.stages.base import Stage
 from cleaner.stages.data_gaps import past_data_gaps
-from cleaner.stages.sections import RANK, announcer, data_item, ranked
+from cleaner.stages.sections import RANK, announcer, data_item, fact_line, fact_sheet, ranked
 from cleaner.stages.structure import title_likeness
 from cleaner.text import capitalized_ratio, choose_stoplist
 
@@ -212,7 +212,8 @@ class MainContentStage(Stage):
     - ``before_article``: above the article and its header zone (menus, site header).
     - ``after_article``: below the article's last paragraph (footer, sidebars, teasers), or
       below the list it announces with a colon (:func:`tail_end`), or below the steps of a
-      recipe card right under it (:func:`recipe_end`), or below the paragraphs that go on
+      recipe card right under it (:func:`recipe_end`), or below the fact sheet right under
+      it (:func:`facts_end`), or below the paragraphs that go on
       under an in-text box of related links (:data:`TEXT_BOX_MAX_LINES`), or below the
       paragraphs under the article's own tables of figures or code that earlier stages
       removed (:mod:`cleaner.stages.data_gaps`).
@@ -447,6 +448,7 @@ class MainContentStage(Stage):
         start = self._upwards(doc, position, scored, values, (start, end))
         end = recipe_end(scored, gaps, tail_end(scored, gaps, end))
         end = ranking_end(scored, gaps, end)
+        end = facts_end(scored, gaps, end)
         end = self._past_text_boxes(doc, position, scored, gaps, end)
         end = self._past_tables(doc, position, scored, values, gaps, (start, end))
         first = self.hinted_start(scored, self.header_start(scored, start), doc.header_hint)
@@ -561,3 +563,25 @@ def ranking_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> in
         if ranked(run):
             return last
     return end
+
+
+def facts_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
+    """Where the article ends when a fact sheet follows its last paragraph ``end`` with
+    nothing removed between: "Label: value" facts in a row that make a sheet
+    (:func:`cleaner.stages.sections.fact_sheet`: a contest's closing date, an event's place
+    and price, a photo's exposure), the last of them; else ``end``.
+
+    >>> from cleaner.blocks import Block
+    >>> from cleaner.document import Line
+    >>> texts = ["Text.", "Ort: Stadthalle", "Eintritt: 5 Euro", "Beginn: 19 Uhr", "Menu"]
+    >>> items = [Scored(Block((Line(n, t),)), "good", 0.0) for n, t in enumerate(texts, 1)]
+    >>> facts_end(items, [0.0] * 5, 0)
+    3
+    """
+    last = end
+    while (
+        last + 1 < len(scored) and gaps[last + 1] == 0 and fact_line(scored[last + 1].block.content)
+    ):
+        last += 1
+    run = [item.block.content for item in scored[end + 1 : last + 1]]
+    return last if fact_sheet(run) else end
