@@ -72,6 +72,31 @@ def test_announced_list_of_post_navigation_goes() -> None:
     assert removed["Der nächste Beitrag →"] == ("main_content", "after_article")
 
 
+ADDRESSES = [
+    ("de", "Neuigkeiten", PARA_DE, PARA2_DE[:-1] + ", unterschreibt bitte alle diese Petition:"),
+    ("en", "News", PARA_EN, PARA2_EN[:-1] + ", so please sign the petition here:"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "kicker", "para", "last"), ADDRESSES, ids=[c[0] for c in ADDRESSES]
+)
+def test_address_announced_by_the_last_paragraph_stays(
+    lang: str, kicker: str, para: str, last: str
+) -> None:
+    # A post of one paragraph that ends with a colon, its address on a line of its own, then
+    # the blog's previous/next links: the address is the post's (MainContentStage ends the
+    # article at it; StructureStage keeps it with the paragraph, which opens no body).
+    url = "http://www.example.org/petition/online/bruecke-retten"
+    lines = ["* Startseite", "* Termine", "* Kontakt", "", kicker, "", "Donnerstag, 31. Mai 2012"]
+    lines += ["", "Das Ministerium informiert", "", f"{para} {last}", "", url, ""]
+    lines += ["← Der erste Stammtisch im Juni", "Die Partei als Ehestifter →", "* Impressum"]
+    doc = clean("\n".join(lines))
+    assert url in [span.text for span in doc.body]
+    removed = {r.text: (r.stage, r.reason) for r in doc.removed}
+    assert removed["Die Partei als Ehestifter →"] == ("main_content", "after_article")
+
+
 @pytest.mark.parametrize(
     "label",
     [

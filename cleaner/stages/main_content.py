@@ -15,7 +15,7 @@ from cleaner.linepattern import LinePattern
 from cleaner.stages.base import Stage
 from cleaner.stages.data_gaps import past_data_gaps
 from cleaner.stages.sections import RANK, announcer, data_item, fact_line, fact_sheet, ranked
-from cleaner.stages.structure import title_likeness
+from cleaner.stages.structure import LONE_URL, title_likeness
 from cleaner.text import capitalized_ratio, choose_stoplist
 
 # Block classes and their thresholds follow jusText's defaults (length_low 70,
@@ -487,6 +487,8 @@ def tail_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
     if _breaks(scored, gaps, nxt):
         return end
     last, below = scored[end].block, scored[nxt].block
+    if last.ends_with_colon and LONE_URL.match(below.text):
+        return nxt  # the address the paragraph announces ("Unterschreibt die Petition:")
     if last.ends_with_colon:
         return _announced_list(scored, gaps, nxt, end)
     if announcer(below):

@@ -452,6 +452,9 @@ def overlap_evidence(tokens: list[str], stoplist: frozenset[str], body: frozense
     return _share_in(stems, body) * min(1.0, len(stems) / OVERLAP_FULL_STEMS)
 
 
+#: An address on a line of its own: what a paragraph ending with a colon points to.
+LONE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+
 #: A paragraph ending with a colon opens the article only when prose follows within this
 #: many blocks (what it announces, then the text); a sidebar's "Follow me on:" box does not.
 ANNOUNCED_WITHIN = 3
@@ -516,7 +519,9 @@ class StructureStage(Stage):
     - ``before_headline``: a line above the headline (kicker, section label, leftovers).
     - ``header_fragment``: a short line between the headline and the body that is neither a
       highlight nor a paragraph (an untitled caption, a label); one ending with a colon
-      right above a paragraph of the body introduces it and stays (:data:`INTRO_MIN_WORDS`).
+      right above a paragraph of the body introduces it and stays (:data:`INTRO_MIN_WORDS`),
+      and so does an address on a line of its own under a paragraph that ends with a colon
+      (:data:`LONE_URL`).
     - ``standfirst_duplicate``: a stand-first that repeats the body's first sentence.
     - ``duplicate_paragraph``: a body paragraph that repeats an earlier one (not in an
       extractor's text, where repeats are the page's own).
@@ -669,8 +674,9 @@ class StructureStage(Stage):
                     or (reason == "before_headline" and self._is_article(block))
                 ):
                     reason = "body"  # an extractor's text: the article, title placed late
-                if reason == "header_fragment" and self._introduces_body(
-                    blocks, i, start, head, first_body
+                if reason == "header_fragment" and (
+                    self._introduces_body(blocks, i, start, head, first_body)
+                    or self._announced_address(blocks, i, head)
                 ):
                     reason = "body"
                 if reason is None:
@@ -739,6 +745,19 @@ class StructureStage(Stage):
         if nxt == start:
             return True
         return nxt < start and self._header_block(blocks[nxt], nxt, head, first_body) == "body"
+
+    def _announced_address(self, blocks: list[Block], index: int, head: int | None) -> bool:
+        """True for an address on a line of its own (:data:`LONE_URL`) right under a
+        paragraph of the body that ends with a colon and points to it ("Unterschreibt bitte
+        alle diese Petition:"); an address under the headline alone is a link."""
+        if index == 0 or not LONE_URL.match(blocks[index].text):
+            return False
+        above = blocks[index - 1]
+        return (
+            (head is None or index - 1 > head)
+            and above.ends_with_colon
+            and self._header_block(above, index - 1, head, "") == "body"
+        )
 
     def _unstopped_lead(self, block: Block) -> bool:
         """A stand-first set without a full stop: a long line that reads as prose (its
