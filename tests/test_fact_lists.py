@@ -196,3 +196,51 @@ def test_post_metadata_sheet_is_not_a_fact_sheet() -> None:
     removed = removals("\n".join([*lines, *FOOTER]))
     for line in meta:
         assert removed[line] == ("related", "related_links")
+
+
+POINTS = [
+    (
+        "de",
+        PARA_DE,
+        PARA2_DE,
+        [
+            "* leicht zu reinigen durch eine herausziehbare Wanne",
+            "* wetterfest lackiertes Holz",
+            "* erweiterbar durch ein Freigehege",
+            "* Dach von oben zu öffnen",
+        ],
+    ),
+    (
+        "en",
+        PARA_EN,
+        PARA2_EN,
+        [
+            "* easy to clean with a removable tray",
+            "* weatherproof painted wood",
+            "* can be extended with a run",
+            "* Roof opens from above",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "para2", "items"), POINTS, ids=[c[0] for c in POINTS])
+def test_bulleted_points_in_lower_case_stay(
+    lang: str, para: str, para2: str, items: list[str]
+) -> None:
+    # Headlines open with a capital; a product's features mostly open in lower case.
+    text = "\n".join(["Headline of the page", "", para, "", *items, "", para2, "", *FOOTER])
+    removed = removals(text)
+    for item in items:
+        assert item not in removed
+
+
+def test_bulleted_headlines_still_go() -> None:
+    items = [
+        "* Bridge closed after crack found",
+        "* Mayor promises new budget",
+        "* River floods again",
+    ]
+    text = "\n".join(["Headline of the page", "", PARA_EN, "", *items, "", PARA2_EN, "", *FOOTER])
+    removed = removals(text)
+    assert {removed[item] for item in items} == {("related", "related_links")}

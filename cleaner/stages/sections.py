@@ -89,6 +89,10 @@ POST_META_LABEL = re.compile(
     r"publicado|opublikowano|subjects?|tags?|filed|category|kategorie|catégorie|categoría)\s*$",
     re.IGNORECASE,
 )
+#: A bulleted run with at least this share of items that open with a lower-case word is
+#: the article's own list of points, not headlines (snippets text route: gold_with 1,340 ->
+#: 1,341, gold_without unchanged; development pages F1 unchanged).
+LOWER_POINTS_SHARE = 0.5
 #: A quantity: a number with a unit, a percent or a currency ("2 cups", "500 g", "12%", "$300").
 QUANTITY = re.compile(
     rf"\d(?:[.,/]\d+)?\s*(?:%|[^\W\d_]{{1,4}}\b|(?:{P.UNIT_WORDS})\b)|[€$£¥]\s?\d", re.IGNORECASE
@@ -280,6 +284,24 @@ def fact_sheet(contents: Sequence[str]) -> bool:
     return not all(STAMP.search(content) for content in facts)
 
 
+def lower_case_points(run: Sequence[Block]) -> bool:
+    """True when at least :data:`LOWER_POINTS_SHARE` of the run's items are bulleted and
+    open with a lower-case word ("* verschließbare Bodenluke", "* easy to clean"): a list of
+    a product's features or an article's points; headlines open with a capital.
+
+    >>> from cleaner.document import Line
+    >>> items = ["* leicht zu reinigen", "* Dach zu öffnen", "* wetterfest lackiert"]
+    >>> lower_case_points([Block((Line(n, t),)) for n, t in enumerate(items, 1)])
+    True
+    """
+    lower = sum(
+        1
+        for item in run
+        if item.marker and len(item.tokens) >= 2 and item.content.lstrip()[:1].islower()
+    )
+    return len(run) >= RELATED_MIN_RUN and lower >= LOWER_POINTS_SHARE * len(run)
+
+
 def own_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bool:
     """True when the run is the article's own list: announced by a colon, going on a
     bulleted list of sentences (:func:`continues_list`), a ranking (:func:`ranked`), or
@@ -290,6 +312,8 @@ def own_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bo
     if ranked([item.text for item in run]):
         return True
     if fact_sheet([item.content for item in run]):
+        return True
+    if lower_case_points(run):
         return True
     if lead_in is None or after is None or not (lead_in.is_prose and after.is_prose):
         return False
@@ -455,9 +479,9 @@ class RelatedStage(Stage):
     - ``related_links``: a run of at least ``RELATED_MIN_RUN`` title-like lines (no sentence
       end) with prose on both sides or at the end; lines starting with ``::``, ``»`` or ``>>``;
       the title-like lines that follow a related label. A run announced by a colon, or
-      between two prose paragraphs with mostly data items, or a fact sheet (:func:`own_list`,
-      :func:`fact_sheet`), stays, but for its teasers with an upper-case kicker ("STRESS: How
-      to ...").
+      between two prose paragraphs with mostly data items, or a fact sheet, or bulleted points
+      in lower case (:func:`own_list`, :func:`fact_sheet`, :func:`lower_case_points`), stays,
+      but for its teasers with an upper-case kicker ("STRESS: How to ...").
     - ``teaser_list``: a teaser block after the article ("Part of complete coverage on",
       or at least two "updated 8:43 AM EDT, Thu June 26, 2014" stamps) to the end; a box of
       other stories by section ("Health", a story, "Sports", a story, ...) inside or after it.
