@@ -7,7 +7,9 @@ import pytest
 from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN, removals
 
 from cleaner import clean
-from cleaner.document import Document
+from cleaner.blocks import Block
+from cleaner.document import Document, Line
+from cleaner.stages.main_content import Scored, entries_end
 from cleaner.stages.sections import RelatedStage
 
 FOOTER = ["* Impressum", "* Datenschutz", "* Kontakt", "* Startseite"]
@@ -191,3 +193,52 @@ def test_dated_caption_is_not_a_lead() -> None:
     )
     assert not StructureStage()._unstopped_lead(Block((Line(1, caption),)))
     assert StructureStage()._unstopped_lead(Block((Line(1, caption.rsplit(",", 1)[0]),)))
+
+
+def _scored(texts: list[str]) -> list[Scored]:
+    return [Scored(Block((Line(n, t),)), "good", 0.0) for n, t in enumerate(texts, 1)]
+
+
+ENTRY_PAGES = [
+    (
+        "de",
+        ["6. Anna Berg", "Sie schreibt über Brücken.", "7. Karl Stein", "Er baut Brücken."],
+        ["8.Maria Feld", "Sammelt Fotos.", "9. Der Brückenklub", "Gegründet von Otto Brück."],
+    ),
+    (
+        "en",
+        ["6) Ann Hill", "She writes about bridges.", "7) Bob Stone", "He builds bridges."],
+        ["8) Cleo Field", "Collects photos.", "9) The Bridge Club", "Founded by Dan Brook."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "kept", "below"), ENTRY_PAGES, ids=[c[0] for c in ENTRY_PAGES])
+def test_numbered_entries_go_on_under_the_article(
+    lang: str, kept: list[str], below: list[str]
+) -> None:
+    # The article ends with entries 6 and 7; entries 8 and 9 follow with nothing removed
+    # between, then the footer's removed lines: the article ends with entry 9's text.
+    items = _scored([*kept, *below, "Footer"])
+    gaps = [0.0] * (len(kept) + len(below)) + [16.0]
+    assert entries_end(items, gaps, len(kept) - 1) == len(kept) + len(below) - 1
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        ["10. Cleo Field", "Collects photos."],  # not the next number
+        ["Cleo Field", "Collects photos."],  # no number
+    ],
+    ids=["skipped-number", "unnumbered"],
+)
+def test_entries_end_needs_the_next_number(below: list[str]) -> None:
+    kept = ["6. Ann Hill", "She writes about bridges.", "7. Bob Stone", "He builds bridges."]
+    items = _scored([*kept, *below])
+    assert entries_end(items, [0.0] * len(items), len(kept) - 1) == len(kept) - 1
+
+
+def test_entries_end_stops_at_removed_lines() -> None:
+    kept = ["6. Ann Hill", "She writes about bridges.", "7. Bob Stone", "He builds bridges."]
+    items = _scored([*kept, "8. Cleo Field", "Collects photos."])
+    assert entries_end(items, [0.0] * 4 + [16.0, 0.0], 3) == 3

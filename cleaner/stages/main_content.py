@@ -93,6 +93,16 @@ TEXT_BOX_MAX_LINES = 8
 #: starts within this many blocks under the article's last paragraph, nothing removed
 #: between (:func:`ranking_end`).
 RANKING_AFTER_BLOCKS = 6
+#: A list of numbered entries, each a heading ("7. Erin Andrews") and its text, goes on
+#: under the article's last paragraph when at least this many entries in a row, numbered
+#: one after another, end the article, and the next numbers follow with nothing removed
+#: between (a "top 10" whose last entries have short texts; snippets text route gold_with
+#: 1,341 -> 1,342, gold_without and development pages unchanged).
+ENTRIES_MIN = 2
+#: ...and the last of them is at most this many blocks above that paragraph.
+ENTRY_TEXT_BLOCKS = 3
+#: An entry's heading: its number, then a name or a title ("8.Lori Kelly", "9. The Brat").
+ENTRY = re.compile(r"^\s*(\d{1,3})[.)]\s*[^\W\d_]")
 #: A paragraph about cookies is a consent dialog's: one with many paragraphs ("Notwendige
 #: Website Cookies", what each kind does, how to switch it off) outweighs a short article.
 #: Development pages: 2 of 613 gold bodies name cookies, in one paragraph each.
@@ -213,7 +223,8 @@ class MainContentStage(Stage):
     - ``after_article``: below the article's last paragraph (footer, sidebars, teasers), or
       below the list it announces with a colon (:func:`tail_end`), or below the steps of a
       recipe card right under it (:func:`recipe_end`), or below the fact sheet right under
-      it (:func:`facts_end`), or below the paragraphs that go on
+      it (:func:`facts_end`), or below the numbered entries that go on under it
+      (:func:`entries_end`), or below the paragraphs that go on
       under an in-text box of related links (:data:`TEXT_BOX_MAX_LINES`), or below the
       paragraphs under the article's own tables of figures or code that earlier stages
       removed (:mod:`cleaner.stages.data_gaps`).
@@ -449,6 +460,7 @@ class MainContentStage(Stage):
         end = recipe_end(scored, gaps, tail_end(scored, gaps, end))
         end = ranking_end(scored, gaps, end)
         end = facts_end(scored, gaps, end)
+        end = entries_end(scored, gaps, end)
         end = self._past_text_boxes(doc, position, scored, gaps, end)
         end = self._past_tables(doc, position, scored, values, gaps, (start, end))
         first = self.hinted_start(scored, self.header_start(scored, start), doc.header_hint)
@@ -587,3 +599,47 @@ def facts_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
         last += 1
     run = [item.block.content for item in scored[end + 1 : last + 1]]
     return last if fact_sheet(run) else end
+
+
+def _entry_number(block: Block) -> int | None:
+    """The number of an entry's heading: a short line that opens with it (:data:`ENTRY`)."""
+    if len(block.lines) > 1 or len(block.tokens) > MENU_ITEM_WORDS * 2:
+        return None
+    match = ENTRY.match(block.text)
+    return int(match[1]) if match else None
+
+
+def entries_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
+    """Where the article ends when it is a list of numbered entries (a heading "7. Name",
+    then its text) that goes on under its last paragraph ``end``: the last entry whose
+    heading carries the next number, up to the first lines removed between; else ``end``.
+
+    >>> from cleaner.blocks import Block
+    >>> from cleaner.document import Line
+    >>> texts = ["1. Ann", "Text.", "2. Bo", "Text.", "3. Cy", "Text.", "Menu"]
+    >>> items = [Scored(Block((Line(n, t),)), "good", 0.0) for n, t in enumerate(texts, 1)]
+    >>> entries_end(items, [0.0] * 6 + [16.0], 3)
+    5
+    """
+    numbers = [
+        (k, number)
+        for k in range(end, -1, -1)
+        if (number := _entry_number(scored[k].block)) is not None
+    ]
+    if len(numbers) < ENTRIES_MIN or end - numbers[0][0] > ENTRY_TEXT_BLOCKS:
+        return end
+    if any(numbers[i][1] != numbers[0][1] - i for i in range(ENTRIES_MIN)):
+        return end
+    expected, last = numbers[0][1] + 1, end
+    for k in range(end + 1, len(scored)):
+        if gaps[k] > 0:
+            break
+        number = _entry_number(scored[k].block)
+        if number is not None:
+            if number != expected:
+                break
+            expected += 1
+        last = k
+    if expected == numbers[0][1] + 1:
+        return end  # no further entry under the end
+    return last
