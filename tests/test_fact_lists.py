@@ -244,3 +244,11 @@ def test_bulleted_headlines_still_go() -> None:
     text = "\n".join(["Headline of the page", "", PARA_EN, "", *items, "", PARA2_EN, "", *FOOTER])
     removed = removals(text)
     assert {removed[item] for item in items} == {("related", "related_links")}
+
+
+def test_bulleted_addresses_are_not_points_in_lower_case() -> None:
+    from cleaner.document import Line
+    from cleaner.stages.sections import lower_case_points
+
+    items = ["* http://example.org/anna Anna", "* http://example.org/bo Bo", "* www.example.org Cy"]
+    assert not lower_case_points([Block((Line(n, t),)) for n, t in enumerate(items, 1)])

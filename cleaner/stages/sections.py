@@ -284,6 +284,11 @@ def fact_sheet(contents: Sequence[str]) -> bool:
     return not all(STAMP.search(content) for content in facts)
 
 
+def _lower_word(token: str) -> bool:
+    """A word in lower case: letters only (not an address, "http://...")."""
+    return token.isalpha() and token[:1].islower()
+
+
 def lower_case_points(run: Sequence[Block]) -> bool:
     """True when at least :data:`LOWER_POINTS_SHARE` of the run's items are bulleted and
     open with a lower-case word ("* verschließbare Bodenluke", "* easy to clean"): a list of
@@ -297,7 +302,7 @@ def lower_case_points(run: Sequence[Block]) -> bool:
     lower = sum(
         1
         for item in run
-        if item.marker and len(item.tokens) >= 2 and item.content.lstrip()[:1].islower()
+        if item.marker and len(item.tokens) >= 2 and _lower_word(item.content.split()[0])
     )
     return len(run) >= RELATED_MIN_RUN and lower >= LOWER_POINTS_SHARE * len(run)
 
