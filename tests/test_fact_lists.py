@@ -252,3 +252,16 @@ def test_bulleted_addresses_are_not_points_in_lower_case() -> None:
 
     items = ["* http://example.org/anna Anna", "* http://example.org/bo Bo", "* www.example.org Cy"]
     assert not lower_case_points([Block((Line(n, t),)) for n, t in enumerate(items, 1)])
+
+
+def test_fact_sheet_between_page_widgets_is_not_the_articles() -> None:
+    # A movie's facts between a rating's stars and an ad's code stand in no text; under a
+    # paragraph of prose they are the article's.
+    from cleaner.document import Line
+    from cleaner.stages.sections import own_list
+
+    facts = ["Director: Jane Doe", "Cast: John Smith, Ann Hill", "Rated: PG-13 for language"]
+    run = [Block((Line(n, t),)) for n, t in enumerate(facts, 3)]
+    stars, code = Block((Line(1, "★★"),)), Block((Line(7, "[ad;sz=300x250;pos=bottom]"),))
+    assert not own_list(stars, run, code)
+    assert own_list(Block((Line(1, PARA_EN),)), run, code)
