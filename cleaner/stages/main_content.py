@@ -97,7 +97,7 @@ RANKING_AFTER_BLOCKS = 6
 #: under the article's last paragraph when at least this many entries in a row, numbered
 #: one after another, end the article, and the next numbers follow with nothing removed
 #: between (a "top 10" whose last entries have short texts; snippets text route gold_with
-#: 1,341 -> 1,342, gold_without and development pages unchanged).
+#: 1,339 -> 1,340, gold_without and development pages unchanged).
 ENTRIES_MIN = 2
 #: ...and the last of them is at most this many blocks above that paragraph.
 ENTRY_TEXT_BLOCKS = 3
