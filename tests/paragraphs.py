@@ -22,6 +22,15 @@ PARA2_DE = (
     "als einen ersten Schritt hin zu einem längst überfälligen Neubau über den Fluss."
 )
 
+PARA3_EN = (
+    "Residents who live near the river told reporters that they were relieved but that they "
+    "would wait to see whether the money for the bridge was actually found in the budget."
+)
+PARA3_DE = (
+    "Anwohner am Fluss sagten, sie seien erleichtert, wollten aber abwarten, ob das Geld für "
+    "die Brücke im Haushalt der Stadt tatsächlich gefunden werde."
+)
+
 
 def removals(text: str) -> dict[str, tuple[str, str]]:
     """The stage and reason of each line the cleaner removed from ``text``, by its text."""

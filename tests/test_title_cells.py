@@ -6,21 +6,13 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN
+from paragraphs import PARA2_DE, PARA2_EN, PARA3_DE, PARA3_EN, PARA_DE, PARA_EN
 
 from cleaner import clean
 from cleaner.blocks import Block
 from cleaner.document import Line
 from cleaner.stages.title_cells import cell_pieces, cut_cells
 
-PARA3_EN = (
-    "Residents who live near the river told reporters that they were relieved but that they "
-    "would wait to see whether the money for the bridge was actually found in the budget."
-)
-PARA3_DE = (
-    "Anwohner am Fluss sagten, sie seien erleichtert, wollten aber abwarten, ob das Geld für "
-    "die Brücke im Haushalt der Stadt tatsächlich gefunden werde."
-)
 #: The site's menu in the table's left column, beside the article.
 MENU = ["• Home", "• Local news", "• Sport", "• Business", "• Weather", "• Letters", "• Travel"]
 

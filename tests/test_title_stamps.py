@@ -4,18 +4,10 @@ link, a feed's button): the stamp is cut off when the article echoes the rest.""
 from __future__ import annotations
 
 import pytest
-from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN
+from paragraphs import PARA2_DE, PARA2_EN, PARA3_DE, PARA3_EN, PARA_DE, PARA_EN
 
 from cleaner import clean
 
-PARA3_EN = (
-    "Residents who live near the river told reporters that they were relieved but that they "
-    "would wait to see whether the money for the bridge was actually found in the budget."
-)
-PARA3_DE = (
-    "Anwohner am Fluss sagten, sie seien erleichtert, wollten aber abwarten, ob das Geld für "
-    "die Brücke im Haushalt der Stadt tatsächlich gefunden werde."
-)
 EN = [PARA_EN, PARA2_EN, PARA3_EN]
 DE = [PARA_DE, PARA2_DE, PARA3_DE]
 
