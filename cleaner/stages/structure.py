@@ -139,6 +139,17 @@ OVERLAP_SAMPLE_BLOCKS = 5
 BARE_TITLE_BODY_BLOCKS = 3
 
 _SEPARATOR = re.compile(r"\s[|>»«/•·]{1,2}\s|^[|>»«]|[|>»«]$|\s-{2,}\s|:\s*$")
+#: Guillemets that open and close a quotation ("«Liebe kennt keine Pause»", "»Titel«",
+#: "« Il y a … »"): quotation marks in German, French and Swiss titles, not the separators
+#: of a breadcrumb. Snippets pages, text route: 5 of 429 gold titles quote this way.
+_GUILLEMET_QUOTE = re.compile(r"«[^«»\n]*»|»[^«»\n]*«")
+
+
+def separated(text: str) -> bool:
+    """The text holds a breadcrumb's or a site name's separator, quotations aside."""
+    return bool(_SEPARATOR.search(_GUILLEMET_QUOTE.sub("q", text)))
+
+
 _LABEL = re.compile(
     r"^\W*(?:author|autor|auteur|category|categor[yi]a|kategorie|catégorie|tags?|topics?"
     r"|themen|keywords|schlagw[öo]rter|source|quelle|fuente|posted|filed under|rubri[kc]"
@@ -193,7 +204,7 @@ def title_likeness(
         score += STOPWORD_BONUS
     if count > HEADLINE_LONG_WORDS:
         score -= HEADLINE_LONG_COST * (count - HEADLINE_LONG_WORDS)
-    if _SEPARATOR.search(text):
+    if separated(text):
         score -= SEPARATOR_COST
     if _LABEL.match(text):
         score -= LABEL_COST
