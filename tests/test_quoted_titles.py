@@ -1,5 +1,6 @@
 """Guillemets that open and close a quotation in a title ("Name: «…»", "»…«", "« … »") are
-quotation marks, not the separators of a breadcrumb or a site name."""
+quotation marks, not the separators of a breadcrumb or a site name; a credit line ("Text &
+Fotos: …", "Abb.: …") is a label, not a title."""
 
 from __future__ import annotations
 
@@ -54,3 +55,39 @@ def test_a_quoted_title_over_its_deck_is_the_headline(
     doc = clean("\n\n".join([title, deck, *paragraphs]))
     assert doc.headline is not None and doc.headline.text == title
     assert all(r.text != title for r in doc.removed)
+
+
+CREDITS = {
+    "de": "Text & Fotos: Anna Muster",
+    "de-figure": "Abb.: Collage aus zwei Fotos der Redaktion",
+    "de-source": "Bildquelle: Anna Muster",
+    "en": "Text and photos: Jane Doe",
+    "fr": "Texte et photos : Jeanne Dupont",
+}
+
+
+@pytest.mark.parametrize("credit", list(CREDITS.values()), ids=list(CREDITS))
+def test_a_credit_line_reads_less_like_a_title(credit: str) -> None:
+    name = credit.split(":", 1)[1].strip()
+    assert title_likeness(credit) < title_likeness(name)
+
+
+def test_a_gallery_title_is_no_credit() -> None:
+    title = "Photos: Storm floods the old town"
+    assert title_likeness(title) == title_likeness("Photo gallery of the storm floods")
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs"),
+    [
+        ("Winterhechte im See", [PARA_DE, PARA2_DE]),
+        ("Winter pike in the lake", [PARA_EN, PARA2_EN]),
+    ],
+    ids=["de", "en"],
+)
+def test_the_title_above_a_repeated_credit_line_is_the_headline(
+    title: str, paragraphs: list[str]
+) -> None:
+    credit = "Text & Fotos: Anna Muster"
+    doc = clean("\n\n".join([credit, title, credit, *paragraphs]))
+    assert doc.headline is not None and doc.headline.text == title

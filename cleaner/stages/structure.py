@@ -153,7 +153,11 @@ def separated(text: str) -> bool:
 _LABEL = re.compile(
     r"^\W*(?:author|autor|auteur|category|categor[yi]a|kategorie|catégorie|tags?|topics?"
     r"|themen|keywords|schlagw[öo]rter|source|quelle|fuente|posted|filed under|rubri[kc]"
-    r"|ressort|section|secci[óo]n)\s*:",
+    r"|ressort|section|secci[óo]n"
+    # A text's or a photo's credit, a figure's caption ("Text & Fotos: …", "Abb.: …"). A
+    # photo label alone is left out: "Photos: Storm hits coast" is a gallery's title.
+    r"|(?:text[eo]?|bildquelle|cr[ée]dits?|abb\.?)"
+    r"(?:\s*(?:&|\+|und|and|et|y|/)\s*(?:fotos?|photos?|bilder?|fotograf[íi]as?))?)\s*:",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\d:\d{2}\b|\b\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}\b|\b\d{4}-\d\d-\d\d\b")
