@@ -13,7 +13,7 @@ from cleaner.dates import is_date_line, split_trailing_date
 from cleaner.document import Document, Line, LineKey, Removal, Span
 from cleaner.stages.base import Stage
 from cleaner.stages.metadata import AGENCY_LINE, BYLINE, DATELINE, NAME_AGENCY
-from cleaner.stages.title_cells import cell_pieces, cut_cells, has_cells
+from cleaner.stages.title_cells import CELL_GAP_RE, JUNK_ITEM, Piece, cell_pieces, cut_cells
 from cleaner.stages.title_stamps import UI_WORD, trimmed
 from cleaner.text import (
     TITLE_SEPARATOR,
@@ -168,9 +168,6 @@ _ROLE = re.compile(
 )
 #: Menu entries run together without spaces: "NewsSportWeather".
 _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöü]")
-#: Cells of a layout table that share a line in a wide dump (w3m): a gap of this many
-#: spaces parts them ("Mailing List" and the title beside it).
-_CELL_GAP = re.compile(r"\s{3,}")
 #: A title with a short section or date label on one side: "Title | Opinion",
 #: "Opinion | Title", "Title / Dec 2025". The title is offered without it.
 _LABELLED_TITLE = re.compile(
@@ -178,11 +175,9 @@ _LABELLED_TITLE = re.compile(
     r"|\S+(?:\s\S+){0,2}\s+[|/–—]\s+(?P<after>\S.{15,}))$"
 )
 _LABEL_SEPARATOR = re.compile(r"\s[|/–—]\s")
-#: Image placeholders ("[spacer]", "[263594.jpg]"), empty form boxes ("[ ]"), form fields
-#: drawn as underscores (lynx) and layout bullets around a title in a dump.
-_JUNK_ITEM = r"(?:\[[^\]\s]*\]|\[\s*\]|_{3,}|[*•●■](?=\s|$))"
-_LEAD_JUNK = re.compile(rf"(?:\s*{_JUNK_ITEM})+\s*")
-_TRAIL_JUNK = re.compile(rf"(?:\s+{_JUNK_ITEM})+\s*$")
+#: Junk items (:data:`~cleaner.stages.title_cells.JUNK_ITEM`) around a title in a dump.
+_LEAD_JUNK = re.compile(rf"(?:\s*{JUNK_ITEM})+\s*")
+_TRAIL_JUNK = re.compile(rf"(?:\s+{JUNK_ITEM})+\s*$")
 _EDGE_JUNK = re.compile(rf"^{_LEAD_JUNK.pattern}|{_TRAIL_JUNK.pattern}")
 
 
@@ -292,7 +287,7 @@ def headline_pieces(block: Block) -> list[str]:
     # The line as read keeps the gaps between cells; it serves only when the stages before
     # changed nothing in it but spaces (no repaired encoding, no removed soft hyphens).
     laid_out = line.raw if squash_spaces(line.raw) == squash_spaces(line.text) else line.text
-    for cell in _CELL_GAP.split(laid_out):
+    for cell in CELL_GAP_RE.split(laid_out):
         piece = _EDGE_JUNK.sub("", cell).strip()
         if piece and piece not in pieces:
             pieces.append(piece)
@@ -318,6 +313,13 @@ def _cells_with_words(pieces: list[str]) -> int:
     """How many of a row's pieces hold a word: an empty form box cut in two by its
     spaces ("[          ]") leaves a "[" and a "]", which are no cells beside a title."""
     return sum(1 for piece in pieces if any(ch.isalnum() for ch in piece))
+
+
+def _table_row(block: Block, pieces: list[str]) -> bool:
+    """True when the block's line is a row of a layout table: its cells
+    (:func:`headline_pieces` after the whole line) hold words in two or more, and
+    :func:`is_row` says so."""
+    return _cells_with_words(pieces[1:]) > 1 and is_row(block)
 
 
 def _bare_title(
@@ -354,7 +356,7 @@ def is_row(block: Block) -> bool:
     """
     if len(block.lines) != 1:
         return False
-    cells = [c for c in _CELL_GAP.split(block.lines[0].original.strip()) if c.strip()]
+    cells = [c for c in CELL_GAP_RE.split(block.lines[0].original.strip()) if c.strip()]
     return len(cells) > 1
 
 
@@ -521,7 +523,7 @@ def _row_title(block: Block) -> str:
     """The block's text, or the cell that reads most like a title when its line is a row
     of a layout table ("Title        Jane Doe, Publisher")."""
     pieces = headline_pieces(block)
-    if _cells_with_words(pieces[1:]) < 2 or not is_row(block):
+    if not _table_row(block, pieces):
         return block.content
     return max(pieces[1:], key=title_likeness)
 
@@ -584,8 +586,10 @@ class StructureStage(Stage):
             if i + 1 < len(blocks) and _broken_off(block, blocks[i + 1]):
                 continue  # a caption's lines in a narrow cell, cut into blocks
             pieces = headline_pieces(block)
-            row = (_cells_with_words(pieces[1:]) > 1 and is_row(block)) or has_cells(block)
-            for piece in pieces + self._cell_titles(block, pieces, stoplist, body_words):
+            cells = cell_pieces(block)
+            # A block of several lines with cells of more than one column is a row too.
+            row = _table_row(block, pieces) or len(cells) > 1
+            for piece in pieces + self._cell_titles(cells, pieces, stoplist, body_words):
                 value = headline_score(
                     piece, start - i, counts[normalize_key(piece)] > 1, stoplist, body_words
                 )
@@ -610,20 +614,20 @@ class StructureStage(Stage):
 
     def _cell_titles(
         self,
-        block: Block,
+        cells: list[Piece],
         pieces: list[str],
         stoplist: frozenset[str],
         body_words: frozenset[str],
     ) -> list[str]:
-        """The cells of a block of several lines that may be its title
-        (:func:`~cleaner.stages.title_cells.cell_pieces`): those the article's opening
+        """The cells of a block of several lines that may be its title (``cells``, its
+        :func:`~cleaner.stages.title_cells.cell_pieces`): those the article's opening
         echoes (:data:`CELL_TITLE_MIN_OVERLAP`); a teaser or a tool's label in the cell
         beside the article's text shares nothing with it. And the block's text without an
         interface stamp at its head or tail (:func:`~cleaner.stages.title_stamps.trimmed`),
         when the opening echoes what is left (:data:`TRIMMED_TITLE_MIN_OVERLAP`)."""
         out = [
             piece.text
-            for piece in cell_pieces(block)
+            for piece in cells
             if piece.text not in pieces
             and overlap_evidence(words(piece.text), stoplist, body_words) >= CELL_TITLE_MIN_OVERLAP
         ]

@@ -15,19 +15,20 @@ import re
 from dataclasses import dataclass
 
 from cleaner.blocks import Block, join_lines
-from cleaner.document import Removal, Span
+from cleaner.document import Line, Removal, Span
 from cleaner.text import squash_spaces
 
-#: Cells of a layout table that share a line are parted by at least this many spaces
-#: (the structure stage's ``_CELL_GAP``).
+#: Cells of a layout table that share a line in a wide dump (w3m) are parted by at least
+#: this many spaces ("Mailing List" and the title beside it).
 CELL_GAP = 3
+CELL_GAP_RE = re.compile(rf"\s{{{CELL_GAP},}}")
 _CELL = re.compile(rf"\S+(?:\s{{1,{CELL_GAP - 1}}}\S+)*")
-#: Image placeholders ("[200x225_11]"), empty form boxes, form fields drawn as underscores
-#: and layout bullets at a cell's edges belong to no column's text (the structure stage's
-#: junk items).
-_JUNK_ITEM = r"(?:\[[^\]\s]*\]|\[\s*\]|_{3,}|[*•●■](?=\s|$))"
-_LEAD_JUNK = re.compile(rf"(?:{_JUNK_ITEM}\s*)+")
-_TRAIL_JUNK = re.compile(rf"(?:\s*{_JUNK_ITEM})+$")
+#: Image placeholders ("[spacer]", "[263594.jpg]", "[200x225_11]"), empty form boxes
+#: ("[ ]"), form fields drawn as underscores (lynx) and layout bullets around a title or at
+#: a cell's edges: they belong to no title's or column's text.
+JUNK_ITEM = r"(?:\[[^\]\s]*\]|\[\s*\]|_{3,}|[*•●■](?=\s|$))"
+_LEAD_JUNK = re.compile(rf"(?:{JUNK_ITEM}\s*)+")
+_TRAIL_JUNK = re.compile(rf"(?:\s*{JUNK_ITEM})+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +48,21 @@ class Piece:
     segments: tuple[Segment, ...]
 
 
+def _as_read(line: Line) -> str | None:
+    """The line as read, or None when a stage before changed its text (then the line as
+    read no longer matches it, and its offsets say nothing of the text)."""
+    raw = line.original
+    return raw if squash_spaces(raw) == squash_spaces(line.text) else None
+
+
 def _cells(block: Block) -> list[tuple[int, Segment, bool]] | None:
     """Every cell of the block's lines with the page column it starts at, its text without
     the placeholders and bullets at its edges, and whether one stood before it; None when
     a stage before changed a line's text (then the line as read no longer matches it)."""
     out = []
     for index, line in enumerate(block.lines):
-        raw = line.original
-        if squash_spaces(raw) != squash_spaces(line.text):
+        raw = _as_read(line)
+        if raw is None:
             return None
         for match in _CELL.finditer(raw):
             start, end = match.span()
@@ -112,11 +120,6 @@ def cell_pieces(block: Block) -> list[Piece]:
     return [p for p in pieces if p.text]
 
 
-def has_cells(block: Block) -> bool:
-    """True when a block of several lines holds cells of more than one column."""
-    return len(cell_pieces(block)) > 1
-
-
 def words_of(block: Block, title: str) -> Piece | None:
     """The title as a run of whole words of the block's lines as read ("Title | Opinion"
     over a form field's line, wrapped: the title without the label); None when the lines
@@ -129,8 +132,8 @@ def words_of(block: Block, title: str) -> Piece | None:
     """
     tokens = []
     for index, line in enumerate(block.lines):
-        raw = line.original
-        if squash_spaces(raw) != squash_spaces(line.text):
+        raw = _as_read(line)
+        if raw is None:
             return None
         tokens += [(index, m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", raw)]
     wanted = title.split()
