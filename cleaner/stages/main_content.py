@@ -26,6 +26,11 @@ LENGTH_LOW = 70
 LENGTH_HIGH = 200
 STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
+#: The page's stoplist is chosen from at most this many words of its blocks, at most
+#: ``STOPLIST_BLOCK_WORDS`` from each (:func:`stoplist_sample`): a long list or table
+#: does not speak for the whole page.
+STOPLIST_SAMPLE_WORDS = 3000
+STOPLIST_BLOCK_WORDS = 60
 #: Below this share of stopword hits in the whole page, the stoplist does not fit the
 #: language (CJK, Thai, or a language without a list) and stopword density is ignored.
 STOPLIST_MIN_COVERAGE = 0.08
@@ -238,7 +243,7 @@ class MainContentStage(Stage):
         self.header_blocks = header_blocks
 
     def score_blocks(self, blocks: Sequence[Block]) -> list[Scored]:
-        lowered = [t for b in blocks for t in b.lowered[:60]][:3000]
+        lowered = stoplist_sample(blocks)
         stoplist = choose_stoplist(lowered, lowered=True)
         coverage = sum(map(stoplist.__contains__, lowered)) / max(1, len(lowered))
         use_stopwords = coverage >= STOPLIST_MIN_COVERAGE
@@ -481,6 +486,12 @@ def _breaks(scored: Sequence[Scored], gaps: Sequence[float], index: int) -> bool
     """True when the article can end before block ``index``: the page ends there, or lines
     an earlier stage removed come between it and the block before it."""
     return index >= len(scored) or gaps[index] > 0 or not scored[index].block.tokens
+
+
+def stoplist_sample(blocks: Sequence[Block]) -> list[str]:
+    """The lower-cased words the page's stoplist is chosen from: the first
+    ``STOPLIST_BLOCK_WORDS`` of each block, up to ``STOPLIST_SAMPLE_WORDS`` in all."""
+    return [t for b in blocks for t in b.lowered[:STOPLIST_BLOCK_WORDS]][:STOPLIST_SAMPLE_WORDS]
 
 
 def tail_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:

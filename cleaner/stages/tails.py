@@ -13,7 +13,7 @@ from typing import ClassVar
 from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document, LineKey
 from cleaner.stages.base import Stage
-from cleaner.stages.main_content import reading_position
+from cleaner.stages.main_content import reading_position, stoplist_sample
 from cleaner.text import choose_stoplist, ends_sentence
 
 #: A run of names has at least this many words: a select box's options ("Theater Admiral
@@ -78,8 +78,6 @@ ISLAND_PROSE_ABOVE = 100
 #: Islands looked for one above the other: under the last one cut, the blocks above the
 #: lines removed before it may be another (a box of other stories above a site's notices).
 ISLAND_ROUNDS = 3
-#: How many tokens of the page choose its stoplist (as the main content stage does).
-STOPLIST_SAMPLE = 3000
 
 
 def name_run(block: Block, stoplist: frozenset[str]) -> bool:
@@ -233,8 +231,7 @@ class TailStage(Stage):
         blocks = group_blocks(doc.lines)
         if not blocks:
             return doc
-        lowered = [t for b in blocks for t in b.lowered[:60]][:STOPLIST_SAMPLE]
-        stoplist = choose_stoplist(lowered, lowered=True)
+        stoplist = choose_stoplist(stoplist_sample(blocks), lowered=True)
         decisions: dict[LineKey, str] = {}
         for block in blocks:
             if name_run(block, stoplist):
