@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import ClassVar
 
 from cleaner import patterns as P
@@ -632,11 +633,13 @@ def entries_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> in
     >>> entries_end(items, [0.0] * 6 + [16.0], 3)
     5
     """
-    numbers = [
+    # The last ENTRIES_MIN headings at or above the end: the only ones asked about.
+    headings = (
         (k, number)
         for k in range(end, -1, -1)
         if (number := _entry_number(scored[k].block)) is not None
-    ]
+    )
+    numbers = list(islice(headings, ENTRIES_MIN))
     if len(numbers) < ENTRIES_MIN or end - numbers[0][0] > ENTRY_TEXT_BLOCKS:
         return end
     if any(numbers[i][1] != numbers[0][1] - i for i in range(ENTRIES_MIN)):
