@@ -483,12 +483,54 @@ def point(block: Block) -> bool:
     return bool(block.marker) and len(block.tokens) >= PROSE_MIN_WORDS and block.ends_sentence
 
 
+#: A post written as numbered sentences ("1. Ich glaube, …", "2. …") has at least this many,
+#: numbered in sequence, and this many words in all: story highlights are bulleted, not
+#: numbered, and a numbered menu or table of contents has no sentences.
+NUMBERED_POINTS_MIN = 3
+NUMBERED_POINTS_MIN_WORDS = 40
+
+
+def numbered_points(blocks: list[Block], end: int) -> int | None:
+    """Index of the first of :data:`NUMBERED_POINTS_MIN` or more blocks above ``end``, one
+    after the other, numbered 1., 2., 3. (or from any number on) and each a sentence with
+    its full stop: the body of a post written as a numbered list; None when there is none."""
+    end = min(end, len(blocks))
+    i = 0
+    while i < end:
+        first = _point_number(blocks[i])
+        if first is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < end and _point_number(blocks[j]) == first + (j - i):
+            j += 1
+        if (
+            j - i >= NUMBERED_POINTS_MIN
+            and sum(len(b.tokens) for b in blocks[i:j]) >= NUMBERED_POINTS_MIN_WORDS
+        ):
+            return i
+        i = j
+    return None
+
+
+def _point_number(block: Block) -> int | None:
+    """The number of a one-line numbered sentence ("2. Pommes esse ich gern."), else None."""
+    marker = block.marker
+    if not marker or not marker[0].isdigit() or len(block.lines) > 1 or not block.ends_sentence:
+        return None
+    return int(marker[:-1])
+
+
 def article_start(blocks: list[Block]) -> int:
     """Index of the body's first paragraph: the first prose block, or an earlier paragraph
     of as many words that ends with a colon ("Da läuft gerade ein Beitrag zum Thema:"), the
     article's opening that announces a quotation, a title set like a headline under it or
-    the points the article is written in (:func:`point`)."""
+    the points the article is written in (:func:`point`); or the first of the numbered
+    sentences a post is written in (:func:`numbered_points`)."""
     prose = first_prose(blocks)
+    numbered = numbered_points(blocks, prose)
+    if numbered is not None:
+        prose = numbered
     return next(
         (
             i
