@@ -9,11 +9,12 @@ seeded random draws, so its probabilities are bit for bit langdetect's
 
 from __future__ import annotations
 
+import json
+import os
 import random
 import re
 import threading
 from functools import cache
-from typing import Any
 
 from cleaner.text import cached
 
@@ -26,29 +27,74 @@ CONV_THRESHOLD = 0.99999
 BASE_FREQ = 10000
 MAX_TEXT_LENGTH = 10000
 _SPACES = re.compile(" +")
-#: langdetect publishes its factory before it has loaded the profiles into it; a second
-#: thread that asked in between got a factory with only some of the languages.
+#: Two threads that ask for the profiles at once load them once.
 _FACTORY_LOCK = threading.Lock()
 
 
-@cache
-def factory() -> Any:  # noqa: ANN401 (langdetect is untyped)
-    """langdetect's own detector factory, with its profiles loaded (once, whichever thread
-    asks first; the others wait)."""
-    with _FACTORY_LOCK:
-        from langdetect import detector_factory
+class LazyProbabilities(dict[str, tuple[float, ...]]):
+    """langdetect's ``word_lang_prob_map``: an n-gram's probability in each language, made
+    the first time the n-gram is asked for. Building all 87,598 of them up front, as
+    langdetect does, took about 0.3 s in every process that detected a language (each
+    worker of a batch, each ``cleaner clean`` of one file) and held about 43 MB; a page's
+    sample draws from a few hundred."""
 
-        detector_factory.init_factory()
-        loaded = detector_factory._factory
-        # The profiles' probabilities as tuples: the same numbers, read the same way (by
-        # index, here and in langdetect), but the garbage collector stops walking tuples of
-        # floats once it has seen them, and does walk lists: the 87,598 lists of 55 numbers
-        # made every full collection take about 40 ms, 10% of the text route's CPU time on
-        # the development pages.
-        profiles = loaded.word_lang_prob_map
-        for ngram, probs in profiles.items():
-            profiles[ngram] = tuple(probs)
-        return loaded
+    def __init__(self, freqs: list[dict[str, int]], n_words: list[list[int]]) -> None:
+        super().__init__()
+        self._freqs = freqs
+        #: Each language's count of n-grams of length 1, 2 and 3.
+        self._totals = [[counts[length] for counts in n_words] for length in range(3)]
+        self._zeros = (0.0,) * len(freqs)
+
+    def __missing__(self, ngram: str) -> tuple[float, ...]:
+        # ``DetectorFactory.add_profile``: 1.0 * frequency / the language's n-gram count of
+        # that length, 0.0 where the language has no such n-gram (or for longer n-grams).
+        length = len(ngram)
+        if not 1 <= length <= 3:
+            probs = self._zeros
+        else:
+            counts = [freq.get(ngram) for freq in self._freqs]
+            probs = tuple(
+                [
+                    0.0 if count is None else 1.0 * count / total
+                    for count, total in zip(counts, self._totals[length - 1], strict=True)
+                ]
+            )
+        self[ngram] = probs
+        return probs
+
+
+class Profiles:
+    """langdetect's language profiles as its ``DetectorFactory`` loads them: the languages
+    in the order of the profile files (``langlist``), the n-grams any of them knows
+    (``known``) and their probabilities (``word_lang_prob_map``, made when needed)."""
+
+    def __init__(self, directory: str) -> None:
+        langlist: list[str] = []
+        freqs: list[dict[str, int]] = []
+        n_words: list[list[int]] = []
+        # The order and the files langdetect's ``load_profile`` reads, so the languages'
+        # indexes, and the random draws that depend on them, are its own.
+        for filename in os.listdir(directory):
+            path = os.path.join(directory, filename)
+            if filename.startswith(".") or not os.path.isfile(path):
+                continue
+            with open(path, encoding="utf-8") as f:
+                profile = json.load(f)
+            langlist.append(profile["name"])
+            freqs.append(profile["freq"])
+            n_words.append(profile["n_words"])
+        self.langlist = langlist
+        self.known: frozenset[str] = frozenset().union(*freqs)
+        self.word_lang_prob_map = LazyProbabilities(freqs, n_words)
+
+
+@cache
+def factory() -> Profiles:
+    """langdetect's profiles, loaded once (whichever thread asks first; the others wait)."""
+    with _FACTORY_LOCK:
+        from langdetect.detector_factory import PROFILES_DIRECTORY
+
+        return Profiles(PROFILES_DIRECTORY)
 
 
 @cache
@@ -116,7 +162,7 @@ WORD_CACHE_SIZE = 16384
 def _word_ngrams(word: str, terminated: bool) -> tuple[str, ...]:
     """The n-grams with a profile of one normalised word, with the space before it and,
     when ``terminated``, the space after it; as ``NGram.add_char`` builds them."""
-    known = factory().word_lang_prob_map
+    known = factory().known
     padded = " " + word + (" " if terminated else "")
     out: list[str] = []
     capital = False

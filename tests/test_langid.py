@@ -19,9 +19,11 @@ TEXTS = {
 
 
 def _langdetect(text: str, trials: int) -> list[float]:
+    from langdetect import detector_factory
     from langdetect.lang_detect_exception import LangDetectException
 
-    detector = factory().create()
+    detector_factory.init_factory()
+    detector = detector_factory._factory.create()
     detector.seed = 0
     detector.n_trial = trials
     detector.append(text)
@@ -85,3 +87,15 @@ def test_text_no_profile_decides_stops_at_the_walk_limit() -> None:
         s for s in samples if probabilities(s, 0, TRIALS, WALK_LIMIT) != probabilities(s, 0, TRIALS)
     ]
     assert cut
+
+
+def test_profiles_are_langdetects() -> None:
+    from langdetect import detector_factory
+
+    detector_factory.init_factory()
+    theirs = detector_factory._factory
+    ours = factory()
+    assert ours.langlist == theirs.langlist
+    assert ours.known == frozenset(theirs.word_lang_prob_map)
+    for ngram in ["a", " t", "the", "ß", " на", "ing", "\u4e00"]:
+        assert ours.word_lang_prob_map[ngram] == tuple(theirs.word_lang_prob_map[ngram])

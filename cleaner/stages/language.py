@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from cleaner.document import Document
 from cleaner.langid import factory, probabilities
@@ -42,7 +42,7 @@ class LanguageStage(Stage):
     reasons = frozenset[str]()
 
     def __init__(self, *, sample_chars: int = SAMPLE_CHARS) -> None:
-        self._factory: Any = factory()
+        self._profiles = factory()
         self.sample_chars = sample_chars
 
     def sample(self, doc: Document) -> str:
@@ -69,5 +69,5 @@ class LanguageStage(Stage):
         best = max(range(len(found)), key=found.__getitem__)
         if found[best] < MIN_SCORE:
             return doc
-        language = str(self._factory.langlist[best])
+        language = str(self._profiles.langlist[best])
         return replace(doc, language=language, language_score=round(float(found[best]), 4))
