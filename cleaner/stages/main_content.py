@@ -17,7 +17,7 @@ from cleaner.stages.base import Stage
 from cleaner.stages.data_gaps import past_data_gaps
 from cleaner.stages.sections import RANK, announcer, data_item, fact_line, fact_sheet, ranked
 from cleaner.stages.structure import LONE_URL, title_likeness
-from cleaner.text import capitalized_ratio, choose_stoplist
+from cleaner.text import capitalized_ratio, choose_stoplist, strip_bullet
 
 # Block classes and their thresholds follow jusText's defaults (length_low 70,
 # length_high 200, stopwords_low 0.30, stopwords_high 0.32), which its authors tuned on
@@ -125,6 +125,23 @@ POST_NAV_ARROW = re.compile(r"^\W*[←⟵]|[→⟶]\W*$")
 #: another list (a w3m80 dump's share buttons under an article's own list: F1 0.976 ->
 #: 0.948 without that rule).
 LIST_TAIL_ITEMS = 2
+#: A forum post's number, alone or closing its header line ("* #4", "03.03.2011, 14:27
+#: #662"): a thread whose first posts are the article goes on with the posts numbered on
+#: (:meth:`MainContentStage._past_posts`; snippets text route gold_with 1,340 -> 1,343 on
+#: two threads, the development pages unchanged: no post numbers there).
+POST_NUMBER = re.compile(r"(?:^|\s)#(\d{1,6})$")
+#: The next post's number comes within this many blocks under the last post's text: a
+#: quoting post whose header a related-links rule removed puts its text (six blocks on the
+#: snippet pages' threads) between two numbers.
+POST_WITHIN = 12
+#: ...with at most this many lines removed between (the poster's name, rank, join date and
+#: post count, an ad's label: four to seven lines on those threads); more, or a line of a
+#: comment section, a comment widget or chrome, ends the thread.
+POST_BOX_LINES = 10
+POST_BARRIER_STAGES = frozenset({"comment_section", "comment_widgets", "chrome"})
+#: A post's text goes on over lines these stages removed (a signature repeated from an
+#: earlier post, a caption).
+POST_TEXT_STAGES = frozenset({"captions"})
 
 
 @dataclass(frozen=True)
@@ -239,7 +256,8 @@ class MainContentStage(Stage):
       recipe card right under it (:func:`recipe_end`), or below the fact sheet right under
       it (:func:`facts_end`), or below the numbered entries that go on under it
       (:func:`entries_end`), or below the rest of a list its last items belong to
-      (:func:`list_end`), or below the paragraphs that go on
+      (:func:`list_end`), or below the posts of a forum thread numbered on under it
+      (:meth:`_past_posts`), or below the paragraphs that go on
       under an in-text box of related links (:data:`TEXT_BOX_MAX_LINES`), or below the
       paragraphs under the article's own tables of figures or code that earlier stages
       removed (:mod:`cleaner.stages.data_gaps`).
@@ -383,6 +401,52 @@ class MainContentStage(Stage):
                 end += 1
         return end
 
+    def _past_posts(
+        self,
+        doc: Document,
+        position: Callable[[LineKey], int],
+        scored: Sequence[Scored],
+        found: tuple[int, int],
+    ) -> int:
+        """Where the article ends when it is a forum thread whose numbered posts
+        (:data:`POST_NUMBER`) go on under it: the text of the last post numbered on, each
+        within ``POST_WITHIN`` blocks of the one before with at most ``POST_BOX_LINES``
+        lines removed between, none of a stage in ``POST_BARRIER_STAGES``."""
+        start, end = found
+        lowest = max(-1, start - 1 - self.header_blocks)
+        numbers = (
+            int(m[1])
+            for k in range(end, lowest, -1)
+            if (m := POST_NUMBER.search(scored[k].block.content)) is not None
+        )
+        last_number = next(numbers, None)
+        if last_number is None:
+            return end  # the pages that are no thread
+        expected = last_number + 1
+        between = _removed_between(doc, position, scored)
+        k = end + 1
+        while k < len(scored) and k <= end + POST_WITHIN:
+            match = POST_NUMBER.search(scored[k].block.content)
+            if match is None:
+                k += 1
+                continue
+            box = between(end, k)
+            if any(r.stage in POST_BARRIER_STAGES for r in box):
+                break
+            box, expected = _past_removed_posts(box, expected)
+            if len(box) > POST_BOX_LINES or int(match[1]) != expected:
+                break
+            end = k
+            while (
+                end + 1 < len(scored)
+                and scored[end + 1].block.tokens
+                and all(r.stage in POST_TEXT_STAGES for r in between(end, end + 1))
+            ):
+                end += 1  # the post's text
+            expected += 1
+            k = end + 1
+        return end
+
     def _past_tables(
         self,
         doc: Document,
@@ -477,6 +541,7 @@ class MainContentStage(Stage):
         end = facts_end(scored, gaps, end)
         end = entries_end(scored, gaps, end)
         end = list_end(scored, gaps, end)
+        end = self._past_posts(doc, position, scored, (start, end))
         end = self._past_text_boxes(doc, position, scored, gaps, end)
         end = self._past_tables(doc, position, scored, values, gaps, (start, end))
         first = self.hinted_start(scored, self.header_start(scored, start), doc.header_hint)
@@ -491,6 +556,40 @@ class MainContentStage(Stage):
             for key in item.block.keys:
                 decisions[key] = reason
         return self.drop(doc, decisions)
+
+
+def _removed_between(
+    doc: Document, position: Callable[[LineKey], int], scored: Sequence[Scored]
+) -> Callable[[int, int], list[Removal]]:
+    """A function of two block indices: the lines removed between those blocks."""
+    removed = removed_in_order(doc, position)
+    keys = [pos for pos, _ in removed]
+
+    def between(upper: int, lower: int) -> list[Removal]:
+        low = position(scored[upper].block.lines[-1].key)
+        high = position(scored[lower].block.lines[0].key)
+        return [r for _, r in removed[bisect_right(keys, low) : bisect_left(keys, high)]]
+
+    return between
+
+
+def _past_removed_posts(box: list[Removal], expected: int) -> tuple[list[Removal], int]:
+    """The lines of ``box`` under the last post a stage removed with its number, and the
+    number the next post carries: a post whose header and text a related-links rule took
+    (a quotation) is passed over, and its lines are not counted against the thread.
+
+    >>> box = [Removal(1, "Ann", "related", "related_links"), Removal(2, "* #7", "related",
+    ...        "related_links"), Removal(3, "Bo", "related", "related_links")]
+    >>> rest, number = _past_removed_posts(box, 7)
+    >>> [r.text for r in rest], number
+    (['Bo'], 8)
+    """
+    start = 0
+    for i, removal in enumerate(box):
+        match = POST_NUMBER.search(strip_bullet(removal.text)[1])
+        if match is not None and int(match[1]) == expected:
+            start, expected = i + 1, expected + 1
+    return box[start:], expected
 
 
 def _breaks(scored: Sequence[Scored], gaps: Sequence[float], index: int) -> bool:
