@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from cleaner.text import squash_spaces, words
+from cleaner.text import LINE_CACHE_SIZE, cached, squash_spaces, words
 
 _MIN_DATE = datetime(1990, 1, 1)
 _MAX_DATE = datetime(2100, 1, 1)
@@ -201,22 +201,39 @@ def _day_written(found: str, text: str) -> bool:
     return found.replace("-", "") in re.sub(r"\D", "", text)
 
 
-def is_date_line(text: str) -> str | None:
+#: A number with an ordinal or time suffix: "7th", "12pm", "20h" (a date word too).
+_SUFFIXED_NUMBER = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h)?", re.IGNORECASE)
+
+
+def _date_line(text: str) -> str | None:
     """The date of a line that holds only a date (and words like "updated"), else None.
 
-    >>> is_date_line("Last updated: January 30, 2012")
+    >>> _date_line("Last updated: January 30, 2012")
     '2012-01-30'
-    >>> is_date_line("Clinton met Lavrov on January 30, 2012 in Geneva to talk") is None
+    >>> _date_line("Clinton met Lavrov on January 30, 2012 in Geneva to talk") is None
     True
     """
     tokens = words(_GLUED_YEAR.sub(r"\1 \2", text))
     if not tokens or len(tokens) > MAX_DATE_LINE_WORDS:
         return None
-    other = [t for t in tokens if not t.isdigit() and not _DATE_WORDS.match(t)]
-    other = [t for t in other if not re.fullmatch(r"\d+(?:st|nd|rd|th|am|pm|h)?", t, re.I)]
-    if len(other) > MAX_OTHER_WORDS:
-        return None
+    # Counted until one too many: most lines asked about are no date line, and stop at
+    # their second word that is no date word.
+    other = 0
+    for token in tokens:
+        if (
+            not token.isdigit()
+            and not _DATE_WORDS.match(token)
+            and not _SUFFIXED_NUMBER.fullmatch(token)
+        ):
+            other += 1
+            if other > MAX_OTHER_WORDS:
+                return None
     return parse_date(text)
+
+
+#: :func:`_date_line`, remembered: the metadata, structure and header rules ask about the
+#: same short lines of a page.
+is_date_line = cached(_date_line, LINE_CACHE_SIZE)
 
 
 def split_trailing_date(text: str) -> tuple[str, str] | None:
