@@ -69,8 +69,10 @@ class Block:
             self.marker = strip_bullet(lines[0].text)[0]
             self.content = strip_bullet(self.text)[1] if self.marker else self.text
         content = self.content
-        self.tokens: list[str] = (
-            list(line_tokens(content)) if len(content) <= TOKENS_MAX_CHARS else words(content)
+        #: A tuple: the remembered tokens of a line are shared, not copied, and the garbage
+        #: collector stops walking a tuple of strings once it has seen it.
+        self.tokens: tuple[str, ...] = (
+            line_tokens(content) if len(content) <= TOKENS_MAX_CHARS else tuple(words(content))
         )
         self.ends_sentence = ends_sentence(self.content)
         #: Reads like a body paragraph: no list marker, 15+ words set apart by spaces (an

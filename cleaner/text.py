@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import cache
 from typing import TypeVar
 
@@ -148,7 +148,7 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
-def capitalized_ratio(tokens: list[str]) -> float:
+def capitalized_ratio(tokens: Sequence[str]) -> float:
     """Share of alphabetic tokens (longer than 3 letters) that start with a capital letter."""
     long_words = [t for t in tokens if len(t) > 3 and t[0].isalpha()]
     if not long_words:

@@ -212,7 +212,10 @@ class ColumnStage(Stage):
         )
         lines: list[Line] = []
         removed = list(doc.removed)
+        # The reading order is kept only when columns reorder the lines (on most pages none
+        # do: no key is then made for each line).
         order: list[LineKey] = []
+        reordered = bool(regions)
         cursor = 0
         for first, last, parts in [*regions, (len(doc.lines), len(doc.lines), [])]:
             for line, ink in zip(doc.lines[cursor:first], inked[cursor:first], strict=True):
@@ -220,7 +223,8 @@ class ColumnStage(Stage):
                     removed.append(Removal(line.number, line.raw, self.name, "table_border"))
                 else:
                     lines.append(line)
-                order.append(line.key)
+                if reordered:
+                    order.append(line.key)
             for piece, border in self._pieces(doc.lines, rows, first, last, parts):
                 if border:
                     removed.append(

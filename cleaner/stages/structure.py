@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -182,7 +183,7 @@ _EDGE_JUNK = re.compile(rf"^{_LEAD_JUNK.pattern}|{_TRAIL_JUNK.pattern}")
 
 
 def title_likeness(
-    text: str, stoplist: frozenset[str] = frozenset(), tokens: list[str] | None = None
+    text: str, stoplist: frozenset[str] = frozenset(), tokens: Sequence[str] | None = None
 ) -> float:
     """How much a line reads like a title, from its words alone; 0 when it cannot be one.
 
@@ -435,7 +436,7 @@ def cut_edges(block: Block, title: str, stage: str) -> tuple[Span, tuple[Removal
     return Span(title, numbers, tuple(columns)), tuple(r for r in rest if r is not None)
 
 
-def content_stems(tokens: list[str], stoplist: frozenset[str]) -> list[str]:
+def content_stems(tokens: Sequence[str], stoplist: frozenset[str]) -> list[str]:
     """The lowercased stems of a text's content words: no function words, no numbers.
 
     >>> content_stems(["The", "Ministers", "met", "in", "2008"], frozenset({"the", "in"}))
@@ -450,7 +451,7 @@ def content_stems(tokens: list[str], stoplist: frozenset[str]) -> list[str]:
     return out
 
 
-def body_overlap(tokens: list[str], stoplist: frozenset[str], body: frozenset[str]) -> float:
+def body_overlap(tokens: Sequence[str], stoplist: frozenset[str], body: frozenset[str]) -> float:
     """Share of a candidate's content words that the article's opening paragraphs use."""
     return _share_in(content_stems(tokens, stoplist), body)
 
