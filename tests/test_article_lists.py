@@ -333,3 +333,42 @@ def test_a_line_in_german_quotation_marks_is_no_link(quote: str, link: str) -> N
     reasons = related([PARA_DE, "", quote, "", link, "", PARA2_DE])
     assert quote not in reasons
     assert reasons[link] == "related_links"
+
+
+COLON_HEADINGS = [
+    (
+        "en",
+        ["Photo gallery", "Open the gallery"],
+        "Tenants:",
+        ["* The deposit earns interest at the rate the bank pays.", "* Rent may rise once a year."],
+        ["* New flats open in the old harbour", "* Rents rise again in the city"],
+    ),
+    (
+        "de",
+        ["Bildergalerie", "Galerie öffnen"],
+        "Für Mieter:",
+        [
+            "* Die Kaution wird zum Zinssatz der Bank verzinst.",
+            "* Die Miete steigt einmal im Jahr.",
+        ],
+        ["* Neue Wohnungen im alten Hafen", "* Mieten steigen wieder in der Stadt"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "links", "heading", "points", "headlines"),
+    COLON_HEADINGS,
+    ids=[c[0] for c in COLON_HEADINGS],
+)
+def test_a_colon_line_over_a_list_of_sentences_is_its_heading(
+    lang: str, links: list[str], heading: str, points: list[str], headlines: list[str]
+) -> None:
+    # The links above the heading still go; the heading of the article's points stays.
+    para, para2 = (PARA_EN, PARA2_EN) if lang == "en" else (PARA_DE, PARA2_DE)
+    reasons = related([para, "", *links, "", heading, "", *points, "", para2])
+    assert {reasons[line] for line in links} == {"related_links"}
+    assert heading not in reasons
+    # Over headlines, the same line is one more link.
+    reasons = related([para, "", *links, "", heading, "", *headlines, "", para2])
+    assert reasons[heading] == "related_links"

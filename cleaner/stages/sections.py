@@ -246,6 +246,22 @@ def list_sentence(block: Block | None) -> bool:
     return block is not None and bool(block.marker) and not title_like(block)
 
 
+def introduced(run: Sequence[Block], after: Block | None) -> bool:
+    """True when the run's last item ends with a colon and the list under it is made of
+    sentences (:func:`list_sentence`): the heading of the article's list of points
+    ("Osoby niewidome, słabowidzące:", "Für Mieter:"), however short; a related label
+    ("Related:") heads headlines, not sentences.
+
+    >>> from cleaner.document import Line
+    >>> run = [Block((Line(1, "Share"),)), Block((Line(2, "Für Mieter:"),))]
+    >>> introduced(run, Block((Line(3, "* Die Kaution wird verzinst."),)))
+    True
+    >>> introduced(run, Block((Line(3, "* Neue Wohnungen in Berlin"),)))
+    False
+    """
+    return bool(run) and run[-1].ends_with_colon and list_sentence(after)
+
+
 def continues_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bool:
     """True when the run's items are bulleted and go on a bulleted list whose next or
     previous item is a sentence: one list of an article's points, some of them short.
@@ -496,7 +512,8 @@ class RelatedStage(Stage):
       the title-like lines that follow a related label. A run announced by a colon, or
       between two prose paragraphs with mostly data items, or a fact sheet, or bulleted points
       in lower case (:func:`own_list`, :func:`fact_sheet`, :func:`lower_case_points`), stays,
-      but for its teasers with an upper-case kicker ("STRESS: How to ...").
+      but for its teasers with an upper-case kicker ("STRESS: How to ..."); so does a run's
+      last line when it ends with a colon over a list of sentences (:func:`introduced`).
     - ``teaser_list``: a teaser block after the article ("Part of complete coverage on",
       or at least two "updated 8:43 AM EDT, Thu June 26, 2014" stamps) to the end; a box of
       other stories by section ("Health", a story, "Sports", a story, ...) inside or after it.
@@ -541,6 +558,8 @@ class RelatedStage(Stage):
                     header = spared[0]
                     run[:] = [item for item in run if item not in spared]
                 parts = segments(run) if run else []
+                after = blocks[index] if index < len(blocks) else None
+                heading = run[-1] if introduced(run, after) else None
                 for k, part in enumerate(parts):
                     # What comes before an announcer is judged as a run of its own length,
                     # with the announcer after it: a heading above a list goes with menus.
@@ -550,6 +569,8 @@ class RelatedStage(Stage):
                     for item in part:
                         if item.lines[0].key in decisions:
                             continue  # a label with its teaser
+                        if item is heading:
+                            continue
                         if not own or kicker(item.content):
                             decisions.update((n, "related_links") for n in item.keys)
             run.clear()
