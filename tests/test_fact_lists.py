@@ -265,3 +265,42 @@ def test_fact_sheet_between_page_widgets_is_not_the_articles() -> None:
     stars, code = Block((Line(1, "★★"),)), Block((Line(7, "[ad;sz=300x250;pos=bottom]"),))
     assert not own_list(stars, run, code)
     assert own_list(Block((Line(1, PARA_EN),)), run, code)
+
+
+NOTES = [
+    (
+        "de",
+        PARA_DE.replace("Plan", "Plan [1]"),
+        PARA2_DE.replace("Neubau", "Neubau [3]"),
+        "Ein Zitat zum Schluss, das den ganzen Text noch einmal zusammenfasst, steht hier",
+    ),
+    (
+        "en",
+        PARA_EN.replace("plan", "plan [1]"),
+        PARA2_EN.replace("replacement", "replacement [3]"),
+        "A closing quotation that sums up the whole text once more stands here at the",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "para2", "quote"), NOTES, ids=[c[0] for c in NOTES])
+def test_notes_numbered_from_one_stay_with_the_article(
+    lang: str, para: str, para2: str, quote: str
+) -> None:
+    # The article's notes under its text, cited in it by number, are neither a run of links
+    # (RelatedStage) nor past the article's end (MainContentStage), whatever follows them.
+    notes = ["[1] http://example.org/plan.html", "[2] http://example.org/vote", "[3] Ebd., S. 4"]
+    text = ["Headline of the page", "", para, "", para2, "", *notes, "", quote, "end.", ""]
+    removed = removals("\n".join([*text, *FOOTER]))
+    for note in notes:
+        assert note not in removed
+    # Out of order, they are links like any other.
+    shuffled = [notes[0], notes[2], notes[1]]
+    reasons = related([para, "", para2, "", *shuffled, "", quote, "end."])
+    assert {reasons[note] for note in notes} == {"related_links"}
+
+
+def related(lines: list[str]) -> dict[str, str]:
+    """The reason each line RelatedStage removed went, by its text."""
+    doc = RelatedStage()(Document.from_text("\n".join(lines)))
+    return {r.text.strip(): r.reason for r in doc.removed}

@@ -15,7 +15,16 @@ from cleaner.document import Document, LineKey, Removal
 from cleaner.linepattern import LinePattern
 from cleaner.stages.base import Stage
 from cleaner.stages.data_gaps import past_data_gaps
-from cleaner.stages.sections import RANK, announcer, data_item, fact_line, fact_sheet, ranked
+from cleaner.stages.sections import (
+    NOTE_NUMBER,
+    RANK,
+    announcer,
+    data_item,
+    fact_line,
+    fact_sheet,
+    ranked,
+    references,
+)
 from cleaner.stages.structure import LONE_URL, title_likeness
 from cleaner.text import capitalized_ratio, choose_stoplist, strip_bullet
 
@@ -539,6 +548,7 @@ class MainContentStage(Stage):
         end = recipe_end(scored, gaps, tail_end(scored, gaps, end))
         end = ranking_end(scored, gaps, end)
         end = facts_end(scored, gaps, end)
+        end = notes_end(scored, gaps, end)
         end = entries_end(scored, gaps, end)
         end = list_end(scored, gaps, end)
         end = self._past_posts(doc, position, scored, (start, end))
@@ -720,6 +730,29 @@ def facts_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
         last += 1
     run = [item.block.content for item in scored[end + 1 : last + 1]]
     return last if fact_sheet(run) else end
+
+
+def notes_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
+    """Where the article ends when its notes follow its last paragraph ``end`` with nothing
+    removed between: "[1] ...", "[2] ...", numbered from one
+    (:func:`cleaner.stages.sections.references`), the last of them; else ``end``.
+
+    >>> from cleaner.blocks import Block
+    >>> from cleaner.document import Line
+    >>> texts = ["Text [2].", "[1] http://a.org", "[2] http://b.org", "[3] Ebd.", "Menu"]
+    >>> items = [Scored(Block((Line(n, t),)), "good", 0.0) for n, t in enumerate(texts, 1)]
+    >>> notes_end(items, [0.0] * 5, 0)
+    3
+    """
+    last = end
+    while (
+        last + 1 < len(scored)
+        and gaps[last + 1] == 0
+        and NOTE_NUMBER.match(scored[last + 1].block.text)
+    ):
+        last += 1
+    notes = references([item.block.text for item in scored[end + 1 : last + 1]])
+    return end + notes.stop if notes and notes.start == 0 else end
 
 
 def _entry_number(block: Block) -> int | None:

@@ -105,6 +105,8 @@ QUANTITY = re.compile(
 RANKED_LIST_MIN = 10
 #: An item's number: "7.", "07)", "100." (three digits, where a list marker has two).
 RANK = re.compile(r"^\s*(\d{1,3})[.)]\s")
+#: A note's number in a list of references: "[1] http://...", "[12] Smith, J. 2016. ...".
+NOTE_NUMBER = re.compile(r"^\s*\[(\d{1,3})\]\s")
 #: A year or a clock time: teasers and comment signatures carry them, list items rarely.
 STAMP = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
 #: Teaser lists carry a timestamp per teaser; this many stamps make a teaser block.
@@ -194,6 +196,34 @@ def ranked(texts: Sequence[str]) -> bool:
             return False
         numbers.append(int(match[1]))
     return all(b == a + 1 for a, b in pairwise(numbers))
+
+
+def references(texts: Sequence[str]) -> range:
+    """Where the article's notes stand among the items: at least :data:`RELATED_MIN_RUN`
+    items in a row numbered in brackets from one ("[1] http://...", "[2] ...", "[3] ..."),
+    which the text cites by number ("[4]"); a list of links to other pages carries no
+    such numbers. An empty range when there are none.
+
+    >>> references(["Links", "[1] http://example.org/a", "[2] http://example.org/b", "[3] Ebd."])
+    range(1, 4)
+    >>> references(["[1] http://example.org/a", "[3] http://example.org/b", "[4] Ebd."])
+    range(0, 0)
+    """
+    start = expected = 0
+    for i, text in enumerate(texts):
+        match = NOTE_NUMBER.match(text)
+        number = int(match[1]) if match is not None else None
+        if number == 1:
+            start, expected = i, 2
+        elif number is not None and number == expected:
+            expected += 1
+        else:
+            if expected > RELATED_MIN_RUN:
+                return range(start, i)
+            expected = 0
+    if expected > RELATED_MIN_RUN:
+        return range(start, len(texts))
+    return range(0)
 
 
 def mostly_data(contents: Iterable[str], share: float) -> bool:
@@ -513,7 +543,8 @@ class RelatedStage(Stage):
       between two prose paragraphs with mostly data items, or a fact sheet, or bulleted points
       in lower case (:func:`own_list`, :func:`fact_sheet`, :func:`lower_case_points`), stays,
       but for its teasers with an upper-case kicker ("STRESS: How to ..."); so does a run's
-      last line when it ends with a colon over a list of sentences (:func:`introduced`).
+      last line when it ends with a colon over a list of sentences (:func:`introduced`), and
+      its notes numbered from "[1]" (:func:`references`).
     - ``teaser_list``: a teaser block after the article ("Part of complete coverage on",
       or at least two "updated 8:43 AM EDT, Thu June 26, 2014" stamps) to the end; a box of
       other stories by section ("Health", a story, "Sports", a story, ...) inside or after it.
@@ -560,6 +591,7 @@ class RelatedStage(Stage):
                 parts = segments(run) if run else []
                 after = blocks[index] if index < len(blocks) else None
                 heading = run[-1] if introduced(run, after) else None
+                notes = [run[i] for i in references([item.text for item in run])]
                 for k, part in enumerate(parts):
                     # What comes before an announcer is judged as a run of its own length,
                     # with the announcer after it: a heading above a list goes with menus.
@@ -569,7 +601,7 @@ class RelatedStage(Stage):
                     for item in part:
                         if item.lines[0].key in decisions:
                             continue  # a label with its teaser
-                        if item is heading:
+                        if item is heading or item in notes:
                             continue
                         if not own or kicker(item.content):
                             decisions.update((n, "related_links") for n in item.keys)
