@@ -372,3 +372,33 @@ def test_a_colon_line_over_a_list_of_sentences_is_its_heading(
     # Over headlines, the same line is one more link.
     reasons = related([para, "", *links, "", heading, "", *headlines, "", para2])
     assert reasons[heading] == "related_links"
+
+
+PROS_CONS = [
+    ("de", PARA_DE, PARA2_DE, ["Vorteile", "Nachteile", "Niedrige Raten", "Hohe Zinsen"]),
+    ("de-joined", PARA_DE, PARA2_DE, ["VorteileNiedriger PreisGute Verarbeitung", "NachteileLaut"]),
+    ("en", PARA_EN, PARA2_EN, ["Pros", "Cheap to run", "Cons", "Slow to charge"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "para", "para2", "table"), PROS_CONS, ids=[c[0] for c in PROS_CONS]
+)
+def test_a_table_of_pros_and_cons_in_the_text_stays(
+    lang: str, para: str, para2: str, table: list[str]
+) -> None:
+    # A table's cells one to a line between two paragraphs: its column of pros, then of cons.
+    assert related([para, "", "Overview of the options", "", *table, "", para2]) == {}
+
+
+def test_headlines_that_open_with_pro_and_con_words_still_go() -> None:
+    items = ["ProcessWire 3.0 released", "Construction starts on the bridge", "Plus size fashion"]
+    reasons = related([PARA_EN, "", *items, "", PARA2_EN])
+    assert {reasons[item] for item in items} == {"related_links"}
+
+
+def test_a_product_card_with_pros_and_cons_between_shop_links_still_goes() -> None:
+    # A shopping guide's card: a shop's link and a price above the pros, not prose.
+    card = ["$150 at Example Sports", "Pros", "Light and quick", "Cons", "Runs narrow"]
+    reasons = related([PARA_EN, "", "Shop at example.com", "", *card, "", "Shop at example.org"])
+    assert {reasons[item] for item in card} == {"related_links"}

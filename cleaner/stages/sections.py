@@ -105,6 +105,19 @@ QUANTITY = re.compile(
 RANKED_LIST_MIN = 10
 #: An item's number: "7.", "07)", "100." (three digits, where a list marker has two).
 RANK = re.compile(r"^\s*(\d{1,3})[.)]\s")
+#: The head of a table's column of pros, then of cons: the item itself ("Vorteile",
+#: "Pros:") or its start, run together with the first cell ("NachteileStarke Hitze nur in
+#: der Mitte"); not a word that opens an item ("Pro Nylon plate is flexible").
+PROS = re.compile(
+    r"^(?i:vorteile|pros?|advantages|avantages|ventajas|vantaggi|zalety|voordelen"
+    r"|pluspunkte|plus|stärken|strengths)(?::?\s*$|(?=[A-ZÄÖÜ]))"
+)
+CONS = re.compile(
+    r"^(?i:nachteile|cons|contra|disadvantages|inconvénients|desventajas|svantaggi|wady"
+    r"|nadelen|minuspunkte|minus|schwächen|weaknesses)(?::?\s*$|(?=[A-ZÄÖÜ]))"
+)
+#: Items (a table's caption) that may stand above a table's head in a run.
+TABLE_CAPTIONS = 1
 #: A note's number in a list of references: "[1] http://...", "[12] Smith, J. 2016. ...".
 NOTE_NUMBER = re.compile(r"^\s*\[(\d{1,3})\]\s")
 #: A year or a clock time: teasers and comment signatures carry them, list items rarely.
@@ -196,6 +209,23 @@ def ranked(texts: Sequence[str]) -> bool:
             return False
         numbers.append(int(match[1]))
     return all(b == a + 1 for a, b in pairwise(numbers))
+
+
+def pros_and_cons(contents: Sequence[str]) -> bool:
+    """True when the run opens with a table weighing the article's subject: its first or
+    second item (under a caption) opens with the head of a column of pros and a later one
+    with that of a column of cons (:data:`PROS`, :data:`CONS`). A shopping guide's product
+    cards (a shop's link, the product's name, its price, then its pros and cons) go.
+
+    >>> pros_and_cons(["Vorteile", "Nachteile", "Niedrige Raten", "Hohe Raten"])
+    True
+    >>> pros_and_cons(["ProcessWire 3.0 released", "Construction starts", "Plus size fashion"])
+    False
+    """
+    first = next((i for i, text in enumerate(contents) if PROS.match(text)), None)
+    if first is None or first > TABLE_CAPTIONS:
+        return False
+    return any(CONS.match(text) for text in contents[first + 1 :])
 
 
 def references(texts: Sequence[str]) -> range:
@@ -365,18 +395,24 @@ def _in_text(lead_in: Block | None, after: Block | None) -> bool:
 
 def own_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bool:
     """True when the run is the article's own list: announced by a colon, going on a
-    bulleted list of sentences (:func:`continues_list`), a ranking (:func:`ranked`), or
+    bulleted list of sentences (:func:`continues_list`), a ranking (:func:`ranked`), a
+    table of pros and cons between two prose paragraphs (:func:`pros_and_cons`), or
     standing between two prose paragraphs with mostly data items (a spec sheet, the facts
     of a ranking's entry, amounts), where related-story lists hold headlines."""
     if announced(lead_in, run) or continues_list(lead_in, run, after):
         return True
     if ranked([item.text for item in run]):
         return True
+    between_prose = (
+        lead_in is not None and after is not None and lead_in.is_prose and after.is_prose
+    )
+    if between_prose and pros_and_cons([item.content for item in run]):
+        return True
     if fact_sheet([item.content for item in run]) and _in_text(lead_in, after):
         return True
     if lower_case_points(run):
         return True
-    if lead_in is None or after is None or not (lead_in.is_prose and after.is_prose):
+    if not between_prose:
         return False
     return mostly_data((item.content for item in run), DATA_ITEMS_SHARE)
 
