@@ -402,3 +402,20 @@ def test_a_product_card_with_pros_and_cons_between_shop_links_still_goes() -> No
     card = ["$150 at Example Sports", "Pros", "Light and quick", "Cons", "Runs narrow"]
     reasons = related([PARA_EN, "", "Shop at example.com", "", *card, "", "Shop at example.org"])
     assert {reasons[item] for item in card} == {"related_links"}
+
+
+SHORT_SENTENCE = "We ran each benchmark twice on the same machine."
+
+
+def test_a_table_of_measurements_under_a_short_sentence_stays() -> None:
+    # A benchmark's table, its cells one to a line, between a short paragraph and prose.
+    table = ["file", "fast", "slow", "alpha", "2.3 GB/s", "0.1 GB/s", "beta", "2.5 GB/s"]
+    table += ["0.2 GB/s", "gamma", "3.1 GB/s", "0.3 GB/s"]
+    assert related([PARA_EN, "", SHORT_SENTENCE, "", *table, "", PARA2_EN]) == {}
+
+
+def test_share_counters_under_a_short_sentence_still_go() -> None:
+    # Mostly data too ("Family: ...", "10.7k"), but no column of measurements in one unit.
+    widgets = ["Family: Rosaceae", "Common Name: Rose", "10.7k", "SHARES", "JOIN Our Newsletter"]
+    reasons = related([PARA_EN, "", SHORT_SENTENCE, "", *widgets, "", PARA2_EN])
+    assert {reasons[item] for item in widgets} == {"related_links"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -105,6 +106,14 @@ QUANTITY = re.compile(
 RANKED_LIST_MIN = 10
 #: An item's number: "7.", "07)", "100." (three digits, where a list marker has two).
 RANK = re.compile(r"^\s*(\d{1,3})[.)]\s")
+#: A short paragraph of the text around a table has at least this many words: the shortest
+#: body paragraphs of the samples have 8 (``blocks.PROSE_MIN_WORDS``).
+SENTENCE_MIN_WORDS = 8
+#: A measurement alone on its line: a number and its unit ("2.3 GB/s", "12 ms", "0,5 %").
+MEASURE = re.compile(r"^[-+]?\d[\d.,]*\s*([^\W\d][^\s\d]{0,5})$")
+#: A table of measurements has at least this many in the same unit (a benchmark's table
+#: between a short sentence and a paragraph; a share counter, "10.7k", comes twice).
+MEASURES_MIN = 3
 #: The head of a table's column of pros, then of cons: the item itself ("Vorteile",
 #: "Pros:") or its start, run together with the first cell ("NachteileStarke Hitze nur in
 #: der Mitte"); not a word that opens an item ("Pro Nylon plate is flexible").
@@ -393,12 +402,39 @@ def _in_text(lead_in: Block | None, after: Block | None) -> bool:
     return above or (after is not None and after.is_prose)
 
 
+def measurements(contents: Sequence[str]) -> bool:
+    """True when at least :data:`MEASURES_MIN` items are a number and the same unit alone
+    ("2.3 GB/s", "0.098 GB/s", ...): a table's column of measurements.
+
+    >>> measurements(["file", "a", "2.3 GB/s", "0.1 GB/s", "b", "2.5 GB/s", "0.09 GB/s"])
+    True
+    >>> measurements(["Family: Nyctaginaceae", "10.7k", "SHARES", "10.7k"])
+    False
+    """
+    units = Counter(m[1] for text in contents if (m := MEASURE.match(text)) is not None)
+    return bool(units) and units.most_common(1)[0][1] >= MEASURES_MIN
+
+
+def _sentence(block: Block | None) -> bool:
+    """A paragraph of at least :data:`SENTENCE_MIN_WORDS` words, no list item, that ends a
+    sentence: prose, or a short paragraph of the text ("Let us run some benchmarks.")."""
+    return (
+        block is not None
+        and not block.marker
+        and block.ends_sentence
+        and len(block.tokens) >= SENTENCE_MIN_WORDS
+    )
+
+
 def own_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bool:
     """True when the run is the article's own list: announced by a colon, going on a
     bulleted list of sentences (:func:`continues_list`), a ranking (:func:`ranked`), a
     table of pros and cons between two prose paragraphs (:func:`pros_and_cons`), or
-    standing between two prose paragraphs with mostly data items (a spec sheet, the facts
-    of a ranking's entry, amounts), where related-story lists hold headlines."""
+    standing between two prose paragraphs (or sentences of at least
+    :data:`SENTENCE_MIN_WORDS` words, around a table of :func:`measurements`) with mostly
+    data items (a spec sheet, the facts of a
+    ranking's entry, amounts, a table of measurements), where related-story lists hold
+    headlines."""
     if announced(lead_in, run) or continues_list(lead_in, run, after):
         return True
     if ranked([item.text for item in run]):
@@ -412,7 +448,9 @@ def own_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bo
         return True
     if lower_case_points(run):
         return True
-    if not between_prose:
+    if not between_prose and not (
+        _sentence(lead_in) and _sentence(after) and measurements([i.content for i in run])
+    ):
         return False
     return mostly_data((item.content for item in run), DATA_ITEMS_SHARE)
 
