@@ -304,3 +304,21 @@ def related(lines: list[str]) -> dict[str, str]:
     """The reason each line RelatedStage removed went, by its text."""
     doc = RelatedStage()(Document.from_text("\n".join(lines)))
     return {r.text.strip(): r.reason for r in doc.removed}
+
+
+@pytest.mark.parametrize("line", ["3.380 €", "260 €", "1.500,00 $", "12 £"], ids=str)
+def test_amount_with_its_currency_after_it_is_data(line: str) -> None:
+    assert data_item(line)
+
+
+def test_a_table_of_prices_with_the_currency_after_them_is_no_menu() -> None:
+    # A table's cells one to a line: two column heads, row heads and prices ("3.380 €"),
+    # under a paragraph; the same words without prices are a menu.
+    cells = ["ohne Vertrag", "mit Vertrag", "Aufwand", "Ersparnis", "Brutto"]
+    cells += ["3.380 €", "3.194 €", "186 €"]
+    removed = removals("\n".join(["Titel der Seite", "", PARA_DE, "", *cells, "", PARA2_DE]))
+    for cell in cells:
+        assert removed.get(cell, ("", ""))[0] != "menus"
+    words = ["Themen", "Ratgeber", "Rechner", "Archiv", "Vergleiche", "Studien", "Videos"]
+    removed = removals("\n".join(["Titel der Seite", "", PARA_DE, "", *words, "", PARA2_DE]))
+    assert {removed[word] for word in words} == {("menus", "menu")}

@@ -96,9 +96,11 @@ POST_META_LABEL = re.compile(
 #: the article's own list of points, not headlines (snippets text route: gold_with 1,338 ->
 #: 1,339, gold_without unchanged; development pages F1 unchanged).
 LOWER_POINTS_SHARE = 0.5
-#: A quantity: a number with a unit, a percent or a currency ("2 cups", "500 g", "12%", "$300").
+#: A quantity: a number with a unit, a percent or a currency before or after it ("2 cups",
+#: "500 g", "12%", "$300", "3.380 €").
 QUANTITY = re.compile(
-    rf"\d(?:[.,/]\d+)?\s*(?:%|[^\W\d_]{{1,4}}\b|(?:{P.UNIT_WORDS})\b)|[€$£¥]\s?\d", re.IGNORECASE
+    rf"\d(?:[.,/]\d+)?\s*(?:%|[^\W\d_]{{1,4}}\b|(?:{P.UNIT_WORDS})\b|[€$£¥])|[€$£¥]\s?\d",
+    re.IGNORECASE,
 )
 #: A list of at least this many items numbered one after another ("1." to "100.") is a
 #: ranking the article gives, not a menu or a list of links (the numbered menu of sample
