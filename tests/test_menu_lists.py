@@ -203,3 +203,19 @@ def test_a_ranking_under_a_removed_label_is_cut() -> None:
     text = "\n\n".join(["A new plan", " ".join([PARA_EN] * 3), "Most read", "\n".join(items)])
     reasons = {r.text: r.stage for r in clean(text).removed}
     assert {reasons[item] for item in items} <= {"menus", "main_content", "related"}
+
+
+ADDRESSES = [
+    ("de", PARA_DE, ["Adresse:", "Stadthalle Musterstadt", "Am Markt 12", "12345 Musterstadt"]),
+    ("en", PARA_EN, ["Address:", "Town Hall", "Market Street 12", "12345 Springfield"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "lines"), ADDRESSES, ids=[c[0] for c in ADDRESSES])
+def test_an_address_under_its_label_is_no_menu(lang: str, para: str, lines: list[str]) -> None:
+    reasons = menu_reasons([para, "", "Impressum", "Kontakt", *lines, "", para])
+    assert not any(line in reasons for line in lines)
+    assert reasons["Impressum"] == "menu"
+    # Without the label, a contact box's address is one more part of the menu.
+    reasons = menu_reasons([para, "", "Impressum", "Kontakt", "Archiv", *lines[1:], "", para])
+    assert {reasons[line] for line in lines[1:]} == {"menu"}

@@ -58,6 +58,12 @@ SPACED_ITEMS_GAP = 2
 #: "2", "3") has a number on the next line too, and a price or a rate has more decimals
 #: ("6.9300").
 BARE_AMOUNT = re.compile(r"^\d{1,4}(?:[.,/]\d)?$")
+#: A postal address set one part to a line under the label that announces it ("Adresse:",
+#: "Address:"): the place's name, the street and house number ("Altendorfer Str. 1",
+#: "Ottostraße 14"), then the postcode and town ("45127 Essen", "8200 Schaffhausen"). A
+#: contact box's address with no label above it goes with the page's footer.
+STREET = re.compile(r"^[^\W\d_][\w.'’ -]{2,40}\s\d{1,4}\s?[a-z]?$")
+POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_][\w-]+(?:\s?[ /]\s?[\w./-]+){0,3}$")
 #: A line whose letters are at least this share in another script than the page's is foreign.
 FOREIGN_SHARE = 0.6
 #: The page's main script must hold at least this share of its letters to judge others.
@@ -141,13 +147,37 @@ def continues_data_list(group: list[Line], above: Sequence[Line]) -> bool:
     return data >= DATA_GROUP_MIN_ITEMS
 
 
+def addresses(run: list[Line]) -> set[LineKey]:
+    """The entries of a run that are an announced postal address: a label ending with a
+    colon, the place's name, a street line and the postcode and town line under it
+    (:data:`STREET`, :data:`POSTCODE_TOWN`).
+
+    >>> texts = ["Adresse:", "Stadthalle", "Ottostraße 14", "26899 Rhede"]
+    >>> len(addresses([Line(n, t) for n, t in enumerate(texts, 1)]))
+    4
+    >>> addresses([Line(n, t) for n, t in enumerate(["Archiv", *texts[1:]], 1)])
+    set()
+    """
+    keep: set[LineKey] = set()
+    contents = [strip_bullet(line.text)[1] for line in run]
+    for i in range(3, len(run)):
+        if (
+            POSTCODE_TOWN.match(contents[i])
+            and STREET.match(contents[i - 1])
+            and contents[i - 3].rstrip().endswith(":")
+        ):
+            keep.update(line.key for line in run[i - 3 : i + 1])
+    return keep
+
+
 def article_entries(run: list[Line], above: Sequence[Line]) -> set[LineKey]:
-    """The entries of a menu-like run that are the article's: a ranking, adjacent data
-    entries (:func:`data_group`), the end of a data list (:func:`continues_data_list`),
-    with its items that follow one blank line apart."""
+    """The entries of a menu-like run that are the article's: a ranking, an announced
+    postal address (:func:`addresses`), adjacent data entries (:func:`data_group`), the end
+    of a data list (:func:`continues_data_list`), with its items that follow one blank line
+    apart."""
     if ranked([line.text for line in run]):
         return {line.key for line in run}
-    keep: set[LineKey] = set()
+    keep: set[LineKey] = addresses(run)
     ending = False  # the groups so far end a list of amounts
     previous: Line | None = None
     for i, group in enumerate(groups(run)):
@@ -177,8 +207,8 @@ class MenuStage(Stage):
       (one to three words, no sentence end), bulleted or numbered or bare; blank lines may
       stand between them. A run that is mostly amounts and values stays (:func:`data_run`),
       and so do the article's entries inside a run (:func:`article_entries`): a ranking
-      numbered one after another, adjacent entries that are mostly data, the last items of
-      a list of amounts.
+      numbered one after another, an address under its label, adjacent entries that are
+      mostly data, the last items of a list of amounts.
     - ``breadcrumb``: "Home > News > World".
     """
 
