@@ -322,3 +322,43 @@ def test_a_table_of_prices_with_the_currency_after_them_is_no_menu() -> None:
     words = ["Themen", "Ratgeber", "Rechner", "Archiv", "Vergleiche", "Studien", "Videos"]
     removed = removals("\n".join(["Titel der Seite", "", PARA_DE, "", *words, "", PARA2_DE]))
     assert {removed[word] for word in words} == {("menus", "menu")}
+
+
+PRICE_LISTS = [
+    (
+        "de",
+        PARA_DE,
+        ["Mietpreis", "ab 900 € pro Woche"],
+        [
+            "Kaution: 500 €",
+            "Strom: nach Verbrauch",
+            "Endreinigung: 80 €",
+            "Haustiere: nicht erlaubt",
+        ],
+        ["Per E-Mail teilen"],
+    ),
+    (
+        "en",
+        PARA_EN,
+        ["Rates", "from 900 dollars a week"],
+        ["Deposit: 500 dollars", "Power: as used", "Cleaning: 80 dollars", "Pets: not allowed"],
+        ["Share by e-mail"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "para", "head", "facts", "tail"), PRICE_LISTS, ids=[c[0] for c in PRICE_LISTS]
+)
+def test_fact_sheet_inside_a_run_above_prose_stays(
+    lang: str, para: str, head: list[str], facts: list[str], tail: list[str]
+) -> None:
+    # The run as a whole is no fact sheet (its heading, first price and share link are no
+    # facts), but the facts inside it, right above the next paragraph, are the article's.
+    other = PARA2_DE if lang == "de" else PARA2_EN
+    reasons = related([other, "", "---", "", *head, "", *facts, *tail, "", para])
+    assert not any(fact in reasons for fact in facts)
+    assert {reasons[line] for line in tail} == {"related_links"}
+    # With no paragraph under it, the run goes whole.
+    reasons = related([other, "", "---", "", *head, "", *facts, *tail])
+    assert {reasons[fact] for fact in facts} == {"related_links"}

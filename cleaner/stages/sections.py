@@ -373,6 +373,33 @@ def fact_sheet(contents: Sequence[str]) -> bool:
     return not all(STAMP.search(content) for content in facts)
 
 
+def fact_stretch(contents: Sequence[str]) -> range:
+    """The longest stretch of the items, from a fact to a fact (:func:`fact_line`), that is
+    a fact sheet (:func:`fact_sheet`): a price list under its heading and its first price,
+    with a share button under it. An empty range when there is none.
+
+    >>> fact_stretch(["Preise", "ab 90 €", "Kaution: 500 €", "Strom: nach Verbrauch",
+    ...               "Reinigung: 80 €", "Teilen"])
+    range(2, 5)
+    """
+    facts = [i for i, content in enumerate(contents) if fact_line(content)]
+    # Facts with a year or a clock time, counted up to each fact (a sheet holds others).
+    stamped = [0]
+    for i in facts:
+        stamped.append(stamped[-1] + (STAMP.search(contents[i]) is not None))
+    best = range(0)
+    for a, first in enumerate(facts):
+        for b in range(len(facts) - 1, a + RELATED_MIN_RUN - 2, -1):
+            length = facts[b] - first + 1
+            if length <= len(best):
+                break
+            count = b - a + 1
+            if count >= FACT_SHEET_SHARE * length and stamped[b + 1] - stamped[a] < count:
+                best = range(first, facts[b] + 1)
+                break
+    return best
+
+
 def _lower_word(token: str) -> bool:
     """A word in lower case: letters only (not an address, "http://...")."""
     return token.isalpha() and token[:1].islower()
@@ -619,8 +646,9 @@ class RelatedStage(Stage):
       between two prose paragraphs with mostly data items, or a fact sheet, or bulleted points
       in lower case (:func:`own_list`, :func:`fact_sheet`, :func:`lower_case_points`), stays,
       but for its teasers with an upper-case kicker ("STRESS: How to ..."); so does a run's
-      last line when it ends with a colon over a list of sentences (:func:`introduced`), and
-      its notes numbered from "[1]" (:func:`references`).
+      last line when it ends with a colon over a list of sentences (:func:`introduced`), its
+      notes numbered from "[1]" (:func:`references`), and a fact sheet inside it when prose
+      follows the run (:func:`fact_stretch`).
     - ``teaser_list``: a teaser block after the article ("Part of complete coverage on",
       or at least two "updated 8:43 AM EDT, Thu June 26, 2014" stamps) to the end; a box of
       other stories by section ("Health", a story, "Sports", a story, ...) inside or after it.
@@ -668,6 +696,9 @@ class RelatedStage(Stage):
                 after = blocks[index] if index < len(blocks) else None
                 heading = run[-1] if introduced(run, after) else None
                 notes = [run[i] for i in references([item.text for item in run])]
+                if after is not None and after.is_prose:
+                    # A fact sheet inside the run, right above the text's next paragraph.
+                    notes += [run[i] for i in fact_stretch([item.content for item in run])]
                 for k, part in enumerate(parts):
                     # What comes before an announcer is judged as a run of its own length,
                     # with the announcer after it: a heading above a list goes with menus.
@@ -677,7 +708,7 @@ class RelatedStage(Stage):
                     for item in part:
                         if item.lines[0].key in decisions:
                             continue  # a label with its teaser
-                        if item is heading or item in notes:
+                        if (item is heading or item in notes) and not kicker(item.content):
                             continue
                         if not own or kicker(item.content):
                             decisions.update((n, "related_links") for n in item.keys)
