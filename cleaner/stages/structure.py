@@ -138,6 +138,19 @@ OVERLAP_SAMPLE_BLOCKS = 5
 #: The page's heading, under a headline that adds the site's name to it, is looked for up
 #: to this many blocks into the article.
 BARE_TITLE_BODY_BLOCKS = 3
+#: A paragraph above the chosen headline is the article's lead, not page debris, when it
+#: reads as prose (:func:`stated` or an unstopped lead) and at least this share of its
+#: content words come back in the article's opening paragraphs (a lead whose last sentence
+#: lost its full stop or ends with a "[more …]" link, over a subheading taken as the
+#: headline); a teaser for another story shares few of them.
+LEAD_ABOVE_MIN_OVERLAP = 0.3
+#: A sentence's end inside a paragraph: a full stop, question or exclamation mark (and a
+#: closing quote or bracket) before a space or a capital letter ("... gemietet werden
+#: können.Bei der Villa ..." where a line break was lost).
+_INNER_STOP = re.compile(r"[.!?][\"”’»)]*(?:\s+|(?=[A-ZÄÖÜ]))")
+#: The words after a lead's last full stop: at least this many (a caption's "... video"
+#: has one; a lead's unstopped last sentence or its "[more …]" link more).
+LEAD_TAIL_MIN_WORDS = 2
 
 _SEPARATOR = re.compile(r"\s[|>»«/•·]{1,2}\s|^[|>»«]|[|>»«]$|\s-{2,}\s|:\s*$")
 #: Guillemets that open and close a quotation ("«Liebe kennt keine Pause»", "»Titel«",
@@ -562,6 +575,19 @@ def header_block(blocks: list[Block], hint: LineKey | None) -> tuple[int, tuple[
     return start, (index, _row_title(blocks[index]))
 
 
+def _opening_words(blocks: list[Block], start: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The stoplist of the article's language and the content stems of its opening
+    paragraphs (:data:`OVERLAP_SAMPLE_BLOCKS` from ``start``)."""
+    sample = [t for b in blocks[start : start + STOPLIST_SAMPLE_BLOCKS] for t in b.tokens]
+    stoplist = choose_stoplist(sample)
+    body_words = frozenset(
+        stem
+        for block in blocks[start : start + OVERLAP_SAMPLE_BLOCKS]
+        for stem in content_stems(block.tokens, stoplist)
+    )
+    return stoplist, body_words
+
+
 def _row_title(block: Block) -> str:
     """The block's text, or the cell that reads most like a title when its line is a row
     of a layout table ("Title        Jane Doe, Publisher")."""
@@ -610,13 +636,7 @@ class StructureStage(Stage):
             found = next((i for i in range(start) if keys[i] == wanted), None)
             return None if found is None else (found, blocks[found].content)
         counts = Counter(keys)
-        sample = [t for b in blocks[start : start + STOPLIST_SAMPLE_BLOCKS] for t in b.tokens]
-        stoplist = choose_stoplist(sample)
-        body_words = frozenset(
-            stem
-            for block in blocks[start : start + OVERLAP_SAMPLE_BLOCKS]
-            for stem in content_stems(block.tokens, stoplist)
-        )
+        stoplist, body_words = _opening_words(blocks, start)
         best: tuple[int, str] | None = None
         best_score = 0.0
         for i in range(start):
@@ -715,6 +735,7 @@ class StructureStage(Stage):
             head_key = normalize_key(chosen[1]) if chosen else None
         body_keys: set[str] = set()
         first_body = blocks[start].content if start < len(blocks) else ""
+        stoplist, body_words = _opening_words(blocks, start)
         for i, block in enumerate(blocks):
             key = normalize_key(block.content)
             if chosen and i == head:
@@ -736,6 +757,8 @@ class StructureStage(Stage):
                     or (reason == "before_headline" and self._is_article(block))
                 ):
                     reason = "body"  # an extractor's text: the article, title placed late
+                elif reason == "before_headline" and self._lead_above(block, stoplist, body_words):
+                    reason = "body"
                 if reason == "header_fragment" and (
                     self._introduces_body(blocks, i, start, head, first_body)
                     or self._announced_address(blocks, i, head)
@@ -841,6 +864,29 @@ class StructureStage(Stage):
         stoplist = choose_stoplist(tokens)
         density = sum(map(stoplist.__contains__, map(str.lower, tokens))) / len(tokens)
         return density >= LEAD_MIN_STOPWORDS
+
+    def _lead_above(
+        self, block: Block, stoplist: frozenset[str], body_words: frozenset[str]
+    ) -> bool:
+        """A paragraph above the headline that is the article's lead whose last sentence lost
+        its full stop or ends with a link ("… eine Kunst. [mehr …]"): it starts with a capital
+        letter, has a sentence's end inside it (:data:`_INNER_STOP`), reads as prose (an
+        unstopped lead) and shares its content words with the opening paragraphs
+        (:data:`LEAD_ABOVE_MIN_OVERLAP`)."""
+        content = block.content
+        if block.marker or len(block.tokens) < PROSE_MIN_WORDS or not content[:1].isupper():
+            return False
+        if block.ends_sentence:
+            return False  # a caption, a notice: whole sentences above the title are not its lead
+        stops = list(_INNER_STOP.finditer(content))
+        if not stops or content[: stops[-1].start()].endswith(("..", "…")):
+            return False  # one sentence, or a teaser cut off ("... Read More")
+        tail = content[stops[-1].end() :]
+        if tail.startswith("(") or len(words(tail)) < LEAD_TAIL_MIN_WORDS:
+            return False  # a caption's credit ("(Jane Doe / Agency)"), a label ("video")
+        if not self._unstopped_lead(block):
+            return False
+        return body_overlap(block.tokens, stoplist, body_words) >= LEAD_ABOVE_MIN_OVERLAP
 
     def _is_article(self, block: Block) -> bool:
         """A long paragraph (not a list item): in an extractor's text, the article itself."""
