@@ -535,13 +535,36 @@ def _point_number(block: Block) -> int | None:
     return int(marker[:-1])
 
 
+#: Dashes that open a quotation in the typography of many European languages ("– To dla
+#: nas ważna chwila …", "— Nous avons …"): a paragraph of prose after one is speech, not a
+#: list item.
+SPEECH_DASHES = frozenset("–—")
+
+
+def quoted_speech(block: Block) -> bool:
+    """A paragraph of prose opened by a dash (:data:`SPEECH_DASHES`): a quotation, which
+    reads as the body as any paragraph does; a capital letter or a quotation mark follows
+    the dash, and the paragraph has a prose paragraph's words and ending."""
+    content = block.content
+    return (
+        block.marker in SPEECH_DASHES
+        and len(block.lines) == 1
+        and (content[:1].isupper() or content[:1] in '„“"«»')
+        and len(block.tokens) >= PROSE_MIN_WORDS
+        and len(content.split()) >= PROSE_MIN_WORDS
+        and block.ends_sentence
+    )
+
+
 def article_start(blocks: list[Block]) -> int:
     """Index of the body's first paragraph: the first prose block, or an earlier paragraph
     of as many words that ends with a colon ("Da läuft gerade ein Beitrag zum Thema:"), the
     article's opening that announces a quotation, a title set like a headline under it or
-    the points the article is written in (:func:`point`); or the first of the numbered
+    the points the article is written in (:func:`point`); a quotation opened by a dash
+    (:func:`quoted_speech`); or the first of the numbered
     sentences a post is written in (:func:`numbered_points`)."""
     prose = first_prose(blocks)
+    prose = next((i for i, b in enumerate(blocks[:prose]) if quoted_speech(b)), prose)
     numbered = numbered_points(blocks, prose)
     if numbered is not None:
         prose = numbered
