@@ -541,6 +541,23 @@ def _point_number(block: Block) -> int | None:
 SPEECH_DASHES = frozenset("–—")
 
 
+#: A paragraph that is one quotation in double quotation marks, whole, the marks paired
+#: ("„Außen knusprig, innen cremig“", "“We will stay”", "«Nous restons»"); not the
+#: arrows around a pager's links ("« Older post | Main | Newer post »").
+_QUOTE_PAIRS = {"„": "“”", "“": "”", '"': '"', "«": "»", "»": "«", "”": "”"}
+_WHOLE_QUOTE = re.compile(r"(?P<open>[„“”\"«»])[^„“”\"«»|]*[^\W\d_][^„“”\"«»|]*(?P<close>[“”\"»«])")
+
+
+def whole_quote(block: Block) -> bool:
+    """A short line that is a quotation, whole (:data:`_WHOLE_QUOTE`), set on its own or
+    opened by a dash (:data:`SPEECH_DASHES`): what someone said, which the article's next
+    paragraph takes up ("So beschreibt …"), or a line of dialogue; no page's chrome is."""
+    if block.marker and block.marker not in SPEECH_DASHES:
+        return False
+    found = _WHOLE_QUOTE.fullmatch(block.content.strip())
+    return found is not None and found["close"] in _QUOTE_PAIRS[found["open"]]
+
+
 def quoted_speech(block: Block) -> bool:
     """A paragraph of prose opened by a dash (:data:`SPEECH_DASHES`): a quotation, which
     reads as the body as any paragraph does; a capital letter or a quotation mark follows
@@ -785,6 +802,7 @@ class StructureStage(Stage):
                 if reason == "header_fragment" and (
                     self._introduces_body(blocks, i, start, head, first_body)
                     or self._announced_address(blocks, i, head)
+                    or whole_quote(block)
                 ):
                     reason = "body"
                 if reason is None:
