@@ -775,7 +775,7 @@ class StructureStage(Stage):
             head_key = normalize_key(chosen[1]) if chosen else None
         body_keys: set[str] = set()
         first_body = blocks[start].content if start < len(blocks) else ""
-        stoplist, body_words = _opening_words(blocks, start)
+        opening: list[tuple[frozenset[str], frozenset[str]]] = []  # made when first needed
         for i, block in enumerate(blocks):
             key = normalize_key(block.content)
             if chosen and i == head:
@@ -797,7 +797,9 @@ class StructureStage(Stage):
                     or (reason == "before_headline" and self._is_article(block))
                 ):
                     reason = "body"  # an extractor's text: the article, title placed late
-                elif reason == "before_headline" and self._lead_above(block, stoplist, body_words):
+                elif reason == "before_headline" and self._lead_above(
+                    block, blocks, start, opening
+                ):
                     reason = "body"
                 if reason == "header_fragment" and (
                     self._introduces_body(blocks, i, start, head, first_body)
@@ -907,7 +909,11 @@ class StructureStage(Stage):
         return density >= LEAD_MIN_STOPWORDS
 
     def _lead_above(
-        self, block: Block, stoplist: frozenset[str], body_words: frozenset[str]
+        self,
+        block: Block,
+        blocks: list[Block],
+        start: int,
+        opening: list[tuple[frozenset[str], frozenset[str]]],
     ) -> bool:
         """A paragraph above the headline that is the article's lead whose last sentence lost
         its full stop or ends with a link ("… eine Kunst. [mehr …]"): it starts with a capital
@@ -927,6 +933,9 @@ class StructureStage(Stage):
             return False  # a caption's credit ("(Jane Doe / Agency)"), a label ("video")
         if not self._unstopped_lead(block):
             return False
+        if not opening:  # the opening's words, once a page (most pages never ask)
+            opening.append(_opening_words(blocks, start))
+        stoplist, body_words = opening[0]
         return body_overlap(block.tokens, stoplist, body_words) >= LEAD_ABOVE_MIN_OVERLAP
 
     def _is_article(self, block: Block) -> bool:
