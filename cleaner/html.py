@@ -448,7 +448,8 @@ def choose_title(
     (:class:`~cleaner.sitenames.SiteNames`), loses its votes; when one of the latter still
     wins, there is no title.
     """
-    from cleaner.stages.structure import body_overlap, content_stems, title_likeness
+    from cleaner.stages.headline import title_likeness
+    from cleaner.stages.overlap import body_overlap, content_stems
 
     votes = _source_votes(found, trafilatura_title)
     wholes = [t for t in (found.title_tag, found.og) if t]

@@ -9,7 +9,7 @@ from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN
 from cleaner import clean
 from cleaner.blocks import group_blocks
 from cleaner.document import Document
-from cleaner.stages.structure import article_start
+from cleaner.stages.article_start import article_start
 
 ANNOUNCED = [
     (

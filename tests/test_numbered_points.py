@@ -8,7 +8,7 @@ from paragraphs import PARA_DE
 from cleaner import clean
 from cleaner.blocks import Block, group_blocks
 from cleaner.document import Line
-from cleaner.stages.structure import numbered_points
+from cleaner.stages.article_start import numbered_points
 
 POINTS = [
     "1. Heute Abend möchte ich einmal nicht um halb neun auf dem Sofa einschlafen.",

@@ -9,7 +9,7 @@ from paragraphs import PARA2_DE, PARA_DE
 from cleaner import clean
 from cleaner.blocks import Block, group_blocks
 from cleaner.document import Line
-from cleaner.stages.structure import quoted_speech
+from cleaner.stages.article_start import quoted_speech
 
 QUOTE = (
     "– Das ist für uns ein wichtiger Tag und ein großer Schritt auf dem Weg zu einer "

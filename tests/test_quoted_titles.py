@@ -8,7 +8,7 @@ import pytest
 from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN
 
 from cleaner import clean
-from cleaner.stages.structure import separated, title_likeness
+from cleaner.stages.headline import separated, title_likeness
 
 QUOTED = {
     "de-name": "Bürgermeisterin Weber: «Die alte Brücke ist nicht mehr sicher»",

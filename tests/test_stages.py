@@ -360,7 +360,7 @@ def test_metadata_lines() -> None:
 def test_a_dateline_opening_cut_off_by_the_dump_is_no_title(opening: str) -> None:
     # A dump that splits the first paragraph leaves its first line reading like a title
     # but for its dateline.
-    from cleaner.stages.structure import title_likeness
+    from cleaner.stages.headline import title_likeness
 
     assert title_likeness(opening) == 0.0
     assert title_likeness(opening.split(" (AP) ")[1][2:]) > 0.0
@@ -941,7 +941,7 @@ def test_the_pieces_cut_from_both_edges_of_one_line_sit_at_their_columns() -> No
     # sides: each piece's column points at its text in the line as read.
     from cleaner.blocks import Block
     from cleaner.document import Line
-    from cleaner.stages.structure import cut_edges
+    from cleaner.stages.headline import cut_edges
 
     raw = "  [img.jpg] Storm hits the coast [ad]"
     block = Block((Line(1, raw.strip(), raw), Line(2, "______", "   ______")))
@@ -982,7 +982,7 @@ def test_a_short_label_beside_the_title_is_cut_off(line: str, label: str) -> Non
 def test_a_label_before_the_title_is_offered_apart() -> None:
     from cleaner.blocks import Block
     from cleaner.document import Line
-    from cleaner.stages.structure import headline_pieces
+    from cleaner.stages.headline import headline_pieces
 
     line = "Opinion | The case against the new bridge"
     assert headline_pieces(Block((Line(1, line),))) == [line, "The case against the new bridge"]
@@ -1019,7 +1019,7 @@ def test_a_title_about_javascript_is_not_a_notice() -> None:
 
 
 def test_a_clock_glued_to_a_year_still_marks_a_stamp() -> None:
-    from cleaner.stages.structure import title_likeness
+    from cleaner.stages.headline import title_likeness
 
     stamp = "October 17, 20236:01 PM ET Heard on Morning Edition"
     assert title_likeness(stamp) < title_likeness(stamp.replace("20236:01", "2023"))

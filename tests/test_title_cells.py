@@ -269,7 +269,8 @@ def test_a_date_label_wrapped_under_the_title_is_cut_off() -> None:
 def test_an_image_placeholder_is_no_title(title: str, paragraphs: list[str]) -> None:
     # lynx prints an image as its file name in brackets: two "words" that read as a
     # short title right above the text.
-    from cleaner.stages.structure import StructureStage, headline_pieces
+    from cleaner.stages.headline import headline_pieces
+    from cleaner.stages.structure import StructureStage
 
     for junk in ("[pixel.gif]", "[logo.gif] [spacer.gif]"):
         assert headline_pieces(Block((Line(1, junk),))) == []
@@ -319,7 +320,7 @@ def test_an_article_headers_title_is_cut_from_its_row(
 ) -> None:
     # The related stage kept the article's header out of a run of links; its title's line
     # is a row of the layout table with the byline in the next cell.
-    from cleaner.stages.structure import header_block
+    from cleaner.stages.article_start import header_block
 
     row = f"{title}            {byline}"
     blocks = [Block((Line(1, " ".join(row.split()), row),))]

@@ -9,7 +9,7 @@ from paragraphs import PARA2_DE, PARA_DE
 from cleaner import clean
 from cleaner.blocks import Block, group_blocks
 from cleaner.document import Line
-from cleaner.stages.structure import whole_quote
+from cleaner.stages.article_start import whole_quote
 
 TITLE = "Neue Brücke für die Stadt am Fluss"
 

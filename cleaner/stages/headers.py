@@ -11,7 +11,7 @@ from cleaner import patterns as P
 from cleaner.blocks import Block
 from cleaner.dates import is_date_line
 from cleaner.stages.metadata import MetadataStage
-from cleaner.stages.structure import body_overlap, content_stems
+from cleaner.stages.overlap import body_overlap, content_stems
 from cleaner.text import choose_stoplist
 
 #: "CEO: Jane Doe", "Prix : 300 €", "Zutaten: Mehl": a short label, a colon, a value.

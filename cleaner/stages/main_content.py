@@ -15,6 +15,7 @@ from cleaner.document import Document, LineKey, Removal
 from cleaner.linepattern import LinePattern
 from cleaner.stages.base import Stage
 from cleaner.stages.data_gaps import past_data_gaps
+from cleaner.stages.headline import title_likeness
 from cleaner.stages.sections import (
     NOTE_NUMBER,
     RANK,
@@ -25,7 +26,7 @@ from cleaner.stages.sections import (
     ranked,
     references,
 )
-from cleaner.stages.structure import LONE_URL, title_likeness
+from cleaner.stages.structure import LONE_URL
 from cleaner.text import capitalized_ratio, choose_stoplist, strip_bullet
 
 # Block classes and their thresholds follow jusText's defaults (length_low 70,
