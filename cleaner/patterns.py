@@ -734,7 +734,7 @@ INGREDIENTS_HEADING = _whole_line(_INGREDIENTS)
 METHOD_HEADING = _whole_line(_METHOD)
 
 #: Units that follow an amount in a recipe or a spec sheet, longer than the four letters
-#: ``sections.QUANTITY`` takes as a unit ("200 Gramm Zucker", "2 Teelöffel", "3 cups",
+#: ``article_lists.QUANTITY`` takes as a unit ("200 Gramm Zucker", "2 Teelöffel", "3 cups",
 #: "2 cucharadas", "1 pincée", "2 łyżki"), in the languages of the snippet pages.
 UNIT_WORDS = (
     r"gramm|gramos?|grammi|grammes?|grams?|gramów|kilogramm|kilos?|liter|litres?|liters?"

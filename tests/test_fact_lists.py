@@ -9,9 +9,10 @@ from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN, removals
 
 from cleaner.blocks import Block
 from cleaner.document import Document, Line
+from cleaner.stages.article_lists import data_item
 from cleaner.stages.layout import MenuStage
 from cleaner.stages.main_content import classify
-from cleaner.stages.sections import RelatedStage, data_item
+from cleaner.stages.sections import RelatedStage
 
 FOOTER = ["* Impressum", "* Datenschutz", "* Kontakt", "* Startseite"]
 
@@ -248,7 +249,7 @@ def test_bulleted_headlines_still_go() -> None:
 
 def test_bulleted_addresses_are_not_points_in_lower_case() -> None:
     from cleaner.document import Line
-    from cleaner.stages.sections import lower_case_points
+    from cleaner.stages.article_lists import lower_case_points
 
     items = ["* http://example.org/anna Anna", "* http://example.org/bo Bo", "* www.example.org Cy"]
     assert not lower_case_points([Block((Line(n, t),)) for n, t in enumerate(items, 1)])
@@ -258,7 +259,7 @@ def test_fact_sheet_between_page_widgets_is_not_the_articles() -> None:
     # A movie's facts between a rating's stars and an ad's code stand in no text; under a
     # paragraph of prose they are the article's.
     from cleaner.document import Line
-    from cleaner.stages.sections import own_list
+    from cleaner.stages.article_lists import own_list
 
     facts = ["Director: Jane Doe", "Cast: John Smith, Ann Hill", "Rated: PG-13 for language"]
     run = [Block((Line(n, t),)) for n, t in enumerate(facts, 3)]

@@ -9,8 +9,9 @@ from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN
 
 from cleaner import clean
 from cleaner.document import Document
+from cleaner.stages.article_lists import ranked
 from cleaner.stages.layout import MenuStage
-from cleaner.stages.sections import RelatedStage, ranked
+from cleaner.stages.sections import RelatedStage
 
 
 def menu_reasons(lines: list[str]) -> dict[str, str]:

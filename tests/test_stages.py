@@ -217,7 +217,7 @@ def test_data_list_between_prose_stays(case: str, items: list[str]) -> None:
 
 
 def test_form_blanks_are_not_data() -> None:
-    from cleaner.stages.sections import data_item
+    from cleaner.stages.article_lists import data_item
 
     assert not data_item("From Name: ____________")
     assert data_item("Name: Jane Doe")

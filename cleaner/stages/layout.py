@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from cleaner.document import Document, Line, LineKey
+from cleaner.stages.article_lists import data_item, mostly_data, ranked
 from cleaner.stages.base import Stage
-from cleaner.stages.sections import data_item, mostly_data, ranked
 from cleaner.text import (
     LINE_CACHE_SIZE,
     cached,

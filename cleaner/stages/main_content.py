@@ -13,10 +13,7 @@ from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document, LineKey, Removal
 from cleaner.linepattern import LinePattern
-from cleaner.stages.base import Stage
-from cleaner.stages.data_gaps import past_data_gaps
-from cleaner.stages.headline import title_likeness
-from cleaner.stages.sections import (
+from cleaner.stages.article_lists import (
     NOTE_NUMBER,
     RANK,
     announcer,
@@ -26,6 +23,9 @@ from cleaner.stages.sections import (
     ranked,
     references,
 )
+from cleaner.stages.base import Stage
+from cleaner.stages.data_gaps import past_data_gaps
+from cleaner.stages.headline import title_likeness
 from cleaner.stages.structure import LONE_URL
 from cleaner.text import capitalized_ratio, choose_stoplist, strip_bullet
 
@@ -695,7 +695,7 @@ def recipe_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int
 
 
 def ranking_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
-    """Where the article ends when a ranking (:func:`cleaner.stages.sections.ranked`)
+    """Where the article ends when a ranking (:func:`cleaner.stages.article_lists.ranked`)
     starts within ``RANKING_AFTER_BLOCKS`` blocks under its last paragraph ``end`` with
     nothing removed between: the ranking's last item; else ``end``."""
     n = len(scored)
@@ -714,7 +714,7 @@ def ranking_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> in
 def facts_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
     """Where the article ends when a fact sheet follows its last paragraph ``end`` with
     nothing removed between: "Label: value" facts in a row that make a sheet
-    (:func:`cleaner.stages.sections.fact_sheet`: a contest's closing date, an event's place
+    (:func:`cleaner.stages.article_lists.fact_sheet`: a contest's closing date, an event's place
     and price, a photo's exposure), the last of them; else ``end``.
 
     >>> from cleaner.blocks import Block
@@ -736,7 +736,7 @@ def facts_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
 def notes_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
     """Where the article ends when its notes follow its last paragraph ``end`` with nothing
     removed between: "[1] ...", "[2] ...", numbered from one
-    (:func:`cleaner.stages.sections.references`), the last of them; else ``end``.
+    (:func:`cleaner.stages.article_lists.references`), the last of them; else ``end``.
 
     >>> from cleaner.blocks import Block
     >>> from cleaner.document import Line
