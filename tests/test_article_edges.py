@@ -9,7 +9,7 @@ from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN, removals
 from cleaner import clean
 from cleaner.blocks import Block
 from cleaner.document import Document, Line
-from cleaner.stages.main_content import Scored, entries_end
+from cleaner.stages.article_end import Scored, entries_end
 from cleaner.stages.sections import RelatedStage
 
 FOOTER = ["* Impressum", "* Datenschutz", "* Kontakt", "* Startseite"]

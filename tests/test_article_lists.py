@@ -153,7 +153,7 @@ def test_menu_runs_of_amounts_stay(lines: list[str], menu: bool) -> None:
 def test_main_content_scores_an_amount_item_as_data() -> None:
     from cleaner.blocks import Block
     from cleaner.document import Line
-    from cleaner.stages.main_content import classify, score
+    from cleaner.stages.block_scores import classify, score
 
     amount = Block((Line(1, "* 350 g Zucker"),))
     entry = Block((Line(1, "* Rezepte"),))

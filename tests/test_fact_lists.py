@@ -10,8 +10,8 @@ from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN, removals
 from cleaner.blocks import Block
 from cleaner.document import Document, Line
 from cleaner.stages.article_lists import data_item
+from cleaner.stages.block_scores import classify
 from cleaner.stages.layout import MenuStage
-from cleaner.stages.main_content import classify
 from cleaner.stages.sections import RelatedStage
 
 FOOTER = ["* Impressum", "* Datenschutz", "* Kontakt", "* Startseite"]

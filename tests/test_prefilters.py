@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import patterns as P
+from cleaner.stages.block_scores import COOKIE_WORD
 from cleaner.stages.layout import BREADCRUMB, BREADCRUMB_SEPARATOR
-from cleaner.stages.main_content import COOKIE_WORD
 
 
 @given(st.text(alphabet=st.sampled_from("Home News a1 >»›/|-.&'’\t"), max_size=30))

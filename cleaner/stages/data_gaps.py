@@ -34,7 +34,7 @@ DATA_GAP_SHARE = 0.45
 #: is 30; snippets pages: a run of 63 lines was a sidebar of links and dates).
 DATA_GAP_MAX_LINES = 40
 #: The paragraphs under the table go with the article when they add at least this much
-#: (``main_content.score``: about the words of prose) ...
+#: (``block_scores.score``: about the words of prose) ...
 MIN_GAIN = 10.0
 #: ...and at least this share of their content words (4+ letters, not stopwords, not
 #: numbers) are words of the article above: its own text, where a sidebar's promotions

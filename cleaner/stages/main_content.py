@@ -2,46 +2,43 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from itertools import islice
 from typing import ClassVar
 
 from cleaner import patterns as P
 from cleaner.blocks import Block, group_blocks
-from cleaner.document import Document, LineKey, Removal
-from cleaner.linepattern import LinePattern
-from cleaner.stages.article_lists import (
-    NOTE_NUMBER,
-    RANK,
-    announcer,
-    data_item,
-    fact_line,
-    fact_sheet,
-    ranked,
-    references,
+from cleaner.document import Document, LineKey
+from cleaner.stages.article_end import (
+    POST_BARRIER_STAGES,
+    POST_BOX_LINES,
+    POST_NUMBER,
+    POST_TEXT_STAGES,
+    POST_WITHIN,
+    Scored,
+    _past_removed_posts,
+    _removed_between,
+    entries_end,
+    facts_end,
+    list_end,
+    notes_end,
+    ranking_end,
+    recipe_end,
+    removed_in_order,
+    tail_end,
 )
 from cleaner.stages.base import Stage
+from cleaner.stages.block_scores import (
+    MENU_ITEM_WORDS,
+    best_stretch,
+    classify,
+    score,
+    stoplist_sample,
+)
 from cleaner.stages.data_gaps import past_data_gaps
 from cleaner.stages.headline import title_likeness
-from cleaner.stages.structure import LONE_URL
-from cleaner.text import capitalized_ratio, choose_stoplist, strip_bullet
+from cleaner.text import choose_stoplist
 
-# Block classes and their thresholds follow jusText's defaults (length_low 70,
-# length_high 200, stopwords_low 0.30, stopwords_high 0.32), which its authors tuned on
-# CleanEval; the word-based scores were then set on ../shared/eval/dev.jsonl.gz (see
-# BENCHMARKS.md for the measurement).
-LENGTH_LOW = 70
-LENGTH_HIGH = 200
-STOPWORDS_LOW = 0.30
-STOPWORDS_HIGH = 0.32
-#: The page's stoplist is chosen from at most this many words of its blocks, at most
-#: ``STOPLIST_BLOCK_WORDS`` from each (:func:`stoplist_sample`): a long list or table
-#: does not speak for the whole page.
-STOPLIST_SAMPLE_WORDS = 3000
-STOPLIST_BLOCK_WORDS = 60
 #: Below this share of stopword hits in the whole page, the stoplist does not fit the
 #: language (CJK, Thai, or a language without a list) and stopword density is ignored.
 STOPLIST_MIN_COVERAGE = 0.08
@@ -71,169 +68,21 @@ UPWARD_LIGHT_STAGES = frozenset({"related", "menus"})
 #: bs4 dumps F1 0.906 -> 0.907; shares 0.2-0.5 and minimums 5-15 give the same results).
 ABOVE_COMMENTS_SHARE = 0.2
 ABOVE_COMMENTS_MIN = 15.0
-#: What a short list item that holds an amount or a value adds ("* 350 g Zucker", "* Fett:
-#: 13 g"): nothing, where a menu entry subtracts 3, so an ingredient list does not cut a
-#: recipe from its steps.
-DATA_SCORE = 0.0
 #: Paragraphs that may stand between those items and the title: a lead set above the
 #: share buttons ("Title", date, lead, "* twittern", "* teilen", then the text).
 LEAD_BLOCKS = 1
-#: A list item this short is a menu entry, and ends the header zone.
-MENU_ITEM_WORDS = 5
-#: ...unless there are at most this many right under a title-like line (share buttons,
+#: A list item shorter than ``MENU_ITEM_WORDS`` ends the header zone unless there are at
+#: most this many right under a title-like line (share buttons,
 #: "Post author" / "Post date" items between a blog post's title and its text).
 HEADER_LIST_ITEMS = 3
 #: A list item this short that names the comments ("* Comments", "* 12 Kommentare") is a
 #: button of the share bar under the title, not the comment section's header.
 SHARE_BUTTON_WORDS = 2
-#: A list announced by a colon right under the article's last paragraph ("Aus dem Inhalt:",
-#: "Lesen Sie dazu auch:", "Weitere Quellen:") is the article's when it ends where earlier
-#: stages removed chrome or the page ends, within this many blocks; a longer run without
-#: such a break is a sidebar.
-TAIL_LIST_BLOCKS = 30
-#: ...and has at least this many items (a lone "Die Karte zum Abspeichern:" is a widget's).
-TAIL_LIST_MIN_ITEMS = 2
-#: A recipe card under the article's text (a blog post, then the card with "Ingredients" and
-#: "Directions"): kept when its ingredients heading comes within this many blocks under the
-#: article's last paragraph, ...
-RECIPE_AFTER_BLOCKS = 3
-#: ...and its method heading within this many blocks under that; the steps under the method
-#: heading go with it up to the first chrome block or removed line.
-RECIPE_METHOD_WITHIN = 40
 #: An in-text box of related links ("RELATED STORIES" and its links) between two of the
 #: article's paragraphs: the article goes on under it when the box has at most this many
 #: lines, all removed as related links under a related label, and a paragraph of prose
 #: ("good") comes right under it.
 TEXT_BOX_MAX_LINES = 8
-#: A ranking the article gives ("Here's the full list:", then "1." to "100."): kept when it
-#: starts within this many blocks under the article's last paragraph, nothing removed
-#: between (:func:`ranking_end`).
-RANKING_AFTER_BLOCKS = 6
-#: A list of numbered entries, each a heading ("7. Erin Andrews") and its text, goes on
-#: under the article's last paragraph when at least this many entries in a row, numbered
-#: one after another, end the article, and the next numbers follow with nothing removed
-#: between (a "top 10" whose last entries have short texts; snippets text route gold_with
-#: 1,339 -> 1,340, gold_without and development pages unchanged).
-ENTRIES_MIN = 2
-#: ...and the last of them is at most this many blocks above that paragraph.
-ENTRY_TEXT_BLOCKS = 3
-#: An entry's heading: its number, then a name or a title ("8.Lori Kelly", "9. The Brat").
-ENTRY = re.compile(r"^\s*(\d{1,3})[.)]\s*[^\W\d_]")
-#: A paragraph about cookies is a consent dialog's: one with many paragraphs ("Notwendige
-#: Website Cookies", what each kind does, how to switch it off) outweighs a short article.
-#: Development pages: 2 of 613 gold bodies name cookies, in one paragraph each.
-#: (A line without "cookie" in its lower case is not searched: see ``LinePattern``.)
-COOKIE_WORD = LinePattern(re.compile(r"\bcookies?\b", re.IGNORECASE), needed=True)
-#: A previous/next post link ("← Older post", "Newer post →"): blog navigation, not a list
-#: item.
-POST_NAV_ARROW = re.compile(r"^\W*[←⟵]|[→⟶]\W*$")
-#: A list that the article's last blocks are items of goes on under them to its end
-#: (:func:`list_end`) when at least this many items end the article: a product's feature
-#: list whose sentence items are kept and whose noun-phrase items scored as chrome
-#: (development pages, inscriptis dumps: one page 0.933 -> 0.938, F1 0.9249 -> 0.9250, the
-#: other dump styles, HTML and snippets the same). Items set apart by a blank line are
-#: another list (a w3m80 dump's share buttons under an article's own list: F1 0.976 ->
-#: 0.948 without that rule).
-LIST_TAIL_ITEMS = 2
-#: A forum post's number, alone or closing its header line ("* #4", "03.03.2011, 14:27
-#: #662"): a thread whose first posts are the article goes on with the posts numbered on
-#: (:meth:`MainContentStage._past_posts`; snippets text route gold_with 1,340 -> 1,343 on
-#: two threads, the development pages unchanged: no post numbers there).
-POST_NUMBER = re.compile(r"(?:^|\s)#(\d{1,6})$")
-#: The next post's number comes within this many blocks under the last post's text: a
-#: quoting post whose header a related-links rule removed puts its text (six blocks on the
-#: snippet pages' threads) between two numbers.
-POST_WITHIN = 12
-#: ...with at most this many lines removed between (the poster's name, rank, join date and
-#: post count, an ad's label: four to seven lines on those threads); more, or a line of a
-#: comment section, a comment widget or chrome, ends the thread.
-POST_BOX_LINES = 10
-POST_BARRIER_STAGES = frozenset({"comment_section", "comment_widgets", "chrome"})
-#: A post's text goes on over lines these stages removed (a signature repeated from an
-#: earlier post, a caption).
-POST_TEXT_STAGES = frozenset({"captions"})
-
-
-@dataclass(frozen=True)
-class Scored:
-    block: Block
-    label: str
-    score: float
-
-
-def classify(block: Block, stoplist: frozenset[str], use_stopwords: bool) -> str:
-    """A jusText-style label: ``good``, ``near_good``, ``short``, ``data`` (a short list
-    item, or a short line without a sentence end, holding an amount or a label and its
-    value) or ``bad``."""
-    chars = len(block.content)
-    tokens = block.tokens
-    if not tokens:
-        return "bad"
-    if block.marker and len(tokens) < MENU_ITEM_WORDS:
-        # An amount ("* 350 g Zucker") is a recipe's or a spec sheet's, not a menu's.
-        return "data" if data_item(block.content) else "bad"
-    if COOKIE_WORD.search(block.content):
-        return "bad"
-    if chars < LENGTH_LOW and not block.ends_sentence and data_item(block.content):
-        # A table cell or a fact ("14,31 Mio. t", "Eintritt: 3 €"): snippet pages, text
-        # route, gold_with 0.880 -> 0.882 (a statistics table no longer cuts the article
-        # before the paragraphs under it); development pages F1 0.916 -> 0.917.
-        return "data"
-    density = (
-        sum(map(stoplist.__contains__, block.lowered)) / len(tokens)
-        if use_stopwords
-        else STOPWORDS_HIGH
-    )
-    if chars < LENGTH_LOW:
-        if block.ends_sentence and len(tokens) >= 4 and density >= STOPWORDS_LOW:
-            return "near_good"
-        return "short"
-    if density >= STOPWORDS_HIGH and (chars >= LENGTH_HIGH or block.ends_sentence):
-        return "good"
-    if density >= STOPWORDS_LOW:
-        return "near_good"
-    if block.ends_sentence and (capitalized_ratio(tokens) < 0.5 or len(tokens) >= 8):
-        return "near_good"
-    return "bad"
-
-
-def score(block: Block, label: str) -> float:
-    """What a block adds to a stretch of article: prose adds its words, chrome subtracts."""
-    n = len(block.tokens)
-    if label == "good":
-        return float(n)
-    if label == "near_good":
-        return n / 2
-    if label == "data":
-        return DATA_SCORE
-    if label == "short":
-        return 0.5 if block.ends_sentence and n >= 4 else -2.0
-    return -max(3.0, n / 2)
-
-
-def best_stretch(values: Sequence[float], gaps: Sequence[float] | None = None) -> tuple[int, int]:
-    """Indices ``(start, end)`` (inclusive) of the stretch with the largest sum (Kadane).
-
-    ``gaps[i]`` is what joining block ``i`` to the block before it costs; a stretch that
-    starts at ``i`` does not pay it.
-
-    >>> best_stretch([-3, 5, -1, 4, -9, 2])
-    (1, 3)
-    >>> best_stretch([5, 4], gaps=[0, 10])
-    (0, 0)
-    """
-    gaps = gaps or [0.0] * len(values)
-    best_sum, best = float("-inf"), (0, -1)
-    run_sum, run_start = 0.0, 0
-    for i, value in enumerate(values):
-        joined = run_sum - gaps[i]
-        if i == 0 or joined <= 0:
-            run_sum, run_start = value, i
-        else:
-            run_sum = joined + value
-        if run_sum > best_sum:
-            best_sum, best = run_sum, (run_start, i)
-    return best
 
 
 def reading_position(doc: Document) -> Callable[[LineKey], int]:
@@ -243,17 +92,6 @@ def reading_position(doc: Document) -> Callable[[LineKey], int]:
     if positions is None:
         return lambda key: key[0]
     return lambda key: positions.get(key, key[0])
-
-
-def removed_in_order(
-    doc: Document, position: Callable[[LineKey], int]
-) -> list[tuple[int, Removal]]:
-    """The lines removed so far with their reading positions, in reading order; without the
-    table borders the columns stage removed (layout, not chrome)."""
-    return sorted(
-        ((position(r.key), r) for r in doc.removed if r.stage != "columns"),
-        key=lambda pair: pair[0],
-    )
 
 
 class MainContentStage(Stage):
@@ -567,265 +405,3 @@ class MainContentStage(Stage):
             for key in item.block.keys:
                 decisions[key] = reason
         return self.drop(doc, decisions)
-
-
-def _removed_between(
-    doc: Document, position: Callable[[LineKey], int], scored: Sequence[Scored]
-) -> Callable[[int, int], list[Removal]]:
-    """A function of two block indices: the lines removed between those blocks."""
-    removed = removed_in_order(doc, position)
-    keys = [pos for pos, _ in removed]
-
-    def between(upper: int, lower: int) -> list[Removal]:
-        low = position(scored[upper].block.lines[-1].key)
-        high = position(scored[lower].block.lines[0].key)
-        return [r for _, r in removed[bisect_right(keys, low) : bisect_left(keys, high)]]
-
-    return between
-
-
-def _past_removed_posts(box: list[Removal], expected: int) -> tuple[list[Removal], int]:
-    """The lines of ``box`` under the last post a stage removed with its number, and the
-    number the next post carries: a post whose header and text a related-links rule took
-    (a quotation) is passed over, and its lines are not counted against the thread.
-
-    >>> box = [Removal(1, "Ann", "related", "related_links"), Removal(2, "* #7", "related",
-    ...        "related_links"), Removal(3, "Bo", "related", "related_links")]
-    >>> rest, number = _past_removed_posts(box, 7)
-    >>> [r.text for r in rest], number
-    (['Bo'], 8)
-    """
-    start = 0
-    for i, removal in enumerate(box):
-        match = POST_NUMBER.search(strip_bullet(removal.text)[1])
-        if match is not None and int(match[1]) == expected:
-            start, expected = i + 1, expected + 1
-    return box[start:], expected
-
-
-def _breaks(scored: Sequence[Scored], gaps: Sequence[float], index: int) -> bool:
-    """True when the article can end before block ``index``: the page ends there, or lines
-    an earlier stage removed come between it and the block before it."""
-    return index >= len(scored) or gaps[index] > 0 or not scored[index].block.tokens
-
-
-def stoplist_sample(blocks: Sequence[Block]) -> list[str]:
-    """The lower-cased words the page's stoplist is chosen from: the first
-    ``STOPLIST_BLOCK_WORDS`` of each block, up to ``STOPLIST_SAMPLE_WORDS`` in all."""
-    return [t for b in blocks for t in b.lowered[:STOPLIST_BLOCK_WORDS]][:STOPLIST_SAMPLE_WORDS]
-
-
-def tail_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
-    """Where the article ends, given its last paragraph ``end``: a list that paragraph (or
-    an announcer right under it) announces goes with the article when nothing was removed
-    between and chrome or the page's end follows.
-
-    >>> from cleaner.blocks import Block
-    >>> from cleaner.document import Line
-    >>> texts = ["The plan has three aims:", "lower rents", "more homes", "fewer cars"]
-    >>> items = [Scored(Block((Line(n, t),)), "good", 9.0) for n, t in enumerate(texts, 1)]
-    >>> tail_end(items, [0.0] * 4, 0)
-    3
-    """
-    nxt = end + 1
-    if _breaks(scored, gaps, nxt):
-        return end
-    last, below = scored[end].block, scored[nxt].block
-    if last.ends_with_colon and LONE_URL.match(below.text):
-        return nxt  # the address the paragraph announces ("Unterschreibt die Petition:")
-    if last.ends_with_colon:
-        return _announced_list(scored, gaps, nxt, end)
-    if announcer(below):
-        return _announced_list(scored, gaps, nxt + 1, end)
-    return end
-
-
-def _announced_list(scored: Sequence[Scored], gaps: Sequence[float], first: int, end: int) -> int:
-    """The last item of the list that starts at block ``first``: items of one kind (all
-    with a list marker or none), at least ``TAIL_LIST_MIN_ITEMS``, up to a break
-    (:func:`_breaks`); ``end`` when there is no such list."""
-    if first >= len(scored):
-        return end
-    marked = bool(scored[first].block.marker)
-    for k in range(first, min(len(scored), first + TAIL_LIST_BLOCKS) + 1):
-        if _breaks(scored, gaps, k):
-            return k - 1 if k - first >= TAIL_LIST_MIN_ITEMS else end
-        block = scored[k].block
-        if bool(block.marker) != marked or POST_NAV_ARROW.search(block.text):
-            return end
-    return end
-
-
-def _first_match(
-    scored: Sequence[Scored], start: int, within: int, pattern: LinePattern
-) -> int | None:
-    """The index of the first of ``within`` blocks from ``start`` that ``pattern`` matches."""
-    stop = min(len(scored), start + within)
-    return next((i for i in range(start, stop) if pattern.match(scored[i].block.content)), None)
-
-
-def recipe_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
-    """Where the article ends when a recipe card follows its last paragraph ``end``: an
-    ingredients heading within ``RECIPE_AFTER_BLOCKS`` blocks, a method heading within
-    ``RECIPE_METHOD_WITHIN`` blocks under it, and its steps up to the first block labelled
-    ``bad`` or lines removed between; ``end`` when there is no such card.
-
-    >>> from cleaner.blocks import Block
-    >>> from cleaner.document import Line
-    >>> texts = ["Text.", "Zutaten", "200 g Mehl", "Zubereitung", "Mehl sieben.", "Teilen"]
-    >>> labels = ["good", "short", "data", "short", "near_good", "bad"]
-    >>> pairs = enumerate(zip(texts, labels, strict=True), 1)
-    >>> items = [Scored(Block((Line(n, t),)), lab, 0.0) for n, (t, lab) in pairs]
-    >>> recipe_end(items, [0.0] * 6, 0)
-    4
-    """
-    n = len(scored)
-    heading = _first_match(scored, end + 1, RECIPE_AFTER_BLOCKS, P.INGREDIENTS_HEADING)
-    if heading is None:
-        return end
-    method = _first_match(scored, heading + 1, RECIPE_METHOD_WITHIN, P.METHOD_HEADING)
-    if method is None:
-        return end
-    last = method
-    for k in range(method + 1, n):
-        if scored[k].label == "bad" or (k > method + 1 and gaps[k] > 0):
-            break
-        last = k
-    return last if last > method else end
-
-
-def ranking_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
-    """Where the article ends when a ranking (:func:`cleaner.stages.article_lists.ranked`)
-    starts within ``RANKING_AFTER_BLOCKS`` blocks under its last paragraph ``end`` with
-    nothing removed between: the ranking's last item; else ``end``."""
-    n = len(scored)
-    for first in range(end + 1, min(n, end + 1 + RANKING_AFTER_BLOCKS)):
-        if gaps[first] > 0:
-            return end
-        last = first
-        while last + 1 < n and gaps[last + 1] == 0 and RANK.match(scored[last + 1].block.text):
-            last += 1
-        run = [item.block.text for item in scored[first : last + 1]]
-        if ranked(run):
-            return last
-    return end
-
-
-def facts_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
-    """Where the article ends when a fact sheet follows its last paragraph ``end`` with
-    nothing removed between: "Label: value" facts in a row that make a sheet
-    (:func:`cleaner.stages.article_lists.fact_sheet`: a contest's closing date, an event's place
-    and price, a photo's exposure), the last of them; else ``end``.
-
-    >>> from cleaner.blocks import Block
-    >>> from cleaner.document import Line
-    >>> texts = ["Text.", "Ort: Stadthalle", "Eintritt: 5 Euro", "Beginn: 19 Uhr", "Menu"]
-    >>> items = [Scored(Block((Line(n, t),)), "good", 0.0) for n, t in enumerate(texts, 1)]
-    >>> facts_end(items, [0.0] * 5, 0)
-    3
-    """
-    last = end
-    while (
-        last + 1 < len(scored) and gaps[last + 1] == 0 and fact_line(scored[last + 1].block.content)
-    ):
-        last += 1
-    run = [item.block.content for item in scored[end + 1 : last + 1]]
-    return last if fact_sheet(run) else end
-
-
-def notes_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
-    """Where the article ends when its notes follow its last paragraph ``end`` with nothing
-    removed between: "[1] ...", "[2] ...", numbered from one
-    (:func:`cleaner.stages.article_lists.references`), the last of them; else ``end``.
-
-    >>> from cleaner.blocks import Block
-    >>> from cleaner.document import Line
-    >>> texts = ["Text [2].", "[1] http://a.org", "[2] http://b.org", "[3] Ebd.", "Menu"]
-    >>> items = [Scored(Block((Line(n, t),)), "good", 0.0) for n, t in enumerate(texts, 1)]
-    >>> notes_end(items, [0.0] * 5, 0)
-    3
-    """
-    last = end
-    while (
-        last + 1 < len(scored)
-        and gaps[last + 1] == 0
-        and NOTE_NUMBER.match(scored[last + 1].block.text)
-    ):
-        last += 1
-    notes = references([item.block.text for item in scored[end + 1 : last + 1]])
-    return end + notes.stop if notes and notes.start == 0 else end
-
-
-def _entry_number(block: Block) -> int | None:
-    """The number of an entry's heading: a short line that opens with it (:data:`ENTRY`)."""
-    if len(block.lines) > 1 or len(block.tokens) > MENU_ITEM_WORDS * 2:
-        return None
-    match = ENTRY.match(block.text)
-    return int(match[1]) if match else None
-
-
-def entries_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
-    """Where the article ends when it is a list of numbered entries (a heading "7. Name",
-    then its text) that goes on under its last paragraph ``end``: the last entry whose
-    heading carries the next number, up to the first lines removed between; else ``end``.
-
-    >>> from cleaner.blocks import Block
-    >>> from cleaner.document import Line
-    >>> texts = ["1. Ann", "Text.", "2. Bo", "Text.", "3. Cy", "Text.", "Menu"]
-    >>> items = [Scored(Block((Line(n, t),)), "good", 0.0) for n, t in enumerate(texts, 1)]
-    >>> entries_end(items, [0.0] * 6 + [16.0], 3)
-    5
-    """
-    # The last ENTRIES_MIN headings at or above the end: the only ones asked about.
-    headings = (
-        (k, number)
-        for k in range(end, -1, -1)
-        if (number := _entry_number(scored[k].block)) is not None
-    )
-    numbers = list(islice(headings, ENTRIES_MIN))
-    if len(numbers) < ENTRIES_MIN or end - numbers[0][0] > ENTRY_TEXT_BLOCKS:
-        return end
-    if any(numbers[i][1] != numbers[0][1] - i for i in range(ENTRIES_MIN)):
-        return end
-    expected, last = numbers[0][1] + 1, end
-    for k in range(end + 1, len(scored)):
-        if gaps[k] > 0:
-            break
-        number = _entry_number(scored[k].block)
-        if number is not None:
-            if number != expected:
-                break
-            expected += 1
-        last = k
-    if expected == numbers[0][1] + 1:
-        return end  # no further entry under the end
-    return last
-
-
-def list_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
-    """Where the article ends when its last blocks are items of a list that goes on under
-    them: the list's last item, up to a break (:func:`_breaks`), a block without a marker
-    or a blank line (a list of share buttons set under the article's own); else ``end``.
-    At least ``LIST_TAIL_ITEMS`` items end the article, so a lone item is not taken for a
-    list.
-
-    >>> from cleaner.blocks import Block
-    >>> from cleaner.document import Line
-    >>> texts = ["Text.", "* light frame", "* two pockets", "* a rain cover", "Menu"]
-    >>> items = [Scored(Block((Line(n, t),)), "good", 0.0) for n, t in enumerate(texts, 1)]
-    >>> list_end(items, [0.0] * 4 + [16.0], 2)
-    3
-    """
-    if end + 1 - LIST_TAIL_ITEMS < 0:
-        return end
-    if not all(scored[k].block.marker for k in range(end + 1 - LIST_TAIL_ITEMS, end + 1)):
-        return end
-    last = end
-    while not _breaks(scored, gaps, last + 1):
-        block = scored[last + 1].block
-        if not block.marker or POST_NAV_ARROW.search(block.text):
-            break
-        if block.first != scored[last].block.last + 1:
-            break
-        last += 1
-    return last

@@ -13,7 +13,8 @@ from typing import ClassVar
 from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document, LineKey
 from cleaner.stages.base import Stage
-from cleaner.stages.main_content import reading_position, stoplist_sample
+from cleaner.stages.block_scores import stoplist_sample
+from cleaner.stages.main_content import reading_position
 from cleaner.text import choose_stoplist, ends_sentence
 
 #: A run of names has at least this many words: a select box's options ("Theater Admiral
