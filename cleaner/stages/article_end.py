@@ -239,6 +239,17 @@ def ranking_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> in
     return end
 
 
+def _run_under(
+    scored: Sequence[Scored], gaps: Sequence[float], end: int, test: Callable[[Block], bool]
+) -> int:
+    """The last of the blocks right under ``end`` that pass ``test``, with nothing removed
+    between them (``end`` when the first does not)."""
+    last = end
+    while last + 1 < len(scored) and gaps[last + 1] == 0 and test(scored[last + 1].block):
+        last += 1
+    return last
+
+
 def facts_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
     """Where the article ends when a fact sheet follows its last paragraph ``end`` with
     nothing removed between: "Label: value" facts in a row that make a sheet
@@ -252,11 +263,7 @@ def facts_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
     >>> facts_end(items, [0.0] * 5, 0)
     3
     """
-    last = end
-    while (
-        last + 1 < len(scored) and gaps[last + 1] == 0 and fact_line(scored[last + 1].block.content)
-    ):
-        last += 1
+    last = _run_under(scored, gaps, end, lambda block: fact_line(block.content))
     run = [item.block.content for item in scored[end + 1 : last + 1]]
     return last if fact_sheet(run) else end
 
@@ -273,13 +280,7 @@ def notes_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
     >>> notes_end(items, [0.0] * 5, 0)
     3
     """
-    last = end
-    while (
-        last + 1 < len(scored)
-        and gaps[last + 1] == 0
-        and NOTE_NUMBER.match(scored[last + 1].block.text)
-    ):
-        last += 1
+    last = _run_under(scored, gaps, end, lambda block: NOTE_NUMBER.match(block.text) is not None)
     notes = references([item.block.text for item in scored[end + 1 : last + 1]])
     return end + notes.stop if notes and notes.start == 0 else end
 
