@@ -92,30 +92,39 @@ class Scored:
     score: float
 
 
-def removed_in_order(
-    doc: Document, position: Callable[[LineKey], int]
-) -> list[tuple[int, Removal]]:
-    """The lines removed so far with their reading positions, in reading order; without the
-    table borders the columns stage removed (layout, not chrome)."""
-    return sorted(
-        ((position(r.key), r) for r in doc.removed if r.stage != "columns"),
-        key=lambda pair: pair[0],
-    )
+class RemovedLines:
+    """The lines earlier stages removed, in reading order, without the table borders the
+    columns stage removed (layout, not chrome): sorted the first time a rule asks (most
+    pages end where no rule past the article's end needs them), then shared by those rules;
+    and the lines removed between two blocks."""
 
+    def __init__(
+        self, doc: Document, position: Callable[[LineKey], int], scored: Sequence[Scored]
+    ) -> None:
+        self._doc, self._position, self._scored = doc, position, scored
+        self._in_order: list[tuple[int, Removal]] | None = None
+        self._keys: list[int] = []
 
-def _removed_between(
-    doc: Document, position: Callable[[LineKey], int], scored: Sequence[Scored]
-) -> Callable[[int, int], list[Removal]]:
-    """A function of two block indices: the lines removed between those blocks."""
-    removed = removed_in_order(doc, position)
-    keys = [pos for pos, _ in removed]
+    @property
+    def in_order(self) -> list[tuple[int, Removal]]:
+        """Each removed line with its reading position, in reading order."""
+        if self._in_order is None:
+            position = self._position
+            self._in_order = sorted(
+                ((position(r.key), r) for r in self._doc.removed if r.stage != "columns"),
+                key=lambda pair: pair[0],
+            )
+            self._keys = [pos for pos, _ in self._in_order]
+        return self._in_order
 
-    def between(upper: int, lower: int) -> list[Removal]:
-        low = position(scored[upper].block.lines[-1].key)
-        high = position(scored[lower].block.lines[0].key)
-        return [r for _, r in removed[bisect_right(keys, low) : bisect_left(keys, high)]]
-
-    return between
+    def between(self, upper: int, lower: int) -> list[Removal]:
+        """The lines removed between block ``upper`` and block ``lower`` of ``scored``."""
+        removed = self.in_order
+        low = self._position(self._scored[upper].block.lines[-1].key)
+        high = self._position(self._scored[lower].block.lines[0].key)
+        return [
+            r for _, r in removed[bisect_right(self._keys, low) : bisect_left(self._keys, high)]
+        ]
 
 
 def _past_removed_posts(box: list[Removal], expected: int) -> tuple[list[Removal], int]:

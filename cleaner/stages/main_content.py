@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
@@ -15,16 +14,15 @@ from cleaner.stages.article_end import (
     POST_NUMBER,
     POST_TEXT_STAGES,
     POST_WITHIN,
+    RemovedLines,
     Scored,
     _past_removed_posts,
-    _removed_between,
     entries_end,
     facts_end,
     list_end,
     notes_end,
     ranking_end,
     recipe_end,
-    removed_in_order,
     tail_end,
 )
 from cleaner.stages.base import Stage
@@ -212,12 +210,7 @@ class MainContentStage(Stage):
         return start
 
     def _past_text_boxes(
-        self,
-        doc: Document,
-        position: Callable[[LineKey], int],
-        scored: Sequence[Scored],
-        gaps: Sequence[float],
-        end: int,
+        self, removed: RemovedLines, scored: Sequence[Scored], gaps: Sequence[float], end: int
     ) -> int:
         """Where the article ends when it goes on under in-text boxes of related links
         (:data:`TEXT_BOX_MAX_LINES`): the paragraphs under such a box, up to a break."""
@@ -228,12 +221,8 @@ class MainContentStage(Stage):
 
         if not (end + 1 < len(scored) and prose(end + 1, ("good",))):
             return end  # 549 of the 613 dev pages: no paragraph of prose under the end
-        removed = removed_in_order(doc, position)
-        keys = [pos for pos, _ in removed]
         while end + 1 < len(scored) and prose(end + 1, ("good",)):
-            low = position(scored[end].block.lines[-1].key)
-            high = position(scored[end + 1].block.lines[0].key)
-            box = [r for _, r in removed[bisect_right(keys, low) : bisect_left(keys, high)]]
+            box = removed.between(end, end + 1)
             if not (
                 0 < len(box) <= TEXT_BOX_MAX_LINES
                 and box[0].reason == "related_label"
@@ -250,11 +239,7 @@ class MainContentStage(Stage):
         return end
 
     def _past_posts(
-        self,
-        doc: Document,
-        position: Callable[[LineKey], int],
-        scored: Sequence[Scored],
-        found: tuple[int, int],
+        self, removed: RemovedLines, scored: Sequence[Scored], found: tuple[int, int]
     ) -> int:
         """Where the article ends when it is a forum thread whose numbered posts
         (:data:`POST_NUMBER`) go on under it: the text of the last post numbered on, each
@@ -271,7 +256,7 @@ class MainContentStage(Stage):
         if last_number is None:
             return end  # the pages that are no thread
         expected = last_number + 1
-        between = _removed_between(doc, position, scored)
+        between = removed.between
         k = end + 1
         while k < len(scored) and k <= end + POST_WITHIN:
             match = POST_NUMBER.search(scored[k].block.content)
@@ -297,7 +282,7 @@ class MainContentStage(Stage):
 
     def _past_tables(
         self,
-        doc: Document,
+        removed: RemovedLines,
         position: Callable[[LineKey], int],
         scored: Sequence[Scored],
         values: Sequence[float],
@@ -308,11 +293,10 @@ class MainContentStage(Stage):
         that earlier stages removed (:func:`cleaner.stages.data_gaps.past_data_gaps`)."""
         if found[1] + 1 >= len(scored):
             return found[1]
-        removed = removed_in_order(doc, position)
         blocks = [item.block for item in scored]
         spans = [(position(b.lines[0].key), position(b.lines[-1].key)) for b in blocks]
         labels = [item.label for item in scored]
-        return past_data_gaps(blocks, labels, values, gaps, removed, spans, found)
+        return past_data_gaps(blocks, labels, values, gaps, removed.in_order, spans, found)
 
     def header_start(self, scored: Sequence[Scored], start: int) -> int:
         """How far above the first paragraph the header zone reaches.
@@ -390,9 +374,10 @@ class MainContentStage(Stage):
         end = notes_end(scored, gaps, end)
         end = entries_end(scored, gaps, end)
         end = list_end(scored, gaps, end)
-        end = self._past_posts(doc, position, scored, (start, end))
-        end = self._past_text_boxes(doc, position, scored, gaps, end)
-        end = self._past_tables(doc, position, scored, values, gaps, (start, end))
+        removed = RemovedLines(doc, position, scored)
+        end = self._past_posts(removed, scored, (start, end))
+        end = self._past_text_boxes(removed, scored, gaps, end)
+        end = self._past_tables(removed, position, scored, values, gaps, (start, end))
         first = self.hinted_start(scored, self.header_start(scored, start), doc.header_hint)
         decisions: dict[LineKey, str] = {}
         for i, item in enumerate(scored):
