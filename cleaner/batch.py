@@ -21,7 +21,7 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cleaner.budget import time_budget
-from cleaner.config import CleanerConfig
+from cleaner.config import CleanerConfig, char_limit
 from cleaner.errors import CleanerError
 from cleaner.io import Page, decode_bytes, gunzip, read_page
 from cleaner.output import error_record, json_line
@@ -149,7 +149,7 @@ def _clean(pipeline: Pipeline, page: Page) -> Outcome:
     read when the file is big enough, before its bytes are decoded, before any stage runs.
     Bytes are decoded once, and let go before cleaning starts.
     """
-    from cleaner.pipeline import char_limit, too_large
+    from cleaner.pipeline import too_large
 
     limit = char_limit(pipeline.max_chars, html=page.html)
     most_bytes = None if limit is None else MAX_BYTES_PER_CHAR * limit
@@ -199,8 +199,6 @@ def over_limit(page: Page, max_chars: int | None) -> Page:
     """The page, or when its inline text is over the size limit, the page without its
     text, marked ``oversized``: it is rejected without being copied to a worker.
     """
-    from cleaner.pipeline import char_limit
-
     limit = char_limit(max_chars, html=page.html)
     data = page.data
     if limit is None or data is None:

@@ -92,7 +92,7 @@ class StageChoice(click.Choice[str]):
 
     @property
     def choices(self) -> tuple[str, ...]:
-        from cleaner.pipeline import STAGE_NAMES
+        from cleaner.config import STAGE_NAMES
 
         return STAGE_NAMES
 
@@ -128,7 +128,7 @@ def load_config(config_path: str | None, disable: Sequence[str] = ()) -> Cleaner
 
 def check_config(config: CleanerConfig) -> None:
     """The checks of :func:`build_pipeline`, without building the stages."""
-    from cleaner.pipeline import check_config
+    from cleaner.config import check_config
 
     try:
         check_config(config)
@@ -636,7 +636,8 @@ def explain(
 )
 def stages(config_path: str | None) -> None:
     """List the stages in the order they run, with the reason codes each one records."""
-    from cleaner.pipeline import REQUIRED, STAGE_CLASSES, STAGE_NAMES
+    from cleaner.config import REQUIRED, STAGE_NAMES
+    from cleaner.pipeline import STAGE_CLASSES
 
     config = load_config(config_path)
     width = max(len(name) for name in STAGE_NAMES)

@@ -20,6 +20,20 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 #: The largest page in the development set holds about 0.6 M characters of text; 5 M leaves
 #: room for long pages while keeping one page's memory and time bounded.
 DEFAULT_MAX_CHARS = 5_000_000
+#: An HTML page may be this many times ``max_chars`` (markup outweighs text several times).
+HTML_SIZE_FACTOR = 4
+
+#: The stages' names, in the order they run (``cleaner.pipeline.STAGE_CLASSES`` holds the
+#: stages themselves, and checks on import that its names are these). Here so that a process
+#: that only checks a config (the batch's parent, whose workers build the stages) does not
+#: import the stages: that import compiles their patterns, about 0.2 s.
+STAGE_NAMES = (
+    "columns", "encoding", "custom", "chrome", "ads", "script", "comment_section",
+    "comment_widgets", "menus", "captions", "related", "main_content", "tails", "site",
+    "author_bio", "metadata", "link_teasers", "structure", "language", "verdict",
+)  # fmt: skip
+#: Stages that cannot be switched off: without them lines would stay unassigned.
+REQUIRED = frozenset({"structure"})
 
 _REASON = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -91,3 +105,27 @@ class CleanerConfig:
 
     def with_disabled(self, names: Iterable[str]) -> CleanerConfig:
         return CleanerConfig(self.disabled | frozenset(names), self.drop_patterns, self.max_chars)
+
+
+def check_config(config: CleanerConfig) -> None:
+    """Raise :class:`ConfigError` when a config names stages that do not exist or cannot be
+    switched off; checked without building (or importing) the stages."""
+    unknown = config.disabled - set(STAGE_NAMES)
+    if unknown:
+        raise ConfigError(
+            f"unknown stage names {sorted(unknown)}; see 'cleaner stages' for the list"
+        )
+    required = config.disabled & REQUIRED
+    if required:
+        raise ConfigError(f"stages {sorted(required)} cannot be disabled")
+
+
+def char_limit(max_chars: int | None, *, html: bool = False) -> int | None:
+    """The most characters a page (text, or HTML) may hold before it is rejected unread.
+
+    >>> char_limit(1000), char_limit(1000, html=True), char_limit(None)
+    (1000, 4000, None)
+    """
+    if max_chars is None:
+        return None
+    return max_chars * HTML_SIZE_FACTOR if html else max_chars

@@ -6,9 +6,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from cleaner.config import CleanerConfig
+from cleaner.config import HTML_SIZE_FACTOR as HTML_SIZE_FACTOR
+from cleaner.config import REQUIRED as REQUIRED
+from cleaner.config import STAGE_NAMES, CleanerConfig, char_limit, check_config
 from cleaner.document import Document, Rejection
-from cleaner.errors import ConfigError
 from cleaner.io import decode_bytes
 from cleaner.stages.base import Stage
 
@@ -32,6 +33,8 @@ from cleaner.stages.teasers import LinkTeaserStage
 from cleaner.stages.verdict import VerdictStage
 
 #: The stages, in the order they run. Names are stable: the CLI's --disable uses them.
+#: ``REQUIRED``, ``STAGE_NAMES`` and ``check_config`` come from :mod:`cleaner.config` and
+#: stay importable from here.
 STAGE_CLASSES: tuple[type[Stage], ...] = (
     ColumnStage,
     EncodingStage,
@@ -54,16 +57,13 @@ STAGE_CLASSES: tuple[type[Stage], ...] = (
     LanguageStage,
     VerdictStage,
 )
-STAGE_NAMES = tuple(cls.name for cls in STAGE_CLASSES)
-#: An HTML page may be this many times ``max_chars`` (markup outweighs text several times).
-HTML_SIZE_FACTOR = 4
+if tuple(cls.name for cls in STAGE_CLASSES) != STAGE_NAMES:  # pragma: no cover - a typo
+    raise ImportError("cleaner.config.STAGE_NAMES must list STAGE_CLASSES' names in order")
 #: Most lines a text page may have; one with more is rejected (``input``/``too_many_lines``)
 #: before any stage runs. The longest development page has 25,416 lines (a BeautifulSoup
 #: dump, most of them blank); the stages take about 34 µs a line, so 100,000 short lines
 #: take 3.4 s, and the 3 MB of a million two-letter lines would take 34 s.
 MAX_LINES = 100_000
-#: Stages that cannot be switched off: without them lines would stay unassigned.
-REQUIRED = frozenset({"structure"})
 
 
 class Pipeline:
@@ -189,19 +189,6 @@ class Pipeline:
         return self.clean_text(data, id=id, source=source, site=site)
 
 
-def check_config(config: CleanerConfig) -> None:
-    """Raise :class:`ConfigError` when a config names stages that do not exist or cannot be
-    switched off; checked without building the stages."""
-    unknown = config.disabled - set(STAGE_NAMES)
-    if unknown:
-        raise ConfigError(
-            f"unknown stage names {sorted(unknown)}; see 'cleaner stages' for the list"
-        )
-    required = config.disabled & REQUIRED
-    if required:
-        raise ConfigError(f"stages {sorted(required)} cannot be disabled")
-
-
 def clean(
     data: str | bytes,
     *,
@@ -217,17 +204,6 @@ def clean(
     (:meth:`~cleaner.site.SiteProfile.table_for_text`); without it, no site learning.
     """
     return (pipeline or Pipeline.from_config(config)).clean(data, id=id, source=source, site=site)
-
-
-def char_limit(max_chars: int | None, *, html: bool = False) -> int | None:
-    """The most characters a page (text, or HTML) may hold before it is rejected unread.
-
-    >>> char_limit(1000), char_limit(1000, html=True), char_limit(None)
-    (1000, 4000, None)
-    """
-    if max_chars is None:
-        return None
-    return max_chars * HTML_SIZE_FACTOR if html else max_chars
 
 
 def too_large(

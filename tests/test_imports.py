@@ -49,3 +49,29 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no_such_name"):
         cleaner.no_such_name  # noqa: B018
     assert {"clean", "Pipeline", "__version__"} <= set(dir(cleaner))
+
+
+def test_a_batch_with_workers_leaves_the_stages_to_them(tmp_path: pytest.TempPathFactory) -> None:
+    """The parent of ``--jobs 2`` checks the config without importing the stages (their
+    patterns compile on import); the workers, which import them, start that much sooner."""
+    pages = tmp_path / "pages.jsonl"  # type: ignore[operator]
+    pages.write_text(
+        "".join(
+            json.dumps({"text": f"Page {n}.\n\nA short page of text."}) + "\n" for n in range(12)
+        )
+    )
+    out = tmp_path / "out.jsonl"  # type: ignore[operator]
+    loaded = loaded_after(
+        "from cleaner.cli import cli\n"
+        f"try:\n    cli(['clean', {str(pages)!r}, '-j', '2', '-q', '-o', {str(out)!r}], prog_name='cleaner')\n"
+        "except SystemExit:\n    pass"
+    )
+    assert not {"cleaner.pipeline", "cleaner.patterns", "cleaner.stages.main_content"} & loaded
+    assert len(out.read_text().splitlines()) == 12
+
+
+def test_the_config_knows_the_stages_names() -> None:
+    from cleaner.config import STAGE_NAMES
+    from cleaner.pipeline import STAGE_CLASSES
+
+    assert STAGE_NAMES == tuple(cls.name for cls in STAGE_CLASSES)
