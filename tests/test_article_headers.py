@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN, removals
+from paragraphs import PARA2_DE, PARA2_EN, PARA3_DE, PARA3_EN, PARA_DE, PARA_EN, removals
 
 from cleaner import clean
 from cleaner.document import Document
@@ -207,3 +207,70 @@ def test_with_the_pages_title_from_html_only_its_copy_stays() -> None:
     reasons = {r.text: r.reason for r in RelatedStage()(doc).removed}
     assert title not in reasons
     assert reasons["March 12, 2024"] == "related_links"
+
+
+#: (language, menu entries, title, deck, paragraphs): a page with no byline or date.
+UNDATED = [
+    (
+        "de",
+        ["* Verein", "* Über uns", "* Aktuelles", "* Details"],
+        "Gemeinderat bringt den neuen Plan zur Abstimmung",
+        "Die Abstimmung über die alte Brücke kommt in der nächsten Woche nach der Stellungnahme",
+        [PARA_DE, PARA2_DE, PARA3_DE],
+    ),
+    (
+        "en",
+        ["1. Home", "2. News", "3. Council"],
+        "Council to vote on the new bridge plan",
+        "The vote on the old bridge comes next week, after the public comment on the plan",
+        [PARA_EN, PARA2_EN, PARA3_EN],
+    ),
+]
+
+
+def undated_page(entries: list[str], title: str, deck: str, paras: list[str]) -> str:
+    blurb = (
+        "Dieser Verein setzt sich seit vielen Jahren für die Natur in der Region ein und sucht "
+        "Mitglieder."
+    )
+    return "\n".join([blurb, "", *entries, "", title, "", deck, "", *paras])
+
+
+@pytest.mark.parametrize(
+    ("lang", "entries", "title", "deck", "paras"), UNDATED, ids=[h[0] for h in UNDATED]
+)
+def test_an_undated_title_and_deck_under_menu_entries_stay(
+    lang: str, entries: list[str], title: str, deck: str, paras: list[str]
+) -> None:
+    doc = RelatedStage()(Document.from_text(undated_page(entries, title, deck, paras)))
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert {reasons[entry] for entry in entries} == {"related_links"}
+    assert title not in reasons
+    assert deck not in reasons
+    assert doc.header_hint == (len(entries) + 4, None)  # the blurb, the entries, blanks
+
+
+@pytest.mark.parametrize(
+    ("lang", "entries", "title", "deck", "paras"), UNDATED, ids=[h[0] for h in UNDATED]
+)
+def test_a_box_label_over_a_teaser_is_no_header(
+    lang: str, entries: list[str], title: str, deck: str, paras: list[str]
+) -> None:
+    # A short label ("Police and fire") over a story's summary is a box of teasers, and a
+    # title the text does not use is not the article's.
+    label = "Police and fire" if lang == "en" else "Polizei und Feuerwehr"
+    for top in (label, "Wetter heute im Norden und Süden"):
+        doc = RelatedStage()(Document.from_text(undated_page(entries, top, deck, paras)))
+        reasons = {r.text: r.reason for r in doc.removed}
+        assert reasons[top] == "related_links"
+        assert reasons[deck] == "related_links"
+        assert doc.header_hint is None
+
+
+def test_an_undated_header_above_little_of_the_prose_is_no_header() -> None:
+    # Most of the page's prose stands above the run: a box of teasers under the article.
+    entries, title, deck, paras = UNDATED[1][1:]
+    text = "\n".join([PARA3_EN, "", PARA2_EN, "", undated_page(entries, title, deck, paras)])
+    doc = RelatedStage()(Document.from_text(text))
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons[title] == "related_links"

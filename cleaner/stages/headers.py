@@ -54,6 +54,23 @@ HEADER_BELOW_MIN_WORDS = 4
 DECK_MIN_WORDS = 10
 #: This many bylines or dates above the title make the run a list of dated teasers.
 HEADER_TEASER_DATES = 2
+#: A run of menu entries (lines of at most ``HEADER_ENTRY_MAX_WORDS`` words, "* News",
+#: "2. Grüne Energie", "o Naturfotos"; an article's own points are longer) that ends in
+#: the article's title over its deck, with no list marker, right above the text: at least
+#: this many entries stand right above the two (snippets pages: a site's menu or
+#: breadcrumb, then the title and the deck of a page with no byline or date).
+HEADER_ENTRIES_ABOVE = 2
+HEADER_ENTRY_MAX_WORDS = 3
+#: Such a title has at least this many words; a box's label over a teaser ("B.C.
+#: Headlines" over a story's summary, development pages, w3m80 and lynx) has fewer.
+HEADER_UNMARKED_TITLE_MIN_WORDS = 4
+#: At least this share of the title's content words are the text's (a box's label,
+#: "[icon_rss.gif] B.C. Headlines", shares one of its five).
+HEADER_UNMARKED_OVERLAP = 0.5
+#: At least this share of the page's prose comes under such a header (a stricter
+#: ``HEADER_TEXT_SHARE``): snippets pages, 0.90 and 0.94 under the two headers found; the
+#: development pages' box of stories under a CBC article (w3m80, lynx), 0.63.
+HEADER_UNMARKED_TEXT_SHARE = 0.8
 #: Words of the text that choose its stoplist (about five paragraphs).
 HEADER_STOPLIST_SAMPLE = 300
 _METADATA = MetadataStage()
@@ -169,3 +186,48 @@ def over_deck(upper: Block, deck: Block) -> bool:
     and the title above it fewer (a :func:`header_title`)."""
     n = len(deck.tokens)
     return n >= DECK_MIN_WORDS and len(upper.tokens) < n and header_title(upper)
+
+
+def unmarked_header(run: list[Block], text: Sequence[Block], prose_words: int) -> list[Block]:
+    """The article's title and its deck at the end of a run of menu entries right above its
+    text (``text``, a paragraph among its first ``HEADER_TEXT_WITHIN`` blocks), with no
+    byline or date: at least ``HEADER_UNMARKED_TEXT_SHARE`` of the page's words of prose
+    (``prose_words``) are in the text; the run's last two items have no list marker, the
+    ``HEADER_ENTRIES_ABOVE`` items above them are entries of at most
+    ``HEADER_ENTRY_MAX_WORDS`` words, the first of the two (of at least
+    ``HEADER_UNMARKED_TITLE_MIN_WORDS`` words) stands over the second as a title over its
+    deck (:func:`over_deck`), the text uses at least ``HEADER_UNMARKED_OVERLAP`` of the
+    title's content words and one of the deck's. Empty otherwise.
+
+    >>> from cleaner.document import Line
+    >>> title = "Der Sender des Vogels funkt wieder"
+    >>> deck = "Die Forscher sehen einen langen Flug über die Alpen und freuen sich über die Daten"
+    >>> run = [Block((Line(n, t),)) for n, t in enumerate(["* News", "* Details", title, deck])]
+    >>> text = [Block((Line(9, "Der Sender des Vogels funkt wieder, und die Forscher sehen "
+    ...                        "einen langen Flug über die Alpen."),))]
+    >>> [block.content for block in unmarked_header(run, text, 16)] == [title, deck]
+    True
+    """
+    if len(run) < HEADER_ENTRIES_ABOVE + 2:
+        return []
+    upper, deck = run[-2], run[-1]
+    entries = run[-2 - HEADER_ENTRIES_ABOVE : -2]
+    if upper.marker or deck.marker:
+        return []
+    if not all(len(b.tokens) <= HEADER_ENTRY_MAX_WORDS for b in entries):
+        return []
+    if not any(block.is_prose for block in text[:HEADER_TEXT_WITHIN]):
+        return []
+    below = sum(len(block.tokens) for block in text if block.is_prose)
+    if below < HEADER_UNMARKED_TEXT_SHARE * prose_words:
+        return []
+    if len(upper.tokens) < HEADER_UNMARKED_TITLE_MIN_WORDS:
+        return []
+    if not header_title(deck) or not over_deck(upper, deck):
+        return []
+    stoplist, stems = text_words(text)
+    if body_overlap(upper.tokens, stoplist, stems) < HEADER_UNMARKED_OVERLAP:
+        return []
+    if not mentioned(deck, (stoplist, stems)):
+        return []
+    return [upper, deck]

@@ -22,7 +22,7 @@ from cleaner.stages.article_lists import (
     title_like,
 )
 from cleaner.stages.base import Stage
-from cleaner.stages.headers import HEADER_TEXT_SHARE, article_header, kicker
+from cleaner.stages.headers import HEADER_TEXT_SHARE, article_header, kicker, unmarked_header
 from cleaner.text import normalize_key
 
 #: Words of prose (blocks of 15+ words ending a sentence) that must come before a comment
@@ -292,6 +292,8 @@ class RelatedStage(Stage):
             nonlocal header
             if whole and seen_prose and len(run) >= RELATED_MIN_RUN:
                 spared = [] if header else article_header(lead_in, run, blocks[index:])
+                if not spared and not header:
+                    spared = unmarked_header(run, blocks[index:], prose[0])
                 if spared and prose[index] < HEADER_TEXT_SHARE * prose[0]:
                     spared = []  # a box of teasers under the article, not its header
                 if spared and doc.title_hint:
