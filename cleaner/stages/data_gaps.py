@@ -4,18 +4,22 @@ A table of figures laid out one cell to a line ("Jahr", "2018", "15:6", "- 0,176
 like a menu, and code lines ("import x", "return f(a, b)") like a list of links, so the
 menus and related stages remove them. The stretch of article then ends above them, as the
 lines they removed cost it (``main_content.REMOVED_PENALTY``), and the paragraphs under the
-table are cut. :func:`past_data_gaps` lets the article go on under such removed runs.
+table are cut. :func:`past_data_gaps` lets the article go on under such removed runs, and
+:func:`past_short_box` under a short box of links that cuts the article's text in two.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from cleaner import patterns as P
 from cleaner.blocks import Block
 from cleaner.document import Removal
-from cleaner.text import choose_stoplist
+from cleaner.stages.article_end import Scored
+from cleaner.stages.article_lists import fact_line
+from cleaner.text import choose_stoplist, ends_sentence, strip_bullet
 
 #: Removals that may be the article's own table or code: short lines a menu rule or a
 #: related-links rule took. Anything else removed below the article (chrome, a comment
@@ -127,3 +131,96 @@ def past_data_gaps(
     if not added or sum(map(article.__contains__, added)) < MIN_OVERLAP * len(added):
         return end
     return best_k
+
+
+#: A paragraph of prose under the article's end goes on with it over a short run of menu
+#: entries or related links (a row of topic links, a shop box, a heading a menu rule took)
+#: of at most this many lines (development pages, inscriptis dumps: the two boxes passed
+#: have 3 and 5 lines; not tuned, 12 leaves room for a box of a heading and its links), ...
+BOX_MAX_LINES = 12
+#: ...when it scores at least this much (``block_scores.score``: about the words of a
+#: paragraph of prose; a one-sentence line under a box is a caption or a teaser) ...
+BOX_PROSE_MIN = 20.0
+#: ...and the article above the box scores at least this much per line of the box (about
+#: five words of prose a line): the interruption is short beside the text it cuts.
+BOX_ARTICLE_WORDS = 5.0
+#: What such a box may hold: menu entries, related links, and a row of links (a shop
+#: box's product line).
+BOX_REMOVALS = INLINE_REMOVALS | {("chrome", "link_row")}
+#: At least this share of the box's lines end a sentence ("A template for your email!",
+#: "Why not start one for your area?"): the article's own short sentences that a
+#: related-links rule took, where a sidebar's or a teaser box's links are titles ("City
+#: plans new cycle lanes") and a menu's are names.
+BOX_SENTENCE_SHARE = 0.5
+#: The paragraph under the box shares at least this share of its content words with the
+#: article (above ``MIN_OVERLAP``: a box passed without figures is weaker evidence than a
+#: table; measured before the sentence share was asked for, on snippet and development
+#: pages: 0.27-0.67 on the pages gained, 0.15-0.20 on a donation appeal, a reader's
+#: comment and a column joined below a box).
+BOX_MIN_OVERLAP = 0.25
+#: Box lines that say what comes under them is not the article: a comment's header or
+#: stamp, a related label ("Weitere Inhalte", "More stories on"), a teaser header.
+BOX_BARRIERS = (
+    P.COMMENT_HEADER,
+    P.COMMENT_WIDGET,
+    P.COMMENT_STAMP,
+    P.RELATED_LABEL,
+    P.TEASER_HEADER,
+)
+
+
+def _box_barrier(text: str) -> bool:
+    """A box line after which the page's other parts begin: one of :data:`BOX_BARRIERS`,
+    a label that announces what follows ("Weitere Inhalte:"), or a "Label: value" fact
+    (a profile box beside the article: "Company: ...", "Website: ...")."""
+    content = strip_bullet(text)[1]
+    if content.rstrip().endswith(":") or fact_line(content):
+        return True
+    return any(pattern.search(content) for pattern in BOX_BARRIERS)
+
+
+def past_short_box(
+    scored: Sequence[Scored],
+    values: Sequence[float],
+    gaps: Sequence[float],
+    between: Callable[[int, int], list[Removal]],
+    found: tuple[int, int],
+) -> int:
+    """Where the article ends when its text goes on under a short removed box: what
+    ``between`` gives as removed between the last block ``found[1]`` and the one under it.
+    That block is a paragraph of prose (``good``, no list marker, :data:`BOX_PROSE_MIN`)
+    that shares :data:`BOX_MIN_OVERLAP` of its content words with the article; the box has
+    at most :data:`BOX_MAX_LINES` lines, all menu entries or related links, none a barrier
+    (:func:`_box_barrier`), :data:`BOX_SENTENCE_SHARE` of them sentences; and the article
+    above scores :data:`BOX_ARTICLE_WORDS` per line of the box. The end then takes that
+    paragraph and the prose right under it, with nothing removed between; else it stays."""
+    start, end = found
+    below = end + 1
+    if below >= len(scored) or gaps[below] == 0:
+        return end  # most pages: the page ends, or chrome follows with nothing removed
+    block = scored[below].block
+    if scored[below].label != "good" or block.marker or values[below] < BOX_PROSE_MIN:
+        return end
+    box = between(end, below)
+    if not box or len(box) > BOX_MAX_LINES:
+        return end
+    if not all((r.stage, r.reason) in BOX_REMOVALS for r in box):
+        return end
+    if any(_box_barrier(r.text) for r in box):
+        return end
+    sentences = sum(ends_sentence(strip_bullet(r.text)[1]) for r in box)
+    if sentences < BOX_SENTENCE_SHARE * len(box):
+        return end
+    if sum(values[start : end + 1]) < BOX_ARTICLE_WORDS * len(box):
+        return end
+    article_blocks = [item.block for item in scored[start : end + 1]]
+    stoplist = choose_stoplist([t for b in article_blocks for t in b.tokens])
+    prose = [item.block for item in scored[start : end + 1] if item.label in PROSE_LABELS]
+    article = set(_content_words(prose, stoplist))
+    added = _content_words([block], stoplist)
+    if not added or sum(map(article.__contains__, added)) < BOX_MIN_OVERLAP * len(added):
+        return end
+    last = below
+    while last + 1 < len(scored) and gaps[last + 1] == 0 and scored[last + 1].label in PROSE_LABELS:
+        last += 1
+    return last

@@ -33,7 +33,7 @@ from cleaner.stages.block_scores import (
     score,
     stoplist_sample,
 )
-from cleaner.stages.data_gaps import past_data_gaps
+from cleaner.stages.data_gaps import past_data_gaps, past_short_box
 from cleaner.stages.headline import title_likeness
 from cleaner.text import choose_stoplist
 
@@ -106,7 +106,8 @@ class MainContentStage(Stage):
       (:meth:`_past_posts`), or below the paragraphs that go on
       under an in-text box of related links (:data:`TEXT_BOX_MAX_LINES`), or below the
       paragraphs under the article's own tables of figures or code that earlier stages
-      removed (:mod:`cleaner.stages.data_gaps`).
+      removed, or below the paragraph under a short box of menu entries or related links
+      (:mod:`cleaner.stages.data_gaps`).
     """
 
     name: ClassVar[str] = "main_content"
@@ -378,6 +379,7 @@ class MainContentStage(Stage):
         end = self._past_posts(removed, scored, (start, end))
         end = self._past_text_boxes(removed, scored, gaps, end)
         end = self._past_tables(removed, position, scored, values, gaps, (start, end))
+        end = past_short_box(scored, values, gaps, removed.between, (start, end))
         first = self.hinted_start(scored, self.header_start(scored, start), doc.header_hint)
         decisions: dict[LineKey, str] = {}
         for i, item in enumerate(scored):
