@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from cleaner.blocks import Block
 from cleaner.linepattern import LinePattern
 from cleaner.stages.article_lists import data_item
-from cleaner.text import capitalized_ratio
+from cleaner.text import capitalized_ratio, choose_stoplist
 
 # Block classes and their thresholds follow jusText's defaults (length_low 70,
 # length_high 200, stopwords_low 0.30, stopwords_high 0.32), which its authors tuned on
@@ -72,6 +72,35 @@ def classify(block: Block, stoplist: frozenset[str], use_stopwords: bool) -> str
     if block.ends_sentence and (capitalized_ratio(tokens) < 0.5 or len(tokens) >= 8):
         return "near_good"
     return "bad"
+
+
+#: A block labelled ``bad`` by the page's stoplist with at least this many characters (a
+#: paragraph, ``LENGTH_HIGH``) is labelled again by the stoplist of its own
+#: language when that is another one (:func:`other_language`).
+OTHER_LANGUAGE_CHARS = 200
+#: ...unless more than this share of its longer words are capitalized: a list of names or
+#: titles, or a menu run into one line, finds some stoplist's words in any language.
+OTHER_LANGUAGE_MAX_CAPITALIZED = 0.4
+#: ...and the stopwords of its own language are at least this share of its words, well
+#: above ``STOPWORDS_HIGH``: prose in that language (0.48-0.60 on the snippet
+#: pages' English paragraphs on German pages), not a keyword list or headlines run together
+#: that some other list's short words happen to match (0.30-0.34 on development pages).
+OTHER_LANGUAGE_MIN_DENSITY = 0.4
+
+
+def other_language(block: Block, stoplist: frozenset[str], label: str) -> str:
+    """A long block's label by the stoplist of its own language when that is not the
+    page's ``stoplist`` (:data:`OTHER_LANGUAGE_CHARS`): an English post on a German blog
+    reads as prose by English stopwords; else ``label``."""
+    if len(block.content) < OTHER_LANGUAGE_CHARS:
+        return label
+    if capitalized_ratio(block.tokens) > OTHER_LANGUAGE_MAX_CAPITALIZED:
+        return label  # names, titles or a menu, in whatever language
+    own = choose_stoplist(block.lowered, lowered=True)
+    if not own or own is stoplist:
+        return label
+    density = sum(map(own.__contains__, block.lowered)) / len(block.tokens)
+    return classify(block, own, True) if density >= OTHER_LANGUAGE_MIN_DENSITY else label
 
 
 def score(block: Block, label: str) -> float:

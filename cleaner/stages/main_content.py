@@ -30,6 +30,7 @@ from cleaner.stages.block_scores import (
     MENU_ITEM_WORDS,
     best_stretch,
     classify,
+    other_language,
     score,
     stoplist_sample,
 )
@@ -125,6 +126,8 @@ class MainContentStage(Stage):
         out = []
         for block in blocks:
             label = classify(block, stoplist, use_stopwords)
+            if label == "bad" and use_stopwords:
+                label = other_language(block, stoplist, label)
             out.append(Scored(block, label, score(block, label)))
         return out
 
