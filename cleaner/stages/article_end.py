@@ -83,6 +83,19 @@ POST_BARRIER_STAGES = frozenset({"comment_section", "comment_widgets", "chrome"}
 #: A post's text goes on over lines these stages removed (a signature repeated from an
 #: earlier post, a caption).
 POST_TEXT_STAGES = frozenset({"captions"})
+#: A line that names the article's source right under its last paragraph ("Pressemitteilung
+#: Nr. 12/24 des Gerichts vom ...", "Quelle: ...", "(Reporting by ...; Editing by ...)"): the
+#: article's, when nothing was removed between and it has at most ``SOURCE_MAX_WORDS``
+#: words (:func:`source_end`).
+SOURCE_LINE = re.compile(
+    r"^\W*(?:quellen?|source|fuente|fonte|źródło|bron|pressemitteilung|pressemeldung|"
+    r"press release|communiqué de presse|nota de prensa|mit material von|"
+    r"(?:with |additional )?reporting by)\b",
+    re.IGNORECASE,
+)
+#: (The source lines found on the snippet and development pages have 8-16 words; a
+#: paragraph that opens with "Source" is longer.)
+SOURCE_MAX_WORDS = 30
 
 
 @dataclass(frozen=True)
@@ -175,6 +188,27 @@ def tail_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
     if announcer(below):
         return _announced_list(scored, gaps, nxt + 1, end)
     return end
+
+
+def source_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
+    """Where the article ends when the block right under its last paragraph ``end`` names
+    its source (:data:`SOURCE_LINE`), with nothing removed between: that block; a label
+    that announces what follows ("Quelle und Kontaktadresse:") and list items are not.
+
+    >>> from cleaner.blocks import Block
+    >>> from cleaner.document import Line
+    >>> texts = ["Text.", "(Reporting by Ann Lee; Editing by Bo Cy)", "Menu"]
+    >>> items = [Scored(Block((Line(n, t),)), "good", 0.0) for n, t in enumerate(texts, 1)]
+    >>> source_end(items, [0.0, 0.0, 16.0], 0)
+    1
+    """
+    below = end + 1
+    if _breaks(scored, gaps, below):
+        return end
+    block = scored[below].block
+    if block.marker or block.ends_with_colon or len(block.tokens) > SOURCE_MAX_WORDS:
+        return end
+    return below if SOURCE_LINE.match(block.content) else end
 
 
 def _announced_list(scored: Sequence[Scored], gaps: Sequence[float], first: int, end: int) -> int:

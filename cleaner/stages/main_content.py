@@ -23,6 +23,7 @@ from cleaner.stages.article_end import (
     notes_end,
     ranking_end,
     recipe_end,
+    source_end,
     tail_end,
 )
 from cleaner.stages.base import Stage
@@ -377,7 +378,7 @@ class MainContentStage(Stage):
         end = facts_end(scored, gaps, end)
         end = notes_end(scored, gaps, end)
         end = entries_end(scored, gaps, end)
-        end = list_end(scored, gaps, end)
+        end = source_end(scored, gaps, list_end(scored, gaps, end))
         removed = RemovedLines(doc, position, scored)
         end = self._past_posts(removed, scored, (start, end))
         end = self._past_text_boxes(removed, scored, gaps, end)
