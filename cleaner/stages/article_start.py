@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from cleaner import patterns as P
 from cleaner.blocks import PROSE_MIN_WORDS, Block, first_prose
 from cleaner.document import LineKey
 from cleaner.stages.headline import (
     _row_title,
 )
+from cleaner.text import capitalized_ratio
 
 #: A paragraph ending with a colon opens the article only when prose follows within this
 #: many blocks (what it announces, then the text); a sidebar's "Follow me on:" box does not.
@@ -138,3 +140,30 @@ def header_block(blocks: list[Block], hint: LineKey | None) -> tuple[int, tuple[
     if start >= len(blocks):
         return None
     return start, (index, _row_title(blocks[index]))
+
+
+#: A sentence of at least this many words right above the body's first paragraph, nothing
+#: removed between, opens the text (a story's first line, a recipe's "For one tin."), where
+#: a longer one is a stand-first (``headline.STANDFIRST_MIN_WORDS``).
+OPENING_MIN_WORDS = 4
+#: ...and at most this share of its longer words capitalized (German nouns are; every word
+#: of a slogan in title case is).
+OPENING_MAX_CAPITALIZED = 0.6
+
+
+def opening_sentence(block: Block) -> bool:
+    """A short sentence that starts with a capital letter and ends with a full stop
+    (:data:`OPENING_MIN_WORDS`), not the end of a wrapped line ("cost to you. Learn more."),
+    a list item, a time stamp ("3:56 a.m. January 8, 2008.") or a slogan in title case ("Small
+    Steps Make A Difference.": :data:`OPENING_MAX_CAPITALIZED`)."""
+    content = block.content.rstrip()
+    return (
+        not block.marker
+        and len(block.lines) == 1
+        and len(block.tokens) >= OPENING_MIN_WORDS
+        and content[:1].isupper()
+        and content.endswith(".")
+        and not content.endswith("..")
+        and P.COMMENT_STAMP.search(content) is None
+        and capitalized_ratio(block.tokens) <= OPENING_MAX_CAPITALIZED
+    )

@@ -11,7 +11,12 @@ from cleaner import patterns as P
 from cleaner.blocks import PROSE_MIN_WORDS, Block, group_blocks, join_lines
 from cleaner.dates import split_trailing_date
 from cleaner.document import Document, LineKey, Removal, Span
-from cleaner.stages.article_start import article_start, header_block, whole_quote
+from cleaner.stages.article_start import (
+    article_start,
+    header_block,
+    opening_sentence,
+    whole_quote,
+)
 from cleaner.stages.base import Stage
 from cleaner.stages.headline import (
     MIN_CANDIDATE_SCORE,
@@ -111,7 +116,8 @@ class StructureStage(Stage):
       highlight nor a paragraph (an untitled caption, a label); one ending with a colon
       right above a paragraph of the body introduces it and stays (:data:`INTRO_MIN_WORDS`),
       and so does an address on a line of its own under a paragraph that ends with a colon
-      (:data:`LONE_URL`).
+      (:data:`LONE_URL`), and a short sentence right above the body's first paragraph
+      (:func:`~cleaner.stages.article_start.opening_sentence`).
     - ``standfirst_duplicate``: a stand-first that repeats the body's first sentence.
     - ``duplicate_paragraph``: a body paragraph that repeats an earlier one (not in an
       extractor's text, where repeats are the page's own).
@@ -269,6 +275,11 @@ class StructureStage(Stage):
                     self._introduces_body(blocks, i, start, head, first_body)
                     or self._announced_address(blocks, i, head)
                     or whole_quote(block)
+                    or (
+                        i == start - 1
+                        and start < len(blocks)
+                        and self._opens_text(doc, block, blocks[start])
+                    )
                 ):
                     reason = "body"
                 if reason is None:
@@ -302,6 +313,14 @@ class StructureStage(Stage):
             bullets=tuple(bullets),
             body=tuple(body),
         )
+
+    def _opens_text(self, doc: Document, block: Block, first: Block) -> bool:
+        """True when ``block`` is an :func:`opening_sentence` right above the body's first
+        paragraph ``first`` with no removed line between (a newsletter box's line is not)."""
+        if not opening_sentence(block):
+            return False
+        low, high = block.lines[-1].number, first.lines[0].number
+        return not any(low < r.number < high for r in doc.removed)
 
     def _header_block(
         self, block: Block, index: int, head: int | None, first_body: str
