@@ -18,9 +18,12 @@ LINE_CACHE_SIZE = 4096
 #: (``•``), browsers (``·``, ``-``, ``▪``) and numbered lists (``1.``, ``2)``).
 BULLET_RE = re.compile(r"^\s*(?:[•*·\-–—▪►◦‣+●■□▸»○☆★◆◇▶]|\d{1,2}[.)])\s+(?=\S)")
 #: Characters that end a sentence, possibly followed by closing quotes or brackets.
-SENTENCE_END_RE = re.compile(r"[.!?…。！？]['\"’”»)\]]*\s*$")
+SENTENCE_END_RE = re.compile(r"[.!?…。！？]['\"’”»)\]]*[,;]*\s*$")
 _SENTENCE_ENDS = frozenset(".!?…。！？")
 _CLOSERS = "'\"’”»)]"
+#: Punctuation that a dump may leave after a sentence's end: a link's text on its own line
+#: takes the sentence's "," or ";" with it when lines are joined ("... the month.;").
+_TRAILING = ",;"
 _UPPER_START = re.compile(r"^\W*[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 
 
@@ -141,11 +144,13 @@ def ends_sentence(text: str) -> bool:
     True
     >>> ends_sentence("Syrians afraid of the unknown")
     False
+    >>> ends_sentence("before the end of the month.;"), ends_sentence("at home;")
+    (True, False)
     """
     # What ``SENTENCE_END_RE`` finds, read from the end (``str.rstrip`` strips the
     # characters that ``\\s`` matches): the regular expression tries every place in the
     # text, and paragraphs run to hundreds of characters.
-    return text.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
+    return text.rstrip().rstrip(_TRAILING).rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
 def capitalized_ratio(tokens: Sequence[str]) -> float:

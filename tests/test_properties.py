@@ -122,6 +122,9 @@ def test_removal_text_is_the_original_line(text: str) -> None:
 # A sentence that ends with a colon under a short first line: the body's opening, which the
 # second cleaning must not take as the headline.
 @example("0{0\n0{0-\n0:0:0:0\x910×0\n:\n" + PARAGRAPH)
+# A paragraph that the line under it ends with ";" ("... the month.;"): still a sentence the
+# second time, not a title over an empty body.
+@example("0:0\n" + PARAGRAPH + "\n;")
 def test_cleaning_is_idempotent(text: str) -> None:
     """An article's body cleaned again is the same body; a page with no article stays one
     (its one short paragraph may be read as a headline the second time)."""
