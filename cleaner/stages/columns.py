@@ -40,6 +40,10 @@ MIN_ROWS = 4
 EDGE_QUANTILE = 0.8
 #: Cell edges this close together are one edge (w3m pads and centres within a cell).
 EDGE_SLACK = 3
+#: A layout bullet and its space at the head of a run of ink ("* Storm hits coast"): w3m
+#: hangs it left of its cell's edge, so that the bullet stands in the gutter and the words
+#: start at the column.
+_HANGING = re.compile(r"[*•●■▪◦] (?=\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,13 @@ class Segment:
     end: int
     left: int  # display columns
     right: int
+    #: Display columns the segment's layout bullet and its space take (0: none).
+    hang: int = 0
+
+    def crosses(self, col: int) -> bool:
+        """Whether the segment's ink runs across display column ``col``; a bullet hung
+        in a gutter (:data:`_HANGING`) does not."""
+        return self.left <= col < self.right and not self.left + self.hang > col
 
 
 def segments(text: str) -> list[Segment]:
@@ -60,9 +71,21 @@ def segments(text: str) -> list[Segment]:
     if not found:
         return []
     if not _WIDE.search(text):
-        return [Segment(m.start(), m.end(), m.start(), m.end()) for m in found]
+        return [
+            Segment(m.start(), m.end(), m.start(), m.end(), _hang(m, i))
+            for i, m in enumerate(found)
+        ]
     cols = display_columns(text)
-    return [Segment(m.start(), m.end(), cols[m.start()], cols[m.end()]) for m in found]
+    return [
+        Segment(m.start(), m.end(), cols[m.start()], cols[m.end()], _hang(m, i))
+        for i, m in enumerate(found)
+    ]
+
+
+def _hang(found: re.Match[str], index: int) -> int:
+    """Display columns of the layout bullet (and its space) at the head of a run of ink
+    that has another run left of it on its line (a cell beside it); 0 for none."""
+    return 2 if index and _HANGING.match(found.group()) else 0
 
 
 def display_columns(text: str) -> list[int]:
@@ -128,7 +151,7 @@ def gutter_regions(
     right: list[int] = []
     both = last = 0
     for i, row in enumerate([*rows, None]):
-        crossing = row is None or any(s.left <= col < s.right for s in row)
+        crossing = row is None or any(s.crosses(col) for s in row)
         if crossing:
             if both >= MIN_ROWS:
                 regions.append((right[0], last))
@@ -137,7 +160,7 @@ def gutter_regions(
         assert row is not None
         if row:
             last = i
-        ink_right = bool(row) and row[-1].left > col
+        ink_right = bool(row) and row[-1].left + row[-1].hang > col
         if ink_right or borders[i] > col:
             right.append(i)
         both += ink_right and row[0].left < col
@@ -278,7 +301,9 @@ class ColumnStage(Stage):
                         continue
                 at = start + chunk.index(text)
                 left = offsets[at] if offsets else at
-                band = bisect.bisect_left(bounds, left)
+                # A bullet hung in the gutter belongs to the column its words start in.
+                hang = 2 if _HANGING.match(text) else 0
+                band = bisect.bisect_left(bounds, left + hang)
                 right = offsets[at + len(text)] if offsets else at + len(text)
                 if not border:
                     rights[band].append(right)

@@ -26,6 +26,7 @@ from cleaner.stages.headline import (
     _closed,
     _placeholders,
     _table_row,
+    caption_box,
     cut_edges,
     cut_out,
     headline_pieces,
@@ -149,8 +150,11 @@ class StructureStage(Stage):
         stoplist, body_words = _opening_words(blocks, start)
         best: tuple[int, str] | None = None
         best_score = 0.0
+        captions = caption_box(blocks, start)
         for i in range(start):
             block = blocks[i]
+            if i in captions:
+                continue  # a photo's caption in a narrow box under the title
             if block.marker:
                 # A list item scores 0 but is still the last resort, as any block is.
                 if best_score == 0.0:
