@@ -107,6 +107,25 @@ LEAD_TAIL_MIN_WORDS = 2
 LONE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 
 
+#: The mark w3m draws for an image too small to hold its name (a spacer before a title in
+#: a layout table's cell); w3m's list items have "•", "◦" and "□". Text dumps that mark list
+#: items with it (inscriptis, lynx) lay no cells out as column pieces.
+PLACEHOLDER_BULLET = "*"
+
+
+def _placeholder_bullet(blocks: list[Block], index: int) -> bool:
+    """A block of column pieces marked with :data:`PLACEHOLDER_BULLET` that no other list
+    item touches: a title after a spacer image, not an entry of a list."""
+    block = blocks[index]
+    if block.marker != PLACEHOLDER_BULLET or any(ln.column is None for ln in block.lines):
+        return False
+    for other in blocks[max(index - 1, 0) : index + 2]:
+        touching = other.first == block.last + 1 or other.last + 1 == block.first
+        if other is not block and other.marker and touching:
+            return False
+    return True
+
+
 class StructureStage(Stage):
     """Split what is left into headline, bullets and body; every line ends up somewhere.
 
@@ -155,14 +174,14 @@ class StructureStage(Stage):
             block = blocks[i]
             if i in captions:
                 continue  # a photo's caption in a narrow box under the title
-            if block.marker:
+            if block.marker and not _placeholder_bullet(blocks, i):
                 # A list item scores 0 but is still the last resort, as any block is.
                 if best_score == 0.0:
                     best = (i, block.content)
                 continue
             if i + 1 < len(blocks) and _broken_off(block, blocks[i + 1]):
                 continue  # a caption's lines in a narrow cell, cut into blocks
-            pieces = headline_pieces(block)
+            pieces = [block.content] if block.marker else headline_pieces(block)
             cells = cell_pieces(block)
             # A block of several lines with cells of more than one column is a row too.
             row = _table_row(block, pieces) or len(cells) > 1
