@@ -185,14 +185,14 @@ def test_dated_caption_is_not_a_lead() -> None:
     # metadata stage takes first.
     from cleaner.blocks import Block
     from cleaner.document import Line
-    from cleaner.stages.structure import StructureStage
+    from cleaner.stages.leads import unstopped_lead
 
     caption = (
         "Officials walk across the old bridge over the river after the council voted to "
         "replace it with a new one, 24 Nov 2007"
     )
-    assert not StructureStage()._unstopped_lead(Block((Line(1, caption),)))
-    assert StructureStage()._unstopped_lead(Block((Line(1, caption.rsplit(",", 1)[0]),)))
+    assert not unstopped_lead(Block((Line(1, caption),)))
+    assert unstopped_lead(Block((Line(1, caption.rsplit(",", 1)[0]),)))
 
 
 def _scored(texts: list[str]) -> list[Scored]:

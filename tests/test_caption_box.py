@@ -11,8 +11,8 @@ import pytest
 from cleaner import Document, clean
 from cleaner.blocks import Block
 from cleaner.document import Line
+from cleaner.stages.caption_box import caption_box
 from cleaner.stages.columns import ColumnStage
-from cleaner.stages.headline import caption_box
 
 MENU = ["Home", "World", "Europe", "Business", "Science", "Health", "Sport", "Travel",
         "Weather", "Letters", "Archive", "Contact", "Jobs", "Notices"]  # fmt: skip

@@ -7,9 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import ClassVar
 
-from cleaner import patterns as P
-from cleaner.blocks import PROSE_MIN_WORDS, Block, group_blocks, join_lines
-from cleaner.dates import split_trailing_date
+from cleaner.blocks import Block, group_blocks, join_lines
 from cleaner.document import Document, LineKey, Removal, Span
 from cleaner.stages.article_start import (
     article_start,
@@ -18,15 +16,14 @@ from cleaner.stages.article_start import (
     whole_quote,
 )
 from cleaner.stages.base import Stage
+from cleaner.stages.caption_box import broken_off, caption_box
 from cleaner.stages.headline import (
     MIN_CANDIDATE_SCORE,
     ROW_COST,
     _bare_title,
-    _broken_off,
     _closed,
     _placeholders,
     _table_row,
-    caption_box,
     cut_edges,
     cut_out,
     headline_pieces,
@@ -34,6 +31,7 @@ from cleaner.stages.headline import (
     stated,
     title_likeness,
 )
+from cleaner.stages.leads import lead_above, unstopped_lead
 from cleaner.stages.overlap import (
     _opening_words,
     _share_in,
@@ -43,17 +41,10 @@ from cleaner.stages.overlap import (
 )
 from cleaner.stages.title_cells import Piece, cell_pieces, cut_cells
 from cleaner.stages.title_stamps import trimmed
-from cleaner.text import choose_stoplist, normalize_key, strip_bullet, words
+from cleaner.text import normalize_key, strip_bullet, words
 
 #: A highlight bullet has at least this many words (menu entries have fewer).
 BULLET_MIN_WORDS = 4
-#: A line between the headline and the body with this many words is a stand-first even
-#: without a sentence's end (a subtitle set without a full stop, a lead ending in a colon).
-LEAD_MIN_WORDS = 14
-#: ...and reads as prose: at least this share of its words are stopwords. Development pages
-#: (inscriptis): 0.30 let a dropdown's dates and a site list through; 0.35 gives F1 0.914
-#: and snippets kept 0.881, 0.40 the same kept 0.880 with one page more rejected.
-LEAD_MIN_STOPWORDS = 0.35
 #: A line ending with a colon right above a paragraph of the body, between the headline and
 #: the body, announces that paragraph when it has this many words and no digits ("Leitsätze
 #: des Gerichts:", "Das Beste kommt jetzt:"); a label ("Foto:", "Von:", "Stand: 12.05.")
@@ -88,19 +79,6 @@ CELL_TITLE_MIN_OVERLAP = 0.25
 #: A title left when an interface stamp is cut off its line has at least this overlap
 #: evidence with the article's opening.
 TRIMMED_TITLE_MIN_OVERLAP = 0.5
-#: A paragraph above the chosen headline is the article's lead, not page debris, when it
-#: reads as prose (:func:`stated` or an unstopped lead) and at least this share of its
-#: content words come back in the article's opening paragraphs (a lead whose last sentence
-#: lost its full stop or ends with a "[more …]" link, over a subheading taken as the
-#: headline); a teaser for another story shares few of them.
-LEAD_ABOVE_MIN_OVERLAP = 0.3
-#: A sentence's end inside a paragraph: a full stop, question or exclamation mark (and a
-#: closing quote or bracket) before a space or a capital letter ("... gemietet werden
-#: können.Bei der Villa ..." where a line break was lost).
-_INNER_STOP = re.compile(r"[.!?][\"”’»)]*(?:\s+|(?=[A-ZÄÖÜ]))")
-#: The words after a lead's last full stop: at least this many (a caption's "... video"
-#: has one; a lead's unstopped last sentence or its "[more …]" link more).
-LEAD_TAIL_MIN_WORDS = 2
 
 
 #: An address on a line of its own: what a paragraph ending with a colon points to.
@@ -179,7 +157,7 @@ class StructureStage(Stage):
                 if best_score == 0.0:
                     best = (i, block.content)
                 continue
-            if i + 1 < len(blocks) and _broken_off(block, blocks[i + 1]):
+            if i + 1 < len(blocks) and broken_off(block, blocks[i + 1]):
                 continue  # a caption's lines in a narrow cell, cut into blocks
             pieces = [block.content] if block.marker else headline_pieces(block)
             cells = cell_pieces(block)
@@ -290,9 +268,7 @@ class StructureStage(Stage):
                     or (reason == "before_headline" and self._is_article(block))
                 ):
                     reason = "body"  # an extractor's text: the article, title placed late
-                elif reason == "before_headline" and self._lead_above(
-                    block, blocks, start, opening
-                ):
+                elif reason == "before_headline" and lead_above(block, blocks, start, opening):
                     reason = "body"
                 if reason == "header_fragment" and (
                     self._introduces_body(blocks, i, start, head, first_body)
@@ -353,7 +329,7 @@ class StructureStage(Stage):
             return "before_headline"
         if block.marker and len(block.tokens) >= BULLET_MIN_WORDS:
             return None
-        if stated(block) or self._unstopped_lead(block):
+        if stated(block) or unstopped_lead(block):
             opening = normalize_key(block.content)
             if opening and normalize_key(first_body).startswith(
                 opening[: int(len(opening) * STANDFIRST_OVERLAP)]
@@ -392,57 +368,6 @@ class StructureStage(Stage):
             and above.ends_with_colon
             and self._header_block(above, index - 1, head, "") == "body"
         )
-
-    def _unstopped_lead(self, block: Block) -> bool:
-        """A stand-first set without a full stop: a long line that reads as prose (its
-        stopwords), not a tag list, a date line or code."""
-        tokens = block.tokens
-        if block.marker or len(tokens) < LEAD_MIN_WORDS:
-            return False
-        content = block.content
-        if (
-            P.CREDIT_TAIL.search(content)
-            or P.CREDIT_END.search(content)
-            or P.PICTURED.search(content)
-        ):
-            return False  # a caption
-        if split_trailing_date(content) is not None or P.FILE_PHOTO.search(content):
-            return False  # a photo's caption with its date ("..., 24 Nov 2007")
-        if P.AUTHOR_BIO.match(content) or P.SELF_BIO.match(content):
-            return False  # the author's biography ("Jane Doe is a writer at ...")
-        stoplist = choose_stoplist(tokens)
-        density = sum(map(stoplist.__contains__, map(str.lower, tokens))) / len(tokens)
-        return density >= LEAD_MIN_STOPWORDS
-
-    def _lead_above(
-        self,
-        block: Block,
-        blocks: list[Block],
-        start: int,
-        opening: list[tuple[frozenset[str], frozenset[str]]],
-    ) -> bool:
-        """A paragraph above the headline that is the article's lead whose last sentence lost
-        its full stop or ends with a link ("… eine Kunst. [mehr …]"): it starts with a capital
-        letter, has a sentence's end inside it (:data:`_INNER_STOP`), reads as prose (an
-        unstopped lead) and shares its content words with the opening paragraphs
-        (:data:`LEAD_ABOVE_MIN_OVERLAP`)."""
-        content = block.content
-        if block.marker or len(block.tokens) < PROSE_MIN_WORDS or not content[:1].isupper():
-            return False
-        if block.ends_sentence:
-            return False  # a caption, a notice: whole sentences above the title are not its lead
-        stops = list(_INNER_STOP.finditer(content))
-        if not stops or content[: stops[-1].start()].endswith(("..", "…")):
-            return False  # one sentence, or a teaser cut off ("... Read More")
-        tail = content[stops[-1].end() :]
-        if tail.startswith("(") or len(words(tail)) < LEAD_TAIL_MIN_WORDS:
-            return False  # a caption's credit ("(Jane Doe / Agency)"), a label ("video")
-        if not self._unstopped_lead(block):
-            return False
-        if not opening:  # the opening's words, once a page (most pages never ask)
-            opening.append(_opening_words(blocks, start))
-        stoplist, body_words = opening[0]
-        return body_overlap(block.tokens, stoplist, body_words) >= LEAD_ABOVE_MIN_OVERLAP
 
     def _is_article(self, block: Block) -> bool:
         """A long paragraph (not a list item): in an extractor's text, the article itself."""
