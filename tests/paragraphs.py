@@ -1,9 +1,13 @@
-"""Body paragraphs, in English and German, for tests that need an article around a list, and
-what the cleaner removed from a text, by line."""
+"""Body paragraphs, in English and German, for tests that need an article around a list;
+what the cleaner removed from a text, by line; a document some of whose lines an earlier
+stage removed."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from cleaner import clean
+from cleaner.document import Document, Removal
 
 PARA_EN = (
     "The council said on Monday that the new plan would be put to a vote next week, and that "
@@ -36,3 +40,16 @@ def removals(text: str) -> dict[str, tuple[str, str]]:
     """The stage and reason of each line the cleaner removed from ``text``, by its text."""
     doc = clean(text)
     return {r.text.strip(): (r.stage, r.reason) for r in doc.removed}
+
+
+def removed_as_related(text: str, row: Collection[str]) -> Document:
+    """The document of ``text`` in which an earlier stage removed the lines of ``row`` as
+    related links."""
+    doc = Document.from_text(text)
+    kept = tuple(line for line in doc.lines if line.text not in row)
+    removed = tuple(
+        Removal(line.number, line.text, "related", "related_links")
+        for line in doc.lines
+        if line.text in row
+    )
+    return doc.with_lines(kept, removed)

@@ -10,6 +10,8 @@ import textwrap
 from html import escape
 from typing import NamedTuple
 
+from layouts import table_rows
+
 PLACES = ["Eastbridge", "Marlow Vale", "Port Ellis", "Kirkhaven", "Zürich", "Ashford Green"]
 SUBJECTS = [
     ("harbour", "fishing crews", "the new sea wall"),
@@ -87,9 +89,4 @@ def side_by_side_dump(n: int) -> str:
     left = [title]
     for paragraph in paragraphs:
         left += ["", *textwrap.wrap(paragraph, 60)]
-    rows = []
-    for i in range(max(len(left), len(SIDEBAR))):
-        a = left[i] if i < len(left) else ""
-        b = SIDEBAR[i] if i < len(SIDEBAR) else ""
-        rows.append(("      " + a.ljust(70) + "  " + b).rstrip())
-    return "\n".join(rows) + "\n"
+    return table_rows(left, SIDEBAR, 6, 70)

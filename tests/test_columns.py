@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+from layouts import table_rows
+
 from cleaner import Document, clean
 from cleaner.document import split_lines
 from cleaner.explain import explain_rows
@@ -37,12 +39,7 @@ SIDEBAR = [
 
 
 def side_by_side(left: list[str], right: list[str], indent: int = 6, gap: int = 70) -> str:
-    rows = []
-    for i in range(max(len(left), len(right))):
-        a = left[i] if i < len(left) else ""
-        b = right[i] if i < len(right) else ""
-        rows.append((" " * indent + a.ljust(gap) + "  " + b).rstrip())
-    return "\n".join(rows) + "\n"
+    return table_rows(left, right, indent, gap)
 
 
 def test_columns_are_split_into_pieces_in_reading_order() -> None:

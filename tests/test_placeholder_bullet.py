@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from layouts import table_rows
 
 from cleaner import clean
 
@@ -27,12 +28,7 @@ def layout(head: list[str]) -> str:
     article = list(head) + [""]
     for number, paragraph in enumerate(PARAGRAPHS):
         article += ([""] if number else []) + textwrap.wrap(paragraph, 56)
-    rows = []
-    for i in range(max(len(MENU), len(article))):
-        left = MENU[i] if i < len(MENU) else ""
-        right = article[i] if i < len(article) else ""
-        rows.append(("   " + left.ljust(20) + "  " + right).rstrip())
-    return "\n".join(rows) + "\n"
+    return table_rows(MENU, article, 3, 20)
 
 
 def test_title_after_a_spacer_star_is_the_headline() -> None:

@@ -3,9 +3,8 @@ took (MainContentStage with :func:`cleaner.stages.data_gaps.past_short_box`)."""
 
 from __future__ import annotations
 
-from paragraphs import PARA2_EN, PARA3_EN, PARA_EN
+from paragraphs import PARA2_EN, PARA3_EN, PARA_EN, removed_as_related
 
-from cleaner.document import Document, Removal
 from cleaner.stages.data_gaps import _box_barrier
 from cleaner.stages.main_content import MainContentStage
 
@@ -34,14 +33,7 @@ def run(box: tuple[str, ...], last: str, article: tuple[str, ...] = ARTICLE) -> 
     """Clean ``article``, ``box`` removed as related links, then ``last``; the main content
     stage's reason for each line it removed."""
     text = "\n\n".join([*article, *box, last]) + "\n"
-    doc = Document.from_text(text)
-    kept = tuple(line for line in doc.lines if line.text not in box)
-    removed = tuple(
-        Removal(line.number, line.text, "related", "related_links")
-        for line in doc.lines
-        if line.text in box
-    )
-    out = MainContentStage(header_blocks=0).apply(doc.with_lines(kept, removed))
+    out = MainContentStage(header_blocks=0).apply(removed_as_related(text, box))
     return {r.text: r.reason for r in out.removed if r.stage == "main_content"}
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from paragraphs import removed_as_related
 
 from cleaner import CleanerConfig, DropPattern, Pipeline, clean
 from cleaner import patterns as P
@@ -817,16 +818,7 @@ def test_header_zone_reaches_a_title_above_a_date_and_a_list_item() -> None:
 
 def _with_related_row(text: str, row: tuple[str, ...]) -> Document:
     """A document in which an earlier stage removed the lines of ``row`` as related links."""
-    from cleaner.document import Removal
-
-    doc = Document.from_text(text)
-    kept = tuple(line for line in doc.lines if line.text not in row)
-    removed = tuple(
-        Removal(line.number, line.text, "related", "related_links")
-        for line in doc.lines
-        if line.text in row
-    )
-    return doc.with_lines(kept, removed)
+    return removed_as_related(text, row)
 
 
 def test_related_row_above_article_is_light_below_it_is_not() -> None:

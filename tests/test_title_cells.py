@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from layouts import table_rows
 from paragraphs import PARA2_DE, PARA2_EN, PARA3_DE, PARA3_EN, PARA_DE, PARA_EN
 
 from cleaner import clean
@@ -22,12 +23,7 @@ def wide_dump(head: list[str], paragraphs: list[str]) -> str:
     right = list(head)
     for paragraph in paragraphs:
         right += ["", *textwrap.wrap(paragraph, 70)]
-    rows = []
-    for i in range(max(len(MENU), len(right))):
-        left = MENU[i] if i < len(MENU) else ""
-        cell = right[i] if i < len(right) else ""
-        rows.append(("  " + left.ljust(20) + "  " + cell).rstrip())
-    return "\n".join(rows) + "\n"
+    return table_rows(MENU, right, 2, 20)
 
 
 @pytest.mark.parametrize(
