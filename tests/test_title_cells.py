@@ -322,3 +322,31 @@ def test_an_article_headers_title_is_cut_from_its_row(
     blocks = [Block((Line(1, " ".join(row.split()), row),))]
     blocks += [Block((Line(3 + 2 * i, p),)) for i, p in enumerate(paragraphs)]
     assert header_block(blocks, (1, None)) == (1, (0, title))
+
+
+@pytest.mark.parametrize(
+    ("title", "photo", "caption", "paragraphs"),
+    [
+        ("Council backs bridge plan", "The new bridge",
+         "The new bridge would cross the river by the old mill",
+         [PARA_EN, PARA2_EN, PARA3_EN]),
+        ("Gemeinderat stimmt für Brückenplan", "Die neue Brücke",
+         "Die neue Brücke soll den Fluss an der alten Mühle überqueren",
+         [PARA_DE, PARA2_DE, PARA3_DE]),
+    ],
+    ids=["en", "de"],
+)  # fmt: skip
+def test_a_title_over_a_photos_name_and_caption(
+    title: str, photo: str, caption: str, paragraphs: list[str]
+) -> None:
+    # lynx writes the photo's alternative text as a line of its own over the caption; the
+    # title above both is the headline, not the caption.
+    from cleaner.stages.structure import StructureStage
+
+    blocks = [Block((Line(1, title),)), Block((Line(3, photo),)), Block((Line(4, caption),))]
+    blocks += [Block((Line(6 + 2 * i, p),)) for i, p in enumerate(paragraphs)]
+    stage = StructureStage()
+    assert stage.choose_headline(blocks, 3) == (0, title)
+    # A line that shares no word with the caption is not the photo's name: no skipping.
+    other = [blocks[0], Block((Line(3, "Weather warnings"),)), *blocks[2:]]
+    assert stage.choose_headline(other, 3) != (0, title)

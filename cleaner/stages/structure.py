@@ -178,6 +178,15 @@ class StructureStage(Stage):
             upper = headline_pieces(blocks[j])[:1]
             if upper and self._title_over_deck(upper[0], best[1], stoplist, body_words):
                 return j, upper[0]
+            if j > 0 and self._photo_name(blocks[j], best[1], stoplist):
+                # A photo's name between the title and the photo's caption (lynx writes
+                # an image's alternative text as a line of its own).
+                j -= 1
+                while j > 0 and _placeholders(blocks[j]):
+                    j -= 1
+                upper = headline_pieces(blocks[j])[:1]
+                if upper and self._title_over_deck(upper[0], best[1], stoplist, body_words):
+                    return j, upper[0]
         if best is not None and best_score <= MIN_CANDIDATE_SCORE:
             block = blocks[best[0]]
             if stated(block) and _closed(block.content):
@@ -211,6 +220,18 @@ class StructureStage(Stage):
             if overlap_evidence(words(rest), stoplist, body_words) >= TRIMMED_TITLE_MIN_OVERLAP:
                 out.append(rest)
         return out
+
+    def _photo_name(self, block: Block, caption: str, stoplist: frozenset[str]) -> bool:
+        """A block of one short line, no sentence, that names what the caption under it
+        speaks of: a photo's name ("Jamie Carragher" over "Carragher was captaining the
+        side"), shorter than the caption and sharing a content word with it."""
+        if len(block.lines) != 1 or _closed(block.content):
+            return False
+        tokens = words(block.content)
+        if not tokens or len(tokens) >= len(words(caption)):
+            return False
+        caption_stems = set(content_stems(words(caption), stoplist))
+        return any(stem in caption_stems for stem in content_stems(tokens, stoplist))
 
     def _title_over_deck(
         self, upper: str, chosen: str, stoplist: frozenset[str], body_words: frozenset[str]
