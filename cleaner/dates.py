@@ -236,6 +236,32 @@ def _date_line(text: str) -> str | None:
 is_date_line = cached(_date_line, LINE_CACHE_SIZE)
 
 
+_MONTH_OR_DAY_WORD = re.compile(rf"^(?:{_MONTH_OR_DAY})$", re.IGNORECASE)
+
+
+def time_stamp(text: str) -> bool:
+    """The line is a day and a clock time only, with or without a year: a page's time
+    stamp ("Fri Dec 28, 7:05 AM ET", "January 2, 2008 4:48 a.m. EST"), which
+    :func:`is_date_line` leaves when no year or no date can be read from it.
+
+    >>> time_stamp("Fri Dec 28, 7:05 AM ET")
+    True
+    >>> time_stamp("Polls close at 8:00 pm on Tuesday")
+    False
+    """
+    rest, clocks = _TIME.subn(" ", text)
+    tokens = words(rest)
+    if not clocks or not tokens or len(tokens) > MAX_DATE_LINE_WORDS:
+        return False
+    named = False
+    for token in tokens:
+        if _MONTH_OR_DAY_WORD.match(token):
+            named = True
+        elif not (token.isdigit() or _DATE_WORDS.match(token) or _SUFFIXED_NUMBER.fullmatch(token)):
+            return False
+    return named
+
+
 def split_trailing_date(text: str) -> tuple[str, str] | None:
     """Split a date glued to the end of a title: ``(title, iso_date)``, or None.
 

@@ -77,3 +77,40 @@ print(parse_date("3. März 2019, 14:02 Uhr"), parse_date("mardi 5 mars 2019"))
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["2019-03-03", "2019-03-05"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fri Dec 28, 7:05 AM ET", "January 2, 2008 4:48 a.m. EST", "Dienstag, 3. März, 14:05 Uhr"],
+)
+def test_a_day_and_a_clock_time_are_a_time_stamp(text: str) -> None:
+    from cleaner.dates import time_stamp
+
+    assert time_stamp(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Polls close at 8:00 pm on Tuesday", "Fri Dec 28", "Match report 7:05 AM", "Dec 28, 2007"],
+)
+def test_words_or_no_clock_make_no_time_stamp(text: str) -> None:
+    from cleaner.dates import time_stamp
+
+    assert not time_stamp(text)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "title"),
+    [
+        ("Fri Dec 28, 7:05 AM ET", "Neighbours cheer as lorries leave"),
+        ("Freitag, 28. Dezember, 7:05 Uhr", "Endlich wieder Ruhe am Abend"),
+    ],
+    ids=["en", "de"],
+)
+def test_a_time_stamp_scores_as_no_title(stamp: str, title: str) -> None:
+    # A stamp the date parser cannot read (no year) costs what a date line costs: it is
+    # the last resort among headline candidates, under any title.
+    from cleaner.stages.headline import MIN_CANDIDATE_SCORE, title_likeness
+
+    assert title_likeness(stamp) == MIN_CANDIDATE_SCORE
+    assert title_likeness(title) > 1.0

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from cleaner.blocks import Block
-from cleaner.dates import is_date_line
+from cleaner.dates import is_date_line, time_stamp
 from cleaner.document import Line, Removal, Span
 from cleaner.stages.metadata import AGENCY_LINE, BYLINE, DATELINE, NAME_AGENCY
 from cleaner.stages.overlap import overlap_evidence
@@ -68,6 +68,10 @@ TIME_COST = 1.5
 ROLE_COST = 2.0
 UI_WORD_COST = 1.5
 GLUED_COST = 2.0
+#: A whole date, or a day and a clock time with no year the date parser reads
+#: (:func:`~cleaner.dates.time_stamp`; development pages, lynx: +1 headline, a page's
+#: stamp over the article taken for its title, and that page's body in w3m at 80
+#: columns; no other page changed in any style).
 DATE_COST = 2.0
 CAPS_COST = 0.3
 MIN_CANDIDATE_SCORE = 0.001
@@ -161,7 +165,7 @@ def title_likeness(
     score -= UI_WORD_COST * len(UI_WORD.findall(text))
     if len(_GLUED.findall(text)) >= 2:
         score -= GLUED_COST
-    if is_date_line(text):
+    if is_date_line(text) or time_stamp(text):
         score -= DATE_COST
     # A candidate stays one even with a low score: the best of several poor ones wins.
     return max(score, MIN_CANDIDATE_SCORE)
