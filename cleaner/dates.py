@@ -205,6 +205,12 @@ def _day_written(found: str, text: str) -> bool:
 _SUFFIXED_NUMBER = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h)?", re.IGNORECASE)
 
 
+def _date_word(token: str) -> bool:
+    """A number, a word that stands around a date (:data:`_DATE_WORDS`) or a number with
+    its suffix ("7th", "12pm")."""
+    return bool(token.isdigit() or _DATE_WORDS.match(token) or _SUFFIXED_NUMBER.fullmatch(token))
+
+
 def _date_line(text: str) -> str | None:
     """The date of a line that holds only a date (and words like "updated"), else None.
 
@@ -220,11 +226,7 @@ def _date_line(text: str) -> str | None:
     # their second word that is no date word.
     other = 0
     for token in tokens:
-        if (
-            not token.isdigit()
-            and not _DATE_WORDS.match(token)
-            and not _SUFFIXED_NUMBER.fullmatch(token)
-        ):
+        if not _date_word(token):
             other += 1
             if other > MAX_OTHER_WORDS:
                 return None
@@ -257,7 +259,7 @@ def time_stamp(text: str) -> bool:
     for token in tokens:
         if _MONTH_OR_DAY_WORD.match(token):
             named = True
-        elif not (token.isdigit() or _DATE_WORDS.match(token) or _SUFFIXED_NUMBER.fullmatch(token)):
+        elif not _date_word(token):
             return False
     return named
 

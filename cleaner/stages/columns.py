@@ -58,7 +58,7 @@ class Segment:
     def crosses(self, col: int) -> bool:
         """Whether the segment's ink runs across display column ``col``; a bullet hung
         in a gutter (:data:`_HANGING`) does not."""
-        return self.left <= col < self.right and not self.left + self.hang > col
+        return self.left + self.hang <= col < self.right
 
 
 def segments(text: str) -> list[Segment]:
@@ -83,9 +83,15 @@ def segments(text: str) -> list[Segment]:
 
 
 def _hang(found: re.Match[str], index: int) -> int:
-    """Display columns of the layout bullet (and its space) at the head of a run of ink
-    that has another run left of it on its line (a cell beside it); 0 for none."""
-    return 2 if index and _HANGING.match(found.group()) else 0
+    """:func:`hang_width` of a run of ink that has another run left of it on its line (a
+    cell beside it); 0 for the line's first run."""
+    return hang_width(found.group()) if index else 0
+
+
+def hang_width(text: str) -> int:
+    """Display columns of the layout bullet and its space at the head of ``text``
+    (:data:`_HANGING`); 0 for none."""
+    return 2 if _HANGING.match(text) else 0
 
 
 def display_columns(text: str) -> list[int]:
@@ -302,8 +308,7 @@ class ColumnStage(Stage):
                 at = start + chunk.index(text)
                 left = offsets[at] if offsets else at
                 # A bullet hung in the gutter belongs to the column its words start in.
-                hang = 2 if _HANGING.match(text) else 0
-                band = bisect.bisect_left(bounds, left + hang)
+                band = bisect.bisect_left(bounds, left + hang_width(text))
                 right = offsets[at + len(text)] if offsets else at + len(text)
                 if not border:
                     rights[band].append(right)

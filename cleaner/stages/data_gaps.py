@@ -77,6 +77,17 @@ def _content_words(blocks: Sequence[Block], stoplist: frozenset[str]) -> list[st
     ]
 
 
+def _echoes(
+    article: Sequence[Block], prose: Sequence[Block], added: Sequence[Block], share: float
+) -> bool:
+    """True when at least ``share`` of the content words of the ``added`` blocks are words
+    of the article's ``prose`` blocks (the stoplist chosen by all of the ``article``'s words)."""
+    stoplist = choose_stoplist([t for block in article for t in block.tokens])
+    words = set(_content_words(prose, stoplist))
+    new = _content_words(added, stoplist)
+    return bool(new) and sum(map(words.__contains__, new)) >= share * len(new)
+
+
 def past_data_gaps(
     blocks: Sequence[Block],
     labels: Sequence[str],
@@ -121,14 +132,13 @@ def past_data_gaps(
             best, best_k = run, k
     if best < MIN_GAIN:
         return end
-    stoplist = choose_stoplist([t for block in blocks[start : end + 1] for t in block.tokens])
 
     def prose(lo: int, hi: int) -> list[Block]:
         return [blocks[i] for i in range(lo, hi) if labels[i] in PROSE_LABELS]
 
-    article = set(_content_words(prose(start, end + 1), stoplist))
-    added = _content_words(prose(end + 1, best_k + 1), stoplist)
-    if not added or sum(map(article.__contains__, added)) < MIN_OVERLAP * len(added):
+    if not _echoes(
+        blocks[start : end + 1], prose(start, end + 1), prose(end + 1, best_k + 1), MIN_OVERLAP
+    ):
         return end
     return best_k
 
@@ -213,12 +223,9 @@ def past_short_box(
         return end
     if sum(values[start : end + 1]) < BOX_ARTICLE_WORDS * len(box):
         return end
-    article_blocks = [item.block for item in scored[start : end + 1]]
-    stoplist = choose_stoplist([t for b in article_blocks for t in b.tokens])
+    article = [item.block for item in scored[start : end + 1]]
     prose = [item.block for item in scored[start : end + 1] if item.label in PROSE_LABELS]
-    article = set(_content_words(prose, stoplist))
-    added = _content_words([block], stoplist)
-    if not added or sum(map(article.__contains__, added)) < BOX_MIN_OVERLAP * len(added):
+    if not _echoes(article, prose, [block], BOX_MIN_OVERLAP):
         return end
     last = below
     while last + 1 < len(scored) and gaps[last + 1] == 0 and scored[last + 1].label in PROSE_LABELS:

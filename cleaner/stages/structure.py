@@ -175,18 +175,16 @@ class StructureStage(Stage):
             j = best[0] - 1
             while j > 0 and (_placeholders(blocks[j]) or keys[j] == keys[best[0]]):
                 j -= 1  # a photo between the title and its deck, or the deck's copy
-            upper = headline_pieces(blocks[j])[:1]
-            if upper and self._title_over_deck(upper[0], best[1], stoplist, body_words):
-                return j, upper[0]
-            if j > 0 and self._photo_name(blocks[j], best[1], stoplist):
+            title = self._title_above(blocks[j], best[1], stoplist, body_words)
+            if title is None and j > 0 and self._photo_name(blocks[j], best[1], stoplist):
                 # A photo's name between the title and the photo's caption (lynx writes
                 # an image's alternative text as a line of its own).
                 j -= 1
                 while j > 0 and _placeholders(blocks[j]):
                     j -= 1
-                upper = headline_pieces(blocks[j])[:1]
-                if upper and self._title_over_deck(upper[0], best[1], stoplist, body_words):
-                    return j, upper[0]
+                title = self._title_above(blocks[j], best[1], stoplist, body_words)
+            if title is not None:
+                return j, title
         if best is not None and best_score <= MIN_CANDIDATE_SCORE:
             block = blocks[best[0]]
             if stated(block) and _closed(block.content):
@@ -221,16 +219,26 @@ class StructureStage(Stage):
                 out.append(rest)
         return out
 
+    def _title_above(
+        self, block: Block, chosen: str, stoplist: frozenset[str], body_words: frozenset[str]
+    ) -> str | None:
+        """The title of the block above the chosen headline ``chosen`` when it stands over
+        it as a title over its deck (:meth:`_title_over_deck`), else None."""
+        upper = headline_pieces(block)[:1]
+        if upper and self._title_over_deck(upper[0], chosen, stoplist, body_words):
+            return upper[0]
+        return None
+
     def _photo_name(self, block: Block, caption: str, stoplist: frozenset[str]) -> bool:
         """A block of one short line, no sentence, that names what the caption under it
         speaks of: a photo's name ("Jamie Carragher" over "Carragher was captaining the
         side"), shorter than the caption and sharing a content word with it."""
         if len(block.lines) != 1 or _closed(block.content):
             return False
-        tokens = words(block.content)
-        if not tokens or len(tokens) >= len(words(caption)):
+        tokens, caption_tokens = words(block.content), words(caption)
+        if not tokens or len(tokens) >= len(caption_tokens):
             return False
-        caption_stems = set(content_stems(words(caption), stoplist))
+        caption_stems = set(content_stems(caption_tokens, stoplist))
         return any(stem in caption_stems for stem in content_stems(tokens, stoplist))
 
     def _title_over_deck(
