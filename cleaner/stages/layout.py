@@ -11,6 +11,7 @@ from cleaner.document import Document, Line, LineKey
 from cleaner.stages.article_lists import data_item, mostly_data, ranked
 from cleaner.stages.base import Stage
 from cleaner.text import (
+    FUNCTION_WORDS,
     LINE_CACHE_SIZE,
     cached,
     ends_sentence,
@@ -83,6 +84,28 @@ def _menu_like(text: str) -> bool:
 
 #: :func:`_menu_like`, remembered.
 menu_like = cached(_menu_like, LINE_CACHE_SIZE)
+
+
+def broken_off(line: Line, below: Line) -> bool:
+    """True when ``below`` is the rest of ``line``, wrapped onto the next line by a terminal
+    dump (w3m, lynx): ``line`` is no menu entry and breaks off after a word that cannot end
+    a text (a wrapped title: "The Best Oral Care Products for a" over "Healthier Smile").
+
+    In a dump of text nodes a line that breaks off so is a sentence that a link splits
+    ("... as well as" over a blog's name), and the link is as often a teaser's as the
+    article's (development pages, BeautifulSoup dumps: F1 fell on two pages and rose on
+    two), so only a wrap counts.
+
+    >>> wrapped = Line(4, "Jobs cut and shops closed by the", indented=True)
+    >>> broken_off(wrapped, Line(5, "Year's End", indented=True))
+    True
+    >>> broken_off(Line(4, "Jobs cut and shops closed", indented=True), Line(5, "Year's End"))
+    False
+    """
+    if not line.indented or below.number != line.number + 1 or below.column != line.column:
+        return False
+    last = line.text.rstrip().rsplit(" ", 1)[-1]
+    return last in FUNCTION_WORDS and not menu_like(line.text)
 
 
 def titles(line: Line, following: Line | None) -> bool:
@@ -232,9 +255,11 @@ class MenuStage(Stage):
                 decisions.update((line.key, "menu") for line in entries if line.key not in keep)
             run.clear()
 
+        previous: Line | None = None
         for index, line in enumerate(lines):
             if not line.text:
                 continue
+            above, previous = previous, line
             if (
                 BREADCRUMB_SEPARATOR.search(line.text)
                 and BREADCRUMB.match(line.text)
@@ -243,7 +268,7 @@ class MenuStage(Stage):
                 close_run()
                 decisions[line.key] = "breadcrumb"
                 continue
-            if menu_like(line.text):
+            if menu_like(line.text) and (above is None or not broken_off(above, line)):
                 if not run:
                     start = index
                 run.append(line)
