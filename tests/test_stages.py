@@ -894,13 +894,27 @@ def test_the_page_title_with_the_site_name_gives_way_to_the_pages_own_heading(
     assert all(title not in span.text for span in doc.body)
 
 
-def test_a_page_title_whose_heading_is_not_printed_stays_the_headline() -> None:
-    # The site's name, printed alone as a masthead, is not taken for the heading.
+def test_a_page_title_whose_heading_is_not_printed_gives_its_heading() -> None:
+    # The page's first line is its <title>: its longest part is the heading, the site's
+    # name goes as the rest of the line; the site's name printed alone as a masthead is not
+    # taken for the heading.
     page_title = "Council backs plan for new bridge - Daily Post Online"
     note = "A note for readers: this story was updated on Tuesday with comments from the council."
     text = "\n".join([page_title, "", note, "", "Daily Post Online", "", PARA, "", PARA2])
     doc = clean(text)
-    assert doc.headline is not None and doc.headline.text == page_title
+    assert doc.headline is not None and doc.headline.text == "Council backs plan for new bridge"
+    assert ("- Daily Post Online", "structure", "headline_row") in {
+        (r.text, r.stage, r.reason) for r in doc.removed
+    }
+
+
+def test_a_title_with_a_separator_below_the_pages_first_line_stays_whole() -> None:
+    # Not the page's first line, so not its <title>: a heading of its own with a dash.
+    heading = "Council backs plan for new bridge - a first step"
+    note = "A note for readers: this story was updated on Tuesday with comments from the council."
+    text = "\n".join(["Daily Post Online", "", heading, "", note, "", PARA, "", PARA2])
+    doc = clean(text)
+    assert doc.headline is not None and doc.headline.text == heading
 
 
 @pytest.mark.parametrize(

@@ -256,17 +256,13 @@ def _table_row(block: Block, pieces: list[str]) -> bool:
     return _cells_with_words(pieces[1:]) > 1 and is_row(block)
 
 
-def _bare_title(
-    blocks: list[Block], keys: list[str], chosen: tuple[int, str], start: int
-) -> tuple[int, str] | None:
-    """The headline without the site's name around it, as the page prints it alone.
+def title_part(text: str) -> str | None:
+    """The heading in a page's title "Storm hits coast - Daily Post": its longest part, when
+    it is longer than every other part (a site's name, a section's) and a title's length.
 
-    A dump that renders the page's ``<title>`` (BeautifulSoup's ``get_text``) starts with
-    "Storm hits coast - Daily Post"; the page's own heading, "Storm hits coast", follows as a
-    line of its own, at the top of the article. That line is the headline. The heading is
-    the title's longest part: a site's name, which pages also print alone, is shorter.
+    >>> title_part("Storm hits coast - Daily Post"), title_part("Home | News")
+    ('Storm hits coast', None)
     """
-    index, text = chosen
     parts = [part.strip() for part in TITLE_SEPARATOR.split(text) if part.strip()]
     if len(parts) < 2:
         return None
@@ -274,11 +270,31 @@ def _bare_title(
     (size, longest), runner_up = sizes[-1], sizes[-2][0]
     if size <= runner_up or size < HEADLINE_MIN_WORDS:
         return None
+    return longest
+
+
+def _bare_title(
+    blocks: list[Block], keys: list[str], chosen: tuple[int, str], start: int, top: bool
+) -> tuple[int, str] | None:
+    """The headline without the site's name around it, as the page prints it alone.
+
+    A dump that renders the page's ``<title>`` (BeautifulSoup's ``get_text``) starts with
+    "Storm hits coast - Daily Post"; the page's own heading, "Storm hits coast", follows as a
+    line of its own, at the top of the article. That line is the headline. The heading is
+    the title's longest part (:func:`title_part`): a site's name, which pages also print
+    alone, is shorter. When no line prints it alone (a menu rule took it, or the page has
+    none) and the chosen line is the page's first (``top``: where a dump puts the
+    ``<title>``), the headline is that part of the line.
+    """
+    index, text = chosen
+    longest = title_part(text)
+    if longest is None:
+        return None
     wanted = normalize_key(longest)
     for j in range(index + 1, min(len(blocks), start + BARE_TITLE_BODY_BLOCKS)):
         if keys[j] == wanted and not blocks[j].marker:
             return j, blocks[j].content
-    return None
+    return (index, longest) if top and len(blocks[index].lines) == 1 else None
 
 
 def is_row(block: Block) -> bool:

@@ -123,7 +123,9 @@ class StructureStage(Stage):
       (a table row in a wide dump: "Mailing List      Title"), or the image placeholders
       and layout bullets around it; recorded as column pieces of the line. Also the other
       cells of a block of several lines whose title is one column of its cells (a time
-      and date beside it, a link from the next column; :mod:`~cleaner.stages.title_cells`).
+      and date beside it, a link from the next column; :mod:`~cleaner.stages.title_cells`),
+      and the site's name beside the heading in a page title printed as the page's first
+      line ("Storm hits coast - Daily Post").
     """
 
     name: ClassVar[str] = "structure"
@@ -134,9 +136,10 @@ class StructureStage(Stage):
     runs_on_rejected = True
 
     def choose_headline(
-        self, blocks: list[Block], start: int, hint: str | None = None
+        self, blocks: list[Block], start: int, hint: str | None = None, top: int | None = None
     ) -> tuple[int, str] | None:
-        """The index of the headline's block and the headline's text in it, or None."""
+        """The index of the headline's block and the headline's text in it, or None.
+        ``top``: the number of the page's first line that holds text."""
         keys = [normalize_key(b.content) for b in blocks]
         if hint is not None:
             # The page's title from its HTML: its copy in the text, or no block at all.
@@ -190,7 +193,8 @@ class StructureStage(Stage):
             if stated(block) and _closed(block.content):
                 return None  # the last resort is a stand-first's sentence: the body keeps it
         if best is not None:
-            return _bare_title(blocks, keys, best, start) or best
+            first = blocks[best[0]].lines[0].number == top
+            return _bare_title(blocks, keys, best, start, first) or best
         return best
 
     def _cell_titles(
@@ -260,7 +264,7 @@ class StructureStage(Stage):
         hinted = None if doc.title_hint else header_block(blocks, doc.header_hint)
         if hinted is None:
             start = article_start(blocks)
-            chosen = self.choose_headline(blocks, start, doc.title_hint)
+            chosen = self.choose_headline(blocks, start, doc.title_hint, _top_line(doc))
         else:
             start, chosen = hinted
         head = chosen[0] if chosen else None
@@ -417,3 +421,10 @@ class StructureStage(Stage):
             rest = [content] + [line.text for line in block.lines[1:]]
             return join_lines(rest)
         return block.text
+
+
+def _top_line(doc: Document) -> int | None:
+    """The number of the page's first line that holds text, kept or removed."""
+    numbers = [line.number for line in doc.lines if line.text.strip()]
+    numbers.extend(removal.number for removal in doc.removed)
+    return min(numbers, default=None)
