@@ -37,3 +37,22 @@ def test_a_slogan_in_title_case_is_a_fragment() -> None:
 def test_a_sentence_cut_off_by_a_removed_line_is_a_fragment() -> None:
     _, removed = run(OPENING + "\n* Subscribe")
     assert removed[OPENING] == ("structure", "header_fragment")
+
+
+#: A paragraph that the dump cut off at a dash: the body keeps it, though it is not yet the
+#: first paragraph of prose (it ends no sentence).
+CUT_OFF = (
+    "The square was empty and the old fountain that had stood in it for a hundred years "
+    "was silent, its basin dry and cracked in the sun, and then—"
+)
+
+
+def test_a_short_sentence_above_a_paragraph_the_body_keeps_opens_the_text() -> None:
+    body, _ = run(OPENING, CUT_OFF)
+    assert body[:2] == [OPENING, CUT_OFF]
+
+
+def test_a_short_sentence_above_a_fragment_is_a_fragment() -> None:
+    _, removed = run(OPENING, "Photo gallery")
+    assert removed[OPENING] == ("structure", "header_fragment")
+    assert removed["Photo gallery"] == ("structure", "header_fragment")

@@ -4,10 +4,11 @@ post, a quotation, a paragraph that announces what follows)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cleaner import patterns as P
 from cleaner.blocks import PROSE_MIN_WORDS, Block, first_prose
-from cleaner.document import LineKey
+from cleaner.document import LineKey, Removal
 from cleaner.stages.headline import (
     _row_title,
 )
@@ -167,3 +168,12 @@ def opening_sentence(block: Block) -> bool:
         and P.COMMENT_STAMP.search(content) is None
         and capitalized_ratio(block.tokens) <= OPENING_MAX_CAPITALIZED
     )
+
+
+def opens_text(block: Block, first: Block, removed: Sequence[Removal]) -> bool:
+    """True when ``block`` is an :func:`opening_sentence` right above the paragraph
+    ``first`` with no removed line between (a newsletter box's line is not)."""
+    if not opening_sentence(block):
+        return False
+    low, high = block.lines[-1].number, first.lines[0].number
+    return not any(low < r.number < high for r in removed)

@@ -12,7 +12,7 @@ from cleaner.document import Document, LineKey, Removal, Span
 from cleaner.stages.article_start import (
     article_start,
     header_block,
-    opening_sentence,
+    opens_text,
     whole_quote,
 )
 from cleaner.stages.base import Stage
@@ -115,7 +115,8 @@ class StructureStage(Stage):
       right above a paragraph of the body introduces it and stays (:data:`INTRO_MIN_WORDS`),
       and so does an address on a line of its own under a paragraph that ends with a colon
       (:data:`LONE_URL`), and a short sentence right above the body's first paragraph
-      (:func:`~cleaner.stages.article_start.opening_sentence`).
+      (:func:`~cleaner.stages.article_start.opens_text`) or over a paragraph the body
+      keeps above it.
     - ``standfirst_duplicate``: a stand-first that repeats the body's first sentence.
     - ``duplicate_paragraph``: a body paragraph that repeats an earlier one (not in an
       extractor's text, where repeats are the page's own).
@@ -307,11 +308,7 @@ class StructureStage(Stage):
                     self._introduces_body(blocks, i, start, head, first_body)
                     or self._announced_address(blocks, i, head)
                     or whole_quote(block)
-                    or (
-                        i == start - 1
-                        and start < len(blocks)
-                        and self._opens_text(doc, block, blocks[start])
-                    )
+                    or self._opens_body(doc, blocks, i, start, head, first_body)
                 ):
                     reason = "body"
                 if reason is None:
@@ -346,13 +343,18 @@ class StructureStage(Stage):
             body=tuple(body),
         )
 
-    def _opens_text(self, doc: Document, block: Block, first: Block) -> bool:
-        """True when ``block`` is an :func:`opening_sentence` right above the body's first
-        paragraph ``first`` with no removed line between (a newsletter box's line is not)."""
-        if not opening_sentence(block):
+    def _opens_body(
+        self, doc: Document, blocks: list[Block], i: int, start: int, head: int | None, first: str
+    ) -> bool:
+        """True when block ``i`` :func:`opens_text` over the block under it: the body's first
+        paragraph, or one above it that the body takes too (a sentence cut off by a dash,
+        "... nothing else in sight—", is no prose block yet)."""
+        below = i + 1
+        if below > start or below >= len(blocks):
             return False
-        low, high = block.lines[-1].number, first.lines[0].number
-        return not any(low < r.number < high for r in doc.removed)
+        if below < start and self._header_block(blocks[below], below, head, first) != "body":
+            return False
+        return opens_text(blocks[i], blocks[below], doc.removed)
 
     def _header_block(
         self, block: Block, index: int, head: int | None, first_body: str
