@@ -31,7 +31,7 @@ from cleaner.stages.headline import (
     stated,
     title_likeness,
 )
-from cleaner.stages.leads import lead_above, unstopped_lead
+from cleaner.stages.leads import deck, lead_above, unstopped_lead
 from cleaner.stages.overlap import (
     _opening_words,
     _share_in,
@@ -116,7 +116,8 @@ class StructureStage(Stage):
       and so does an address on a line of its own under a paragraph that ends with a colon
       (:data:`LONE_URL`), and a short sentence right above the body's first paragraph
       (:func:`~cleaner.stages.article_start.opens_text`) or over a paragraph the body
-      keeps above it.
+      keeps above it, and a deck right between the headline and the first paragraph,
+      nothing removed between it and the paragraph (:func:`~cleaner.stages.leads.deck`).
     - ``standfirst_duplicate``: a stand-first that repeats the body's first sentence.
     - ``duplicate_paragraph``: a body paragraph that repeats an earlier one (not in an
       extractor's text, where repeats are the page's own).
@@ -309,6 +310,7 @@ class StructureStage(Stage):
                     or self._announced_address(blocks, i, head)
                     or whole_quote(block)
                     or self._opens_body(doc, blocks, i, start, head, first_body)
+                    or (i - 1 == head == start - 2 and deck(block, blocks, start, doc.removed))
                 ):
                     reason = "body"
                 if reason is None:
