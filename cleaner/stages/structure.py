@@ -28,6 +28,7 @@ from cleaner.stages.headline import (
     cut_out,
     headline_pieces,
     headline_score,
+    quoted_title,
     stated,
     title_likeness,
 )
@@ -43,6 +44,8 @@ from cleaner.stages.title_cells import Piece, cell_pieces, cut_cells
 from cleaner.stages.title_stamps import trimmed
 from cleaner.text import normalize_key, strip_bullet, words
 
+#: Stages whose removals may hold a comment header that quotes the post's title.
+COMMENT_STAGES = frozenset({"comment_section", "comment_widgets"})
 #: A highlight bullet has at least this many words (menu entries have fewer).
 BULLET_MIN_WORDS = 4
 #: A line ending with a colon right above a paragraph of the body, between the headline and
@@ -138,16 +141,28 @@ class StructureStage(Stage):
     runs_on_rejected = True
 
     def choose_headline(
-        self, blocks: list[Block], start: int, hint: str | None = None, top: int | None = None
+        self,
+        blocks: list[Block],
+        start: int,
+        hint: str | None = None,
+        top: int | None = None,
+        quoted: str | None = None,
     ) -> tuple[int, str] | None:
         """The index of the headline's block and the headline's text in it, or None.
-        ``top``: the number of the page's first line that holds text."""
+        ``top``: the number of the page's first line that holds text; ``quoted``: the title
+        a comment header quotes (:func:`~cleaner.stages.headline.quoted_title`)."""
         keys = [normalize_key(b.content) for b in blocks]
         if hint is not None:
             # The page's title from its HTML: its copy in the text, or no block at all.
             wanted = normalize_key(hint)
             found = next((i for i in range(start) if keys[i] == wanted), None)
             return None if found is None else (found, blocks[found].content)
+        if quoted is not None:
+            # The title that the page's comment section quotes, printed above the article.
+            wanted = normalize_key(quoted)
+            found = next((i for i in range(start) if keys[i] == wanted), None)
+            if found is not None:
+                return found, blocks[found].content
         counts = Counter(keys)
         stoplist, body_words = _opening_words(blocks, start)
         best: tuple[int, str] | None = None
@@ -266,7 +281,8 @@ class StructureStage(Stage):
         hinted = None if doc.title_hint else header_block(blocks, doc.header_hint)
         if hinted is None:
             start = article_start(blocks)
-            chosen = self.choose_headline(blocks, start, doc.title_hint, _top_line(doc))
+            quoted = quoted_title(r.text for r in doc.removed if r.stage in COMMENT_STAGES)
+            chosen = self.choose_headline(blocks, start, doc.title_hint, _top_line(doc), quoted)
         else:
             start, chosen = hinted
         head = chosen[0] if chosen else None
