@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from cleaner import patterns as P
-from cleaner.blocks import Block
+from cleaner.blocks import PROSE_MIN_WORDS, Block
 from cleaner.document import Document, LineKey, Removal
 from cleaner.linepattern import LinePattern
 from cleaner.stages.article_lists import (
@@ -34,6 +34,8 @@ from cleaner.text import strip_bullet
 TAIL_LIST_BLOCKS = 30
 #: ...and has at least this many items (a lone "Die Karte zum Abspeichern:" is a widget's).
 TAIL_LIST_MIN_ITEMS = 2
+#: A list label ("Key features:", "Other deals:") has at most this many words.
+LIST_LABEL_WORDS = 3
 #: A recipe card under the article's text (a blog post, then the card with "Ingredients" and
 #: "Directions"): kept when its ingredients heading comes within this many blocks under the
 #: article's last paragraph, ...
@@ -168,7 +170,9 @@ def _breaks(scored: Sequence[Scored], gaps: Sequence[float], index: int) -> bool
 def tail_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
     """Where the article ends, given its last paragraph ``end``: a list that paragraph (or
     an announcer right under it) announces goes with the article when nothing was removed
-    between and chrome or the page's end follows.
+    between and chrome or the page's end follows; so does a list of marked items under a
+    short label (:func:`_list_label`), in one part or several ("Top deal:", its item,
+    "Other deals:", theirs), unless an icon ends it (:func:`_icon`).
 
     >>> from cleaner.blocks import Block
     >>> from cleaner.document import Line
@@ -187,7 +191,39 @@ def tail_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
         return _announced_list(scored, gaps, nxt, end)
     if announcer(below):
         return _announced_list(scored, gaps, nxt + 1, end)
+    if _list_label(below) and _marked(scored, gaps, nxt + 1):
+        item = _announced_list(scored, gaps, nxt + 1, end)
+        return end if _icon(scored, gaps, item + 1) else item
     return end
+
+
+def _icon(scored: Sequence[Scored], gaps: Sequence[float], index: int) -> bool:
+    """Block ``index`` is a line without words ("*") right under the list item above it,
+    nothing removed between: the icon of a share bar's last button ("Share with:", its
+    buttons, then the icon)."""
+    if index >= len(scored) or index < 1 or gaps[index] > 0:
+        return False
+    block = scored[index].block
+    return not block.tokens and block.first == scored[index - 1].block.last + 1
+
+
+def _marked(scored: Sequence[Scored], gaps: Sequence[float], index: int) -> bool:
+    """Block ``index`` is a list item right under the one before, nothing removed between."""
+    return not _breaks(scored, gaps, index) and bool(scored[index].block.marker)
+
+
+def _list_label(block: Block) -> bool:
+    """A short label that heads a list of the article's ("Key features:", "Top deal:"): at
+    most ``LIST_LABEL_WORDS`` words ending with a colon, no digits, no list marker, and
+    no label of related links ("Related post:")."""
+    content = block.content.rstrip()
+    return (
+        not block.marker
+        and not P.RELATED_LABEL.search(content)
+        and content.endswith(":")
+        and 0 < len(block.tokens) <= LIST_LABEL_WORDS
+        and not any(ch.isdigit() for ch in content)
+    )
 
 
 def source_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
@@ -222,6 +258,8 @@ def _announced_list(scored: Sequence[Scored], gaps: Sequence[float], first: int,
         if _breaks(scored, gaps, k):
             return k - 1 if k - first >= TAIL_LIST_MIN_ITEMS else end
         block = scored[k].block
+        if marked and _list_label(block) and _marked(scored, gaps, k + 1):
+            continue  # the label of the list's next part ("Other deals:")
         if bool(block.marker) != marked or POST_NAV_ARROW.search(block.text):
             return end
     return end
@@ -374,12 +412,30 @@ def entries_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> in
     return last
 
 
+def _list_tail(scored: Sequence[Scored], end: int) -> bool:
+    """The article's last ``LIST_TAIL_ITEMS`` blocks are list items."""
+    first = end + 1 - LIST_TAIL_ITEMS
+    return first >= 0 and all(scored[k].block.marker for k in range(first, end + 1))
+
+
+def _announced_item(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> bool:
+    """The article's last block is the first item of a list that the paragraph right above
+    it announces (:func:`announcer`), a paragraph of at least ``PROSE_MIN_WORDS`` words,
+    nothing removed between: the stretch of prose took the item that the announcing
+    paragraph outweighed, and none of the others. A short label ("More stories from our
+    site:") announces a box of teasers, not the article's list."""
+    if end < 1 or not scored[end].block.marker or _breaks(scored, gaps, end):
+        return False
+    above = scored[end - 1].block
+    return not above.marker and len(above.tokens) >= PROSE_MIN_WORDS and announcer(above)
+
+
 def list_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
     """Where the article ends when its last blocks are items of a list that goes on under
     them: the list's last item, up to a break (:func:`_breaks`), a block without a marker
     or a blank line (a list of share buttons set under the article's own); else ``end``.
     At least ``LIST_TAIL_ITEMS`` items end the article, so a lone item is not taken for a
-    list.
+    list, unless a paragraph right above it announces it (:func:`_announced_item`).
 
     >>> from cleaner.blocks import Block
     >>> from cleaner.document import Line
@@ -388,9 +444,7 @@ def list_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
     >>> list_end(items, [0.0] * 4 + [16.0], 2)
     3
     """
-    if end + 1 - LIST_TAIL_ITEMS < 0:
-        return end
-    if not all(scored[k].block.marker for k in range(end + 1 - LIST_TAIL_ITEMS, end + 1)):
+    if not (_list_tail(scored, end) or _announced_item(scored, gaps, end)):
         return end
     last = end
     while not _breaks(scored, gaps, last + 1):
