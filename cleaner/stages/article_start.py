@@ -12,7 +12,7 @@ from cleaner.document import LineKey, Removal
 from cleaner.stages.headline import (
     _row_title,
 )
-from cleaner.text import capitalized_ratio
+from cleaner.text import capitalized_ratio, ends_sentence
 
 #: A paragraph ending with a colon opens the article only when prose follows within this
 #: many blocks (what it announces, then the text); a sidebar's "Follow me on:" box does not.
@@ -101,15 +101,89 @@ def quoted_speech(block: Block) -> bool:
     )
 
 
+#: An article written in short paragraphs ("It isn't.", "Trains lose connectivity.") opens
+#: with a run of them right above its first long paragraph: at least this many sentences
+#: of one line each (development pages: two articles, inscriptis F1 0.324 -> 0.992 and
+#: 0.991 -> 0.998; one or two such sentences are a stand-first or the opening sentence of
+#: :func:`opening_sentence`), ...
+OPENING_RUN_MIN = 3
+#: ...each at most this many line numbers from the next (a blank line between, or none:
+#: short lines of a paragraph), nothing an earlier stage removed between. An exclamation
+#: right under or over another line without a blank between is a box's ("Click here for
+#: ...!" lines one under the other), not a paragraph of the text.
+OPENING_RUN_GAP = 2
+#: A line of the run that is no sentence is a subheading of the text when it has at most
+#: this many words.
+OPENING_RUN_HEADING_WORDS = 10
+
+
+def _run_sentence(block: Block) -> bool:
+    """A sentence of one line, as a paragraph of its own: a capital letter first, a full
+    stop, question or exclamation mark last; no list item, comment stamp or time stamp."""
+    content = block.content.rstrip()
+    return (
+        not block.marker
+        and len(block.lines) == 1
+        and len(block.tokens) >= 2
+        and content[:1].isupper()
+        and ends_sentence(content)
+        and not content.endswith("..")
+        and P.COMMENT_STAMP.search(content) is None
+    )
+
+
+def _run_heading(block: Block) -> bool:
+    """A short line of one block that is no sentence and announces nothing: a subheading."""
+    content = block.content.rstrip()
+    return (
+        not block.marker
+        and len(block.lines) == 1
+        and 0 < len(block.tokens) <= OPENING_RUN_HEADING_WORDS
+        and not content.endswith((":", ","))
+    )
+
+
+def _boxed_exclamation(blocks: list[Block], index: int) -> bool:
+    """Block ``index`` ends with "!" and touches the block over or under it."""
+    if not blocks[index].content.rstrip().endswith("!"):
+        return False
+    block = blocks[index]
+    above = index > 0 and block.first - blocks[index - 1].last == 1
+    below = index + 1 < len(blocks) and blocks[index + 1].first - block.last == 1
+    return above or below
+
+
+def opening_run(blocks: list[Block], prose: int) -> int:
+    """Where the body starts when short paragraphs of one sentence each, and subheadings
+    among them, open the article right above its first long paragraph ``prose``: the first
+    sentence of that run (:data:`OPENING_RUN_MIN`); else ``prose``. A subheading on top of
+    the run is left above it (the headline's candidates)."""
+    if prose >= len(blocks):
+        return prose  # no long paragraph: nothing for a run to open
+    top, sentences = prose, 0
+    i = prose - 1
+    while i >= 0 and blocks[i + 1].first - blocks[i].last <= OPENING_RUN_GAP:
+        if _run_sentence(blocks[i]):
+            if _boxed_exclamation(blocks, i):
+                break
+            top, sentences = i, sentences + 1
+        elif not _run_heading(blocks[i]):
+            break
+        i -= 1
+    return top if sentences >= OPENING_RUN_MIN else prose
+
+
 def article_start(blocks: list[Block]) -> int:
     """Index of the body's first paragraph: the first prose block, or an earlier paragraph
     of as many words that ends with a colon ("Da läuft gerade ein Beitrag zum Thema:"), the
     article's opening that announces a quotation, a title set like a headline under it or
     the points the article is written in (:func:`point`); a quotation opened by a dash
-    (:func:`quoted_speech`); or the first of the numbered
+    (:func:`quoted_speech`); the run of short sentences the text opens with
+    (:func:`opening_run`); or the first of the numbered
     sentences a post is written in (:func:`numbered_points`)."""
     prose = first_prose(blocks)
     prose = next((i for i, b in enumerate(blocks[:prose]) if quoted_speech(b)), prose)
+    prose = opening_run(blocks, prose)
     numbered = numbered_points(blocks, prose)
     if numbered is not None:
         prose = numbered
