@@ -484,7 +484,8 @@ COMMENT_HEADER = _whole_line(
     r"|mitdiskutieren|diskutieren sie mit|participez à la discussion|participa en la conversación",
     r"(?:comments?|kommentare|commentaires|comentarios|commenti) (?:are|is|sind|sont|están|sono)"
     r" (?:now )?(?:closed|geschlossen|fermés|cerrados|chiusi)(?: for this (?:story|article|post))?\.?",
-    r"(?:\d+ )?thoughts? on .{1,120}|(?:\d+ )?responses? to .{1,120}|leave a (?:comment|reply)",
+    r"(?:(?:\d+|one) )?thoughts? on .{1,120}|(?:(?:\d+|one) )?responses? to .{1,120}"
+    r"|leave a (?:comment|reply)",
     # The same header of WordPress themes in other languages: "2 Gedanken zu „...“", "Ein
     # Gedanke zu", "3 réflexions sur « ... »", "Un pensamiento sobre", "4 pensieri su",
     # "5 gedachten over", "6 myśli na temat".

@@ -20,6 +20,8 @@ from cleaner import patterns as P
         "5 gedachten over “De raad stemt over het nieuwe plan”",
         "6 myśli na temat „Rada głosuje nad nowym planem”",
         "2 thoughts on “Council to vote on the new plan”",
+        "One thought on “Council to vote on the new plan”",
+        "One response to “Council to vote on the new plan”",
     ],
 )
 def test_the_header_is_a_comment_header(line: str) -> None:
@@ -50,8 +52,14 @@ def test_a_title_is_no_comment_header(line: str) -> None:
             "2 thoughts on “Council to vote on the new plan”",
             "I think the plan is good, but the bridge should have been rebuilt ten years ago.",
         ),
+        (
+            "Council to vote on the new plan",
+            [PARA_EN, PARA2_EN],
+            "One thought on “Council to vote on the new plan”",
+            "I think the plan is good, but the bridge should have been rebuilt ten years ago.",
+        ),
     ],
-    ids=["de", "en"],
+    ids=["de", "en", "en-one"],
 )
 def test_what_stands_under_the_header_is_comments(
     title: str, paras: list[str], header: str, comment: str
