@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
@@ -109,6 +110,21 @@ def first_rule_of(patterns: Iterable[re.Pattern[str] | LinePattern]) -> FirstRul
     return FirstRule(list(patterns), first_rule_source)
 
 
+def archive_months(content: str) -> bool:
+    """A blog's archive menu on one line (:data:`~cleaner.patterns.ARCHIVE_MONTHS`): months
+    with their years, some year at least ``ARCHIVE_SAME_YEAR`` times.
+
+    >>> archive_months("Select Month May 2012 April 2012 March 2012 February 2012")
+    True
+    >>> archive_months("Spain 2010 Italy 2006 Brazil 2002 France 1998")
+    False
+    """
+    if P.ARCHIVE_MONTHS.match(content) is None:
+        return False
+    years = Counter(P.ARCHIVE_MONTH_YEAR.findall(content))
+    return max(years.values()) >= P.ARCHIVE_SAME_YEAR
+
+
 class ChromeFilter(LineFilter):
     """Page chrome: the controls around an article.
 
@@ -121,7 +137,8 @@ class ChromeFilter(LineFilter):
     - ``cookie_notice``: cookie and consent text.
     - ``feedback``: "Found a bug?", "Report an error".
     - ``navigation``: previous/next, pagination, "Home", "More", search, footer link rows,
-      "Don't miss" and reprint links, other stories' headlines tagged "[VIDEO]", "[INSIGHT]".
+      "Don't miss" and reprint links, other stories' headlines tagged "[VIDEO]", "[INSIGHT]",
+      a blog's archive menu of months on one line ("Select Month May 2012 April 2012 ...").
     - ``copyright``: a copyright or legal notice ("© 2012 ...", "All rights reserved",
       "This material may not be published, broadcast, rewritten or redistributed").
     - ``link_row``: a row of short links between separators ("Help | Contact | RSS").
@@ -158,7 +175,7 @@ class ChromeFilter(LineFilter):
     def check(self, text: str) -> str | None:
         # ``lower``: where the patterns look for their needed strings, once for all of them.
         content, count, lower = _content(text)
-        if P.POST_FOOTER.match_lower(content, lower):
+        if P.POST_FOOTER.match_lower(content, lower) or archive_months(content):
             return "navigation"  # archive counts and post footers run long
         if count > MAX_LEGAL_WORDS:
             return None
