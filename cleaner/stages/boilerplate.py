@@ -110,6 +110,10 @@ def first_rule_of(patterns: Iterable[re.Pattern[str] | LinePattern]) -> FirstRul
     return FirstRule(list(patterns), first_rule_source)
 
 
+#: The last character of an archive menu's line: its last year's digit or count's bracket.
+_ARCHIVE_ENDS = frozenset("0123456789)")
+
+
 def archive_months(content: str) -> bool:
     """A blog's archive menu on one line (:data:`~cleaner.patterns.ARCHIVE_MONTHS`): months
     with their years, some year at least ``ARCHIVE_SAME_YEAR`` times.
@@ -119,8 +123,8 @@ def archive_months(content: str) -> bool:
     >>> archive_months("Spain 2010 Italy 2006 Brazil 2002 France 1998")
     False
     """
-    if P.ARCHIVE_MONTHS.match(content) is None:
-        return False
+    if content.rstrip()[-1:] not in _ARCHIVE_ENDS or P.ARCHIVE_MONTHS.match(content) is None:
+        return False  # a menu ends with a year or a count, prose with a stop
     years = Counter(P.ARCHIVE_MONTH_YEAR.findall(content))
     return max(years.values()) >= P.ARCHIVE_SAME_YEAR
 
