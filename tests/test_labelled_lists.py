@@ -1,7 +1,7 @@
 """A list under the article's last paragraph that a short label heads ("Key features:"), in
 one part or several, and the rest of a list whose first item the article's stretch took
 under the paragraph that announces it (MainContentStage,
-:mod:`cleaner.stages.article_end`)."""
+:mod:`cleaner.stages.list_ends`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN, removals
 
 from cleaner.blocks import Block
 from cleaner.document import Line
-from cleaner.stages.article_end import Scored, list_end
+from cleaner.stages.article_end import Scored
+from cleaner.stages.list_ends import list_end
 
 FOOTER = ["* Impressum", "* Datenschutz", "* Kontakt", "* Startseite"]
 #: Each case: the article, a short label, the list's items (the article's own, as a

@@ -1,5 +1,5 @@
 """A list the article ends with goes on under its last paragraph to the list's end
-(MainContentStage, :func:`cleaner.stages.article_end.list_end`)."""
+(MainContentStage, :func:`cleaner.stages.list_ends.list_end`)."""
 
 from __future__ import annotations
 

@@ -19,12 +19,10 @@ from cleaner.stages.article_end import (
     _past_removed_posts,
     entries_end,
     facts_end,
-    list_end,
     notes_end,
     ranking_end,
     recipe_end,
     source_end,
-    tail_end,
 )
 from cleaner.stages.base import Stage
 from cleaner.stages.block_scores import (
@@ -37,6 +35,7 @@ from cleaner.stages.block_scores import (
 )
 from cleaner.stages.data_gaps import past_data_gaps, past_short_box
 from cleaner.stages.headline import title_likeness
+from cleaner.stages.list_ends import list_end, tail_end
 from cleaner.text import choose_stoplist
 
 #: Below this share of stopword hits in the whole page, the stoplist does not fit the
