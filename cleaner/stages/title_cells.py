@@ -25,8 +25,10 @@ CELL_GAP_RE = re.compile(rf"\s{{{CELL_GAP},}}")
 _CELL = re.compile(rf"\S+(?:\s{{1,{CELL_GAP - 1}}}\S+)*")
 #: Image placeholders ("[spacer]", "[263594.jpg]", "[200x225_11]"), empty form boxes
 #: ("[ ]"), form fields drawn as underscores (lynx) and layout bullets around a title or at
-#: a cell's edges: they belong to no title's or column's text.
-JUNK_ITEM = r"(?:\[[^\]\s]*\]|\[\s*\]|_{3,}|[*•●■](?=\s|$))"
+#: a cell's edges: they belong to no title's or column's text. A run of underscores is one
+#: item, whole (``(?!_)``): a pattern repeating items could otherwise cut a long run into
+#: items in more ways than there are underscores, and backtracked for seconds on 45 of them.
+JUNK_ITEM = r"(?:\[[^\]\s]*\]|\[\s*\]|_{3,}(?!_)|[*•●■](?=\s|$))"
 _LEAD_JUNK = re.compile(rf"(?:{JUNK_ITEM}\s*)+")
 _TRAIL_JUNK = re.compile(rf"(?:\s*{JUNK_ITEM})+$")
 
