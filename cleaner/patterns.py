@@ -747,6 +747,25 @@ LIST_HEADING = _whole_line(
     r"|dane techniczne|specificaties|produktbeschreibung|produktdetails|lieferumfang",
 )
 
+#: A sentence that announces the list under it without a colon, by its last words: "The
+#: dates are as follows.", "Their UK dates can be found below.", "Die Termine lauten wie
+#: folgt.", "Les dates sont les suivantes.", "Las fechas son las siguientes.", "Le date
+#: sono le seguenti.", "Terminy są następujące.", "De data zijn als volgt."
+LIST_ANNOUNCING_END = re.compile(
+    r"\b(?:as follows|the following|below|wie folgt|folgende[nrs]?|im folgenden|nachfolgend"
+    r"|unten|comme suit|suivant(?:e?s)?|ci-dessous|ci-après|como sigue|(?:lo|los|las) siguientes?"
+    r"|a continuación|come segue|(?:i|le) seguenti|di seguito|qui sotto|następując[ey]|poniżej"
+    r"|als volgt|volgende|hieronder)\s*[.!]$",
+    re.IGNORECASE,
+)
+#: A sentence that points down to the comments ("Share your thoughts in the comments
+#: below.", "Schreiben Sie uns unten in den Kommentaren."), not to a list.
+COMMENTS_BELOW = re.compile(
+    r"\b(?:comments?|kommentar\w*|commentaires?|comentarios?|commenti|komentarz\w*|reacties)\b"
+    r"[^.!?]*$",
+    re.IGNORECASE,
+)
+
 #: A recipe's two headings: its ingredients, then how to make it (``main_content`` keeps a
 #: recipe card under the article's text, from one to the end of the steps under the other).
 INGREDIENTS_HEADING = _whole_line(_INGREDIENTS)

@@ -53,6 +53,10 @@ POST_META_LABEL = re.compile(
 #: the article's own list of points, not headlines (snippets text route: gold_with 1,338 ->
 #: 1,339, gold_without unchanged; development pages F1 unchanged).
 LOWER_POINTS_SHARE = 0.5
+#: A run under a sentence that announces it without a colon (``patterns.LIST_ANNOUNCING_END``)
+#: is the article's list when at least this share of its items carry a number: a tour's
+#: dates under their month, amounts.
+DATED_ITEMS_SHARE = 0.5
 #: A quantity: a number with a unit, a percent or a currency before or after it ("2 cups",
 #: "500 g", "12%", "$300", "3.380 €").
 QUANTITY = re.compile(
@@ -111,8 +115,47 @@ def announced(lead_in: Block | None, run: list[Block]) -> bool:
     if first.ends_with_colon or P.LIST_HEADING.match(first.content.rstrip()):
         return True
     return lead_in is not None and (
-        lead_in.ends_with_colon or P.LIST_HEADING.match(lead_in.content) is not None
+        lead_in.ends_with_colon
+        or P.LIST_HEADING.match(lead_in.content) is not None
+        or _announcing_sentence(lead_in, run)
     )
+
+
+def _announcing_sentence(lead_in: Block, run: Sequence[Block]) -> bool:
+    """The paragraph above the run announces it by its last words, without a colon ("The
+    dates are as follows.", "Die Termine lauten wie folgt.", ``patterns.LIST_ANNOUNCING_END``)
+    and at least ``DATED_ITEMS_SHARE`` of the items carry a number (an event's dates and
+    places, amounts): "Watch the video below." over a list of headlines announces no list.
+
+    >>> from cleaner.document import Line
+    >>> lead = Block((Line(1, "The dates are as follows."),))
+    >>> _announcing_sentence(lead, [Block((Line(2, "3 Paris, Olympia"),))])
+    True
+    >>> _announcing_sentence(lead, [Block((Line(2, "Paris mourns its mayor"),))])
+    False
+    """
+    return announces_list(lead_in.content) and numbered(run)
+
+
+def announces_list(text: str) -> bool:
+    """The paragraph announces a list by its last words (``patterns.LIST_ANNOUNCING_END``),
+    and its last sentence does not point to the comments (``patterns.COMMENTS_BELOW``).
+
+    >>> announces_list("The dates are as follows.")
+    True
+    >>> announces_list("Share your thoughts in the comments below.")
+    False
+    """
+    text = text.rstrip()
+    if P.LIST_ANNOUNCING_END.search(text) is None:
+        return False
+    return P.COMMENTS_BELOW.search(text[:-1]) is None
+
+
+def numbered(run: Sequence[Block]) -> bool:
+    """At least ``DATED_ITEMS_SHARE`` of the items carry a number."""
+    count = sum(any(ch.isdigit() for ch in item.content) for item in run)
+    return bool(run) and count >= DATED_ITEMS_SHARE * len(run)
 
 
 def _data_item(content: str) -> bool:

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from cleaner.document import Document, Line, LineKey
-from cleaner.stages.article_lists import data_item, mostly_data, ranked
+from cleaner.stages.article_lists import (
+    DATED_ITEMS_SHARE,
+    announces_list,
+    data_item,
+    mostly_data,
+    ranked,
+)
 from cleaner.stages.base import Stage
 from cleaner.text import (
     FUNCTION_WORDS,
@@ -222,6 +228,25 @@ def data_run(run: list[Line]) -> bool:
     return mostly_data((strip_bullet(line.text)[1] for line in run), MENU_DATA_SHARE)
 
 
+def announced_run(run: Sequence[Line], lines: Sequence[Line], start: int) -> bool:
+    """True when the text line above the run (``lines[start]`` is its first) announces it by
+    its last words ("The dates are as follows.", ``patterns.LIST_ANNOUNCING_END``) and at
+    least ``article_lists.DATED_ITEMS_SHARE`` of its entries carry a number: an event's
+    dates and places, which a menu's words do not.
+
+    >>> from cleaner.document import Line
+    >>> lines = [Line(1, "The dates are as follows."), Line(2, ""), Line(3, "MAY"),
+    ...          Line(4, "3 Leeds"), Line(5, "4 York")]
+    >>> announced_run(lines[2:], lines, 2)
+    True
+    """
+    above = next((line for line in reversed(lines[:start]) if line.text.strip()), None)
+    if above is None or not announces_list(above.text):
+        return False
+    count = sum(any(ch.isdigit() for ch in line.text) for line in run)
+    return count >= DATED_ITEMS_SHARE * len(run)
+
+
 class MenuStage(Stage):
     """Navigation menus and breadcrumbs.
 
@@ -231,7 +256,9 @@ class MenuStage(Stage):
       stand between them. A run that is mostly amounts and values stays (:func:`data_run`),
       and so do the article's entries inside a run (:func:`article_entries`): a ranking
       numbered one after another, an address under its label, adjacent entries that are
-      mostly data, the last items of a list of amounts.
+      mostly data, the last items of a list of amounts; so does a run of mostly numbered
+      entries under a sentence that announces it (:func:`announced_run`: "The dates are as
+      follows.", a tour's dates and places).
     - ``breadcrumb``: "Home > News > World".
     """
 
@@ -250,7 +277,11 @@ class MenuStage(Stage):
 
         def close_run(following: Line | None = None) -> None:
             entries = run[:-1] if run and titles(run[-1], following) else run
-            if len(entries) >= self.min_run and not data_run(entries):
+            if (
+                len(entries) >= self.min_run
+                and not data_run(entries)
+                and not announced_run(entries, lines, start)
+            ):
                 keep = article_entries(entries, lines[max(0, start - DATA_LIST_LOOKBACK) : start])
                 decisions.update((line.key, "menu") for line in entries if line.key not in keep)
             run.clear()

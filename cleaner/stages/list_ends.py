@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from cleaner import patterns as P
 from cleaner.blocks import PROSE_MIN_WORDS, Block
 from cleaner.stages.article_end import POST_NAV_ARROW, Scored, _breaks
-from cleaner.stages.article_lists import announcer
+from cleaner.stages.article_lists import announcer, announces_list, numbered, title_like
 from cleaner.stages.structure import LONE_URL
 
 #: A list announced by a colon right under the article's last paragraph ("Aus dem Inhalt:",
@@ -55,6 +55,8 @@ def tail_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
         return _announced_list(scored, gaps, nxt, end)
     if announcer(below):
         return _announced_list(scored, gaps, nxt + 1, end)
+    if announces_list(last.content):
+        return _sentence_lists(scored, gaps, end)
     if _list_label(below) and _marked(scored, gaps, nxt + 1):
         item = _announced_list(scored, gaps, nxt + 1, end)
         return end if _icon(scored, gaps, item + 1) else item
@@ -151,3 +153,23 @@ def list_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
             break
         last += 1
     return last
+
+
+def _sentence_lists(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
+    """Where the article ends when its last paragraph ``end`` announces a list by its last
+    words ("The dates are as follows.", :func:`announces_list`): the last item of the run
+    of title-like blocks under it (at least ``TAIL_LIST_MIN_ITEMS``, most with a number:
+    an event's dates, :func:`numbered`), up to a break or a sentence; and on to the next
+    such list when that sentence announces one in turn ("Their UK dates are below.")."""
+    while True:
+        last = end
+        while not _breaks(scored, gaps, last + 1) and title_like(scored[last + 1].block):
+            last += 1
+        items = [scored[k].block for k in range(end + 1, last + 1)]
+        if len(items) < TAIL_LIST_MIN_ITEMS or not numbered(items):
+            return end
+        end = last
+        nxt = last + 1
+        if _breaks(scored, gaps, nxt) or not announces_list(scored[nxt].block.content):
+            return end
+        end = nxt
