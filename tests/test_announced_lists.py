@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 from paragraphs import PARA2_DE, PARA2_EN, PARA3_DE, PARA3_EN, PARA_DE, PARA_EN, removals
 
+from cleaner.blocks import Block
+from cleaner.document import Line
+from cleaner.stages.article_lists import amounts
+
 #: Each case: title, paragraphs, the announcing sentence, dated items, a second sentence
 #: that announces a second list, its items, a teaser list under the article.
 CASES = [
@@ -89,3 +93,34 @@ def test_counters_under_a_sentence_that_points_to_the_comments_are_a_menu() -> N
     text = page("Choir plans a tour", [PARA_EN, PARA2_EN], [last, "\n".join(counters)], [])
     reasons = removals(text)
     assert {reasons[line] for line in counters} == {("menus", "menu")}
+
+
+AMOUNTS = ["2 tablespoons soft butter", "1 teaspoon salt", "3 cloves garlic, chopped"]
+FIRST_AMOUNT = (
+    "1 chicken of about two kilos (ask the butcher for one that was raised outdoors, "
+    "and allow a little more if your guests are hungry)"
+)
+STEP = (
+    "Heat the oven, rub the butter, salt and garlic over the chicken and roast it for an hour "
+    "and a half, until its juices run clear."
+)
+
+
+def test_amounts_under_a_first_amount_the_text_took_are_kept() -> None:
+    recipe = "\n".join([FIRST_AMOUNT, *AMOUNTS])
+    text = page("Roast chicken", [PARA_EN, PARA2_EN], [recipe, STEP], ["* Imprint"])
+    reasons = removals(text)
+    assert not any(line in reasons for line in AMOUNTS)
+
+
+@pytest.mark.parametrize(
+    ("above", "after"),
+    [(PARA_EN, STEP), (FIRST_AMOUNT, "Serves four."), ("* " + FIRST_AMOUNT, STEP)],
+    ids=["no-amount-above", "short-after", "marked-above"],
+)
+def test_amounts_need_a_long_first_amount_above_and_text_under(above: str, after: str) -> None:
+    def block(text: str) -> Block:
+        return Block((Line(1, text),))
+
+    assert amounts(block(FIRST_AMOUNT), [block(a) for a in AMOUNTS], block(STEP))
+    assert not amounts(block(above), [block(a) for a in AMOUNTS], block(after))

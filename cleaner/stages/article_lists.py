@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from cleaner import patterns as P
-from cleaner.blocks import Block
+from cleaner.blocks import PROSE_MIN_WORDS, Block
 from cleaner.stages.headers import LABEL_VALUE, kicker
 from cleaner.text import LINE_CACHE_SIZE, cached, ends_sentence, words
 
@@ -57,6 +57,8 @@ LOWER_POINTS_SHARE = 0.5
 #: is the article's list when at least this share of its items carry a number: a tour's
 #: dates under their month, amounts.
 DATED_ITEMS_SHARE = 0.5
+#: An item that opens with an amount ("2 tablespoons ...", "1/2 cup ...", "500 g ...").
+AMOUNT_START = re.compile(r"^\d")
 #: A quantity: a number with a unit, a percent or a currency before or after it ("2 cups",
 #: "500 g", "12%", "$300", "3.380 €").
 QUANTITY = re.compile(
@@ -419,11 +421,33 @@ def own_list(lead_in: Block | None, run: list[Block], after: Block | None) -> bo
         return True
     if fact_sheet([item.content for item in run]) and _in_text(lead_in, after):
         return True
-    if lower_case_points(run):
+    if lower_case_points(run) or amounts(lead_in, run, after):
         return True
     if not between_prose and not (
         _sentence(lead_in) and _sentence(after) and measurements([i.content for i in run])
     ):
+        return False
+    return mostly_data((item.content for item in run), DATA_ITEMS_SHARE)
+
+
+def amounts(lead_in: Block | None, run: Sequence[Block], after: Block | None) -> bool:
+    """True when the run goes on a list of amounts whose first item, too long for a title,
+    stands right above it ("1 turkey (about 12 pounds; allow 3/4 pound a person ...)",
+    "2 tablespoons thyme", "1 teaspoon salt"): that item and every item open with a number,
+    most items hold data (:func:`mostly_data`), and a paragraph of at least
+    ``PROSE_MIN_WORDS`` words (the recipe's steps) or the page's end follows.
+
+    >>> from cleaner.document import Line
+    >>> lead = Block((Line(1, "1 turkey of about twelve pounds, " + "or more " * 8),))
+    >>> run = [Block((Line(2, "2 tablespoons thyme"),)), Block((Line(3, "1 teaspoon salt"),))]
+    >>> amounts(lead, run, None)
+    True
+    """
+    if lead_in is None or lead_in.marker or len(lead_in.tokens) <= TITLE_MAX_WORDS:
+        return False
+    if after is not None and len(after.tokens) < PROSE_MIN_WORDS:
+        return False
+    if not all(AMOUNT_START.match(block.content) for block in [lead_in, *run]):
         return False
     return mostly_data((item.content for item in run), DATA_ITEMS_SHARE)
 

@@ -253,7 +253,8 @@ class RelatedStage(Stage):
       end) with prose on both sides or at the end; lines starting with ``::``, ``»`` or ``>>``;
       the title-like lines that follow a related label. A run announced by a colon, or
       between two prose paragraphs with mostly data items, or a fact sheet, or bulleted points
-      in lower case (:func:`own_list`, :func:`fact_sheet`, :func:`lower_case_points`), stays,
+      in lower case, or the rest of a list of amounts whose first item stands above it
+      (:func:`own_list`, :func:`fact_sheet`, :func:`lower_case_points`, :func:`amounts`), stays,
       but for its teasers with an upper-case kicker ("STRESS: How to ..."); so does a run's
       last line when it ends with a colon over a list of sentences (:func:`introduced`), its
       notes numbered from "[1]" (:func:`references`), and a fact sheet inside it when prose
