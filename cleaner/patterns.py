@@ -342,6 +342,36 @@ SELF_BIO = re.compile(
     r"|covers|berichtet über|s'intéresse|escribe sobre|scrive di)\b",
     re.IGNORECASE,
 )
+#: An author's contact line: "Ann Lee can be reached at alee@example.com or 555-0100.",
+#: "Write to Ann Lee at alee@example.com", "E-mail comments to alee@example.com", "Ann Lee
+#: ist erreichbar unter ...", "Ann Lee peut être joint ...". Only among the last blocks of a
+#: page (the ``author_bio`` stage). Development pages (inscriptis, bs4, w3m and lynx dumps)
+#: and the snippets pages: such lines on 8 pages, none in a gold body nor a ``gold_with``
+#: snippet.
+AUTHOR_CONTACT = re.compile(
+    rf"^(?-i:{_NOT_A_NAME}){_FULL_NAME}\s+(?:can|may) be (?:reached|contacted)\b"
+    rf"|^(?-i:{_NOT_A_NAME}){_FULL_NAME}\s+(?:ist|sind)\s+(?:\S+\s+){{0,3}}?(?:erreichbar|zu erreichen)\b"
+    rf"|^(?-i:{_NOT_A_NAME}){_FULL_NAME}\s+(?:peut|puede|può) (?:être joint|ser contactad)"
+    rf"|^(?:write|e-?mail|schreiben sie|écrire à|escriba a) (?:to )?{_FULL_NAME} (?:at|an|à|a|en):?\s+[\w.+-]+@"
+    r"|\be-?mail (?:your )?comments to\b",
+    re.IGNORECASE,
+)
+#: A biography's opening without a job word: a name, then "is a / ist ein / est un ...".
+#: Taken as a biography only with a contact in the same paragraph (:data:`CONTACT`): the
+#: same pages, 5 such paragraphs (2 with no job word the biography patterns know), none in
+#: a gold body nor a ``gold_with`` snippet.
+NAME_IS = re.compile(
+    rf"^(?-i:{_NOT_A_NAME}){_FULL_NAME}(?:,[^,]{{1,60}},)?\s+(?:is|was|ist|war|est|es|è|jest)"
+    r"\s+(?:an?|the|ein\w*|der|die|un|une|el|la|il|lo)\b",
+    re.IGNORECASE,
+)
+#: A way to reach a person: an e-mail address, a social-network handle, a phone number, or
+#: "follow / catch him on ...": "Catch him on Twitter @ann_lee".
+CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,}"
+    r"|\b(?:follow|catch|find|reach) (?:him|her|them)\b|\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b",
+    re.IGNORECASE,
+)
 ABOUT_AUTHOR = _whole_line(
     r"about the (?:author|writer)s?|über (?:den|die) autor(?:in)?|zu(?:r|m) autor(?:in)?"
     r"|(?:à|a) propos de l'auteur|sobre (?:el|la) autor(?:a)?|l'autore|o autorze|об авторе",

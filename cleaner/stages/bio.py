@@ -38,7 +38,11 @@ class AuthorBioStage(Stage):
       writer at ...", "Max Muster ist Redakteur ...") or with its author introducing
       themselves ("Hallo, ich bin ...", "Evan Halper writes about ..."), or with the name of
       the page's byline and more (:data:`BYLINE_BIO_MIN_WORDS`), among the last blocks of
-      the page, below the article; or an "About the author" heading right above one.
+      the page, below the article; or an author's contact line there ("Ann Lee can be
+      reached at ...", "Write to Ann Lee at ...", "E-mail comments to ...": patterns
+      ``AUTHOR_CONTACT``), or a name, "is a ..." and a way to reach that person in the same
+      paragraph ("Ann Lee is a gadget fan ... Catch her on Twitter @annlee": ``NAME_IS`` and
+      ``CONTACT``); or an "About the author" heading right above one.
     """
 
     name: ClassVar[str] = "author_bio"
@@ -53,9 +57,7 @@ class AuthorBioStage(Stage):
         for i in range(first_tail, len(blocks)):
             block = blocks[i]
             if len(block.tokens) > BIO_MAX_WORDS or not (
-                P.AUTHOR_BIO.match(block.content)
-                or P.SELF_BIO.match(block.content)
-                or _opens_with(block, names)
+                is_bio(block.content) or _opens_with(block, names)
             ):
                 continue
             if prose_at >= i:
@@ -69,6 +71,16 @@ class AuthorBioStage(Stage):
             ):
                 decisions.update((key, "author_bio") for key in heading.keys)
         return self.drop(doc, decisions)
+
+
+def is_bio(content: str) -> bool:
+    """``content`` reads as a biography or an author's contact line, wherever it stands."""
+    return bool(
+        P.AUTHOR_BIO.match(content)
+        or P.SELF_BIO.match(content)
+        or P.AUTHOR_CONTACT.search(content)
+        or (P.NAME_IS.match(content) and P.CONTACT.search(content))
+    )
 
 
 def byline_names(blocks: list[Block]) -> frozenset[str]:

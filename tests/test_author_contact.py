@@ -1,0 +1,88 @@
+"""An author's contact line under the article, and a "<name> is a ..." paragraph with a way to
+reach that person (AuthorBioStage; patterns ``AUTHOR_CONTACT``, ``NAME_IS`` and ``CONTACT``)."""
+
+from __future__ import annotations
+
+import pytest
+from paragraphs import PARA2_DE, PARA2_EN, PARA3_DE, PARA3_EN, PARA_DE, PARA_EN
+
+from cleaner import patterns as P
+from cleaner.document import Document
+from cleaner.stages.bio import AuthorBioStage
+
+
+def removals(text: str) -> dict[str, tuple[str, str]]:
+    """The stage and reason of each line the ``author_bio`` stage removes from ``text``
+    (alone: on short test pages, other stages take a short last line first)."""
+    doc = AuthorBioStage()(Document.from_text(text))
+    return {r.text.strip(): (r.stage, r.reason) for r in doc.removed}
+
+
+def page(*tail: str, german: bool = False) -> str:
+    body = [PARA_DE, PARA2_DE, PARA3_DE] if german else [PARA_EN, PARA2_EN, PARA3_EN]
+    return "\n\n".join(["Council backs plan for new bridge", *body, *tail]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee can be reached at alee@courier.example or 555-010-0199.",
+        "Ann Lee can be reached at: alee@courier.example",
+        "Write to Ann Lee at alee@courier.example and Tom Berg at tberg@courier.example",
+        "E-mail comments to alee@courier.example",
+        "Now have your say. Email your comments to letters@courier.example.",
+    ],
+)
+def test_contact_line_under_the_article_is_removed(line: str) -> None:
+    assert removals(page(line))[line] == ("author_bio", "author_bio")
+
+
+def test_german_contact_line_under_the_article_is_removed() -> None:
+    line = "Max Muster ist per E-Mail erreichbar unter muster@kurier.example."
+    assert removals(page(line, german=True))[line] == ("author_bio", "author_bio")
+
+
+def test_name_is_a_with_a_handle_is_a_bio() -> None:
+    line = (
+        "Ann Lee is a gadget fan who keeps an eye on new phones and tablets. "
+        "Catch her on Twitter @annlee_example."
+    )
+    assert removals(page(line))[line] == ("author_bio", "author_bio")
+
+
+def test_name_is_a_without_any_contact_stays() -> None:
+    # A sentence about someone, with no role word and no way to reach them: the article's.
+    line = "Ann Lee is a gadget fan who keeps an eye on new phones and tablets every week."
+    assert line not in removals(page(line))
+
+
+def test_contact_line_in_the_middle_of_the_article_stays() -> None:
+    line = "Ann Lee can be reached at alee@courier.example or 555-010-0199."
+    text = page(line, PARA2_DE, PARA3_DE, PARA_DE)
+    assert line not in removals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee can be reached at alee@courier.example", True),
+        ("The office can be reached at 555-010-0199", False),  # no name: a sentence opener
+        ("Write to Ann Lee at alee@courier.example", True),
+        ("Write to the council before Friday", False),
+    ],
+)
+def test_author_contact_pattern(text: str, expected: bool) -> None:
+    assert bool(P.AUTHOR_CONTACT.search(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("write to alee@courier.example", True),
+        ("follow him on Twitter", True),
+        ("call (555) 010-0199", True),
+        ("the vote is on 12 May 2024", False),
+    ],
+)
+def test_contact_pattern(text: str, expected: bool) -> None:
+    assert bool(P.CONTACT.search(text)) is expected
