@@ -356,6 +356,22 @@ AUTHOR_CONTACT = re.compile(
     r"|\be-?mail (?:your )?comments to\b",
     re.IGNORECASE,
 )
+#: A site or a blog describing itself: "This blog is brought to you by ...", "Dieses Blog
+#: ist ...", or a name, "is a / ist ein / est un", up to 4 words and a kind of publication
+#: ("Examplemedia is an independent publisher of ...", "Gadgetblog is a blog about ...").
+#: Only among the last blocks of a page (the ``author_bio`` stage). Development pages and
+#: snippets pages (inscriptis dumps): 36 such lines, none in a gold body nor a ``gold_with``
+#: snippet; with "is the" too, one more, in a gold body (an article's "... is the only site
+#: that ...").
+SITE_BLURB = re.compile(
+    r"^(?:this|our|dieser|dieses|unser|ce|notre|este|nuestro|questo|il nostro)\s+(?:blog|site"
+    r"|website|web ?site|weblog|magazin\w*|online-magazin|portal)\s+(?:is|was|offers|covers"
+    r"|brings|ist|bietet|est|es|è)\b"
+    rf"|^(?-i:{_NOT_A_NAME}){_NAME}\s+(?:is|ist|est|es|è)\s+(?:an?|ein\w*|un\w*)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:publisher|blog|website|site|magazine|network|portal|news ?site"
+    r"|webzine|verlag|medienhaus|plattform|platform|éditeur|editorial)\b",
+    re.IGNORECASE,
+)
 #: A biography's opening without a job word: a name, then "is a / ist ein / est un ...".
 #: Taken as a biography only with a contact in the same paragraph (:data:`CONTACT`): the
 #: same pages, 5 such paragraphs (2 with no job word the biography patterns know), none in

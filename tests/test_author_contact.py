@@ -86,3 +86,26 @@ def test_author_contact_pattern(text: str, expected: bool) -> None:
 )
 def test_contact_pattern(text: str, expected: bool) -> None:
     assert bool(P.CONTACT.search(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This blog is brought to you by Example Software, a maker of tools for small shops.",
+        "Examplemedia is an independent publisher of news sites with offices in two cities.",
+        "Dieses Blog ist ein Angebot der Beispiel GmbH und erscheint seit dem Jahr 2010.",
+    ],
+)
+def test_site_describing_itself_under_the_article(line: str) -> None:
+    assert removals(page(line))[line] == ("author_bio", "site_blurb")
+
+
+def test_site_named_inside_a_sentence_of_the_article_stays() -> None:
+    # "the only site": the article's judgement of a site, not a site describing itself.
+    line = "Examplefares is the only site that never missed a cheap fare in all our tests."
+    assert line not in removals(page(line))
+
+
+def test_site_blurb_in_the_middle_of_the_article_stays() -> None:
+    line = "Examplemedia is an independent publisher of news sites with offices in two cities."
+    assert line not in removals(page(line, PARA2_DE, PARA3_DE, PARA_DE))

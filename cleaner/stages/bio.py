@@ -43,10 +43,13 @@ class AuthorBioStage(Stage):
       ``AUTHOR_CONTACT``), or a name, "is a ..." and a way to reach that person in the same
       paragraph ("Ann Lee is a gadget fan ... Catch her on Twitter @annlee": ``NAME_IS`` and
       ``CONTACT``); or an "About the author" heading right above one.
+    - ``site_blurb``: a site or a blog describing itself among the same last blocks ("This
+      blog is brought to you by ...", "Examplemedia is an independent publisher of ...":
+      pattern ``SITE_BLURB``).
     """
 
     name: ClassVar[str] = "author_bio"
-    reasons = frozenset({"author_bio"})
+    reasons = frozenset({"author_bio", "site_blurb"})
 
     def apply(self, doc: Document) -> Document:
         blocks = group_blocks(doc.lines)
@@ -56,12 +59,13 @@ class AuthorBioStage(Stage):
         names = byline_names(blocks[: prose_at + BODY_BLOCKS_SEARCHED])
         for i in range(first_tail, len(blocks)):
             block = blocks[i]
-            if len(block.tokens) > BIO_MAX_WORDS or not (
-                is_bio(block.content) or _opens_with(block, names)
-            ):
-                continue
-            if prose_at >= i:
+            if len(block.tokens) > BIO_MAX_WORDS or prose_at >= i:
                 continue  # no article above it: the page is about this person
+            if P.SITE_BLURB.match(block.content):
+                decisions.update((key, "site_blurb") for key in block.keys)
+                continue
+            if not (is_bio(block.content) or _opens_with(block, names)):
+                continue
             decisions.update((key, "author_bio") for key in block.keys)
             heading = blocks[i - 1] if i else None
             if (
