@@ -393,6 +393,15 @@ ABOUT_AUTHOR = _whole_line(
     r"|(?:à|a) propos de l'auteur|sobre (?:el|la) autor(?:a)?|l'autore|o autorze|об авторе",
 )
 
+#: A heading over a box about one person: "About Ann Lee", "Über Max Muster". Taken as one
+#: only when the paragraph under it opens with the same name (the ``author_bio`` stage).
+#: Development pages in every dump style and the snippets pages: 4 such pairs (one German),
+#: none in a gold body nor a ``gold_with`` snippet.
+ABOUT_PERSON = re.compile(
+    rf"^(?:about|über|à propos de|sobre|o)\s+({_FULL_NAME})\s*$",
+    re.IGNORECASE,
+)
+
 #: Headlines of other stories marked with a bracketed tag in capitals: "Hong Kong protest
 #: jibe [INSIGHT]", "... [VIDEO]". 32 such lines in the development pages, none in gold.
 TEASER_TAG = re.compile(r"^.{10,200}\s\[(?-i:[A-ZÄÖÜÉ][A-ZÄÖÜÉ ]{2,20})\]\W*$", re.IGNORECASE)

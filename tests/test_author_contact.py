@@ -109,3 +109,25 @@ def test_site_named_inside_a_sentence_of_the_article_stays() -> None:
 def test_site_blurb_in_the_middle_of_the_article_stays() -> None:
     line = "Examplemedia is an independent publisher of news sites with offices in two cities."
     assert line not in removals(page(line, PARA2_DE, PARA3_DE, PARA_DE))
+
+
+@pytest.mark.parametrize(
+    ("heading", "bio", "german"),
+    [
+        ("About Ann Lee", "Ann Lee has covered the city council for ten years.", False),
+        ("Über Max Muster", "Max Muster berichtet seit zehn Jahren aus dem Rathaus.", True),
+    ],
+)
+def test_about_a_person_box_under_the_article(heading: str, bio: str, german: bool) -> None:
+    # Not among the last blocks: the article's last paragraphs follow the box.
+    tail = [PARA2_DE, PARA3_DE] if german else [PARA2_EN, PARA3_EN]
+    removed = removals(page(heading, bio, *tail, german=german))
+    assert removed[heading] == ("author_bio", "author_bio")
+    assert removed[bio] == ("author_bio", "author_bio")
+
+
+def test_about_a_person_over_a_paragraph_on_someone_else_stays() -> None:
+    heading, other = "About Ann Lee", "Tom Berg has covered the city council for ten years."
+    removed = removals(page(heading, other, PARA2_EN, PARA3_EN))
+    assert heading not in removed
+    assert other not in removed

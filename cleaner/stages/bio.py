@@ -42,7 +42,9 @@ class AuthorBioStage(Stage):
       reached at ...", "Write to Ann Lee at ...", "E-mail comments to ...": patterns
       ``AUTHOR_CONTACT``), or a name, "is a ..." and a way to reach that person in the same
       paragraph ("Ann Lee is a gadget fan ... Catch her on Twitter @annlee": ``NAME_IS`` and
-      ``CONTACT``); or an "About the author" heading right above one.
+      ``CONTACT``); or an "About the author" heading right above one. Anywhere under the
+      article's first paragraph: an "About <name>" heading and the paragraph under it that
+      opens with that name ("About Ann Lee", "Ann Lee has covered ...": ``ABOUT_PERSON``).
     - ``site_blurb``: a site or a blog describing itself among the same last blocks ("This
       blog is brought to you by ...", "Examplemedia is an independent publisher of ...":
       pattern ``SITE_BLURB``).
@@ -74,7 +76,22 @@ class AuthorBioStage(Stage):
                 and P.ABOUT_AUTHOR.match(heading.content)
             ):
                 decisions.update((key, "author_bio") for key in heading.keys)
+        for i in range(prose_at + 1, len(blocks) - 1):
+            if _about_person(blocks[i], blocks[i + 1]):
+                decisions.update((key, "author_bio") for key in blocks[i].keys)
+                decisions.update((key, "author_bio") for key in blocks[i + 1].keys)
         return self.drop(doc, decisions)
+
+
+def _about_person(heading: Block, block: Block) -> bool:
+    """``heading`` is "About <name>" ("Über <name>", ...) and ``block`` a paragraph of up to
+    :data:`BIO_MAX_WORDS` words that opens with that name and goes on with at least
+    :data:`BYLINE_BIO_MIN_WORDS` words: a box about a person, wherever it stands under the
+    article's first paragraph."""
+    found = P.ABOUT_PERSON.match(heading.content)
+    if found is None or len(block.tokens) > BIO_MAX_WORDS:
+        return False
+    return _opens_with(block, frozenset({found[1]}))
 
 
 def is_bio(content: str) -> bool:
