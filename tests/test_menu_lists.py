@@ -9,8 +9,8 @@ from paragraphs import PARA2_DE, PARA2_EN, PARA_DE, PARA_EN
 
 from cleaner import clean
 from cleaner.document import Document
-from cleaner.stages.article_lists import ranked
 from cleaner.stages.layout import MenuStage
+from cleaner.stages.list_kinds import ranked
 from cleaner.stages.sections import RelatedStage
 
 

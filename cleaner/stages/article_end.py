@@ -15,7 +15,8 @@ from cleaner import patterns as P
 from cleaner.blocks import Block
 from cleaner.document import Document, LineKey, Removal
 from cleaner.linepattern import LinePattern
-from cleaner.stages.article_lists import (
+from cleaner.stages.block_scores import MENU_ITEM_WORDS
+from cleaner.stages.list_kinds import (
     NOTE_NUMBER,
     RANK,
     fact_line,
@@ -23,7 +24,6 @@ from cleaner.stages.article_lists import (
     ranked,
     references,
 )
-from cleaner.stages.block_scores import MENU_ITEM_WORDS
 from cleaner.text import strip_bullet
 
 #: A recipe card under the article's text (a blog post, then the card with "Ingredients" and
@@ -209,7 +209,7 @@ def recipe_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int
 
 
 def ranking_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
-    """Where the article ends when a ranking (:func:`cleaner.stages.article_lists.ranked`)
+    """Where the article ends when a ranking (:func:`cleaner.stages.list_kinds.ranked`)
     starts within ``RANKING_AFTER_BLOCKS`` blocks under its last paragraph ``end`` with
     nothing removed between: the ranking's last item; else ``end``."""
     n = len(scored)
@@ -239,7 +239,7 @@ def _run_under(
 def facts_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
     """Where the article ends when a fact sheet follows its last paragraph ``end`` with
     nothing removed between: "Label: value" facts in a row that make a sheet
-    (:func:`cleaner.stages.article_lists.fact_sheet`: a contest's closing date, an event's place
+    (:func:`cleaner.stages.list_kinds.fact_sheet`: a contest's closing date, an event's place
     and price, a photo's exposure), the last of them; else ``end``.
 
     >>> from cleaner.blocks import Block
@@ -257,7 +257,7 @@ def facts_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
 def notes_end(scored: Sequence[Scored], gaps: Sequence[float], end: int) -> int:
     """Where the article ends when its notes follow its last paragraph ``end`` with nothing
     removed between: "[1] ...", "[2] ...", numbered from one
-    (:func:`cleaner.stages.article_lists.references`), the last of them; else ``end``.
+    (:func:`cleaner.stages.list_kinds.references`), the last of them; else ``end``.
 
     >>> from cleaner.blocks import Block
     >>> from cleaner.document import Line

@@ -18,7 +18,7 @@ from cleaner import patterns as P
 from cleaner.blocks import Block
 from cleaner.document import Removal
 from cleaner.stages.article_end import Scored
-from cleaner.stages.article_lists import fact_line
+from cleaner.stages.list_kinds import fact_line
 from cleaner.text import choose_stoplist, ends_sentence, strip_bullet
 
 #: Removals that may be the article's own table or code: short lines a menu rule or a

@@ -13,9 +13,9 @@ from cleaner.stages.article_lists import (
     announces_list,
     data_item,
     mostly_data,
-    ranked,
 )
 from cleaner.stages.base import Stage
+from cleaner.stages.list_kinds import ranked
 from cleaner.text import (
     FUNCTION_WORDS,
     LINE_CACHE_SIZE,

@@ -12,17 +12,15 @@ from cleaner.blocks import Block, group_blocks
 from cleaner.document import Document, LineKey
 from cleaner.fragments import inline_units
 from cleaner.stages.article_lists import (
-    RELATED_MIN_RUN,
     TITLE_MAX_WORDS,
-    fact_stretch,
     introduced,
     own_list,
-    references,
     segments,
     title_like,
 )
 from cleaner.stages.base import Stage
 from cleaner.stages.headers import HEADER_TEXT_SHARE, article_header, kicker, unmarked_header
+from cleaner.stages.list_kinds import RELATED_MIN_RUN, fact_stretch, references
 from cleaner.text import normalize_key
 
 #: Words of prose (blocks of 15+ words ending a sentence) that must come before a comment
