@@ -325,6 +325,15 @@ class Document:
         return replace(self, lines=lines, removed=removed)
 
 
+def removed_between(removed: Iterable[Removal], low: int, high: int) -> bool:
+    """True when a line numbered strictly between ``low`` and ``high`` was removed.
+
+    >>> removed_between([Removal(5, "Newsletter", "chrome", "subscribe")], 4, 6)
+    True
+    """
+    return any(low < removal.number < high for removal in removed)
+
+
 def piece_columns(columns: Iterable[int | None]) -> tuple[int | None, ...]:
     """``Span.columns`` in its canonical form: empty when no number is a column piece.
 

@@ -85,7 +85,7 @@ def _announcing_sentence(lead_in: Block, run: Sequence[Block]) -> bool:
     >>> _announcing_sentence(lead, [Block((Line(2, "Paris mourns its mayor"),))])
     False
     """
-    return announces_list(lead_in.content) and numbered(run)
+    return announces_list(lead_in.content) and numbered([item.content for item in run])
 
 
 def announces_list(text: str) -> bool:
@@ -103,10 +103,14 @@ def announces_list(text: str) -> bool:
     return P.COMMENTS_BELOW.search(text[:-1]) is None
 
 
-def numbered(run: Sequence[Block]) -> bool:
-    """At least ``DATED_ITEMS_SHARE`` of the items carry a number."""
-    count = sum(any(ch.isdigit() for ch in item.content) for item in run)
-    return bool(run) and count >= DATED_ITEMS_SHARE * len(run)
+def numbered(texts: Sequence[str]) -> bool:
+    """At least ``DATED_ITEMS_SHARE`` of the items (their texts) carry a number.
+
+    >>> numbered(["MAY", "3 Leeds", "4 York"]), numbered(["Paris", "Rome", "5 Oslo"])
+    (True, False)
+    """
+    count = sum(any(ch.isdigit() for ch in text) for text in texts)
+    return bool(texts) and count >= DATED_ITEMS_SHARE * len(texts)
 
 
 def _data_item(content: str) -> bool:

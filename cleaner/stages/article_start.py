@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from cleaner import patterns as P
 from cleaner.blocks import PROSE_MIN_WORDS, Block, first_prose
-from cleaner.document import LineKey, Removal
+from cleaner.document import LineKey, Removal, removed_between
 from cleaner.stages.headline import (
     _row_title,
 )
@@ -249,5 +249,4 @@ def opens_text(block: Block, first: Block, removed: Sequence[Removal]) -> bool:
     ``first`` with no removed line between (a newsletter box's line is not)."""
     if not opening_sentence(block):
         return False
-    low, high = block.lines[-1].number, first.lines[0].number
-    return not any(low < r.number < high for r in removed)
+    return not removed_between(removed, block.lines[-1].number, first.lines[0].number)

@@ -9,10 +9,10 @@ from typing import ClassVar
 
 from cleaner.document import Document, Line, LineKey
 from cleaner.stages.article_lists import (
-    DATED_ITEMS_SHARE,
     announces_list,
     data_item,
     mostly_data,
+    numbered,
 )
 from cleaner.stages.base import Stage
 from cleaner.stages.list_kinds import ranked
@@ -231,8 +231,9 @@ def data_run(run: list[Line]) -> bool:
 def announced_run(run: Sequence[Line], lines: Sequence[Line], start: int) -> bool:
     """True when the text line above the run (``lines[start]`` is its first) announces it by
     its last words ("The dates are as follows.", ``patterns.LIST_ANNOUNCING_END``) and at
-    least ``article_lists.DATED_ITEMS_SHARE`` of its entries carry a number: an event's
-    dates and places, which a menu's words do not.
+    least ``article_lists.DATED_ITEMS_SHARE`` of its entries carry a number
+    (:func:`~cleaner.stages.article_lists.numbered`): an event's dates and places, which a
+    menu's words do not.
 
     >>> from cleaner.document import Line
     >>> lines = [Line(1, "The dates are as follows."), Line(2, ""), Line(3, "MAY"),
@@ -241,10 +242,9 @@ def announced_run(run: Sequence[Line], lines: Sequence[Line], start: int) -> boo
     True
     """
     above = next((line for line in reversed(lines[:start]) if line.text.strip()), None)
-    if above is None or not announces_list(above.text):
-        return False
-    count = sum(any(ch.isdigit() for ch in line.text) for line in run)
-    return count >= DATED_ITEMS_SHARE * len(run)
+    return (
+        above is not None and announces_list(above.text) and numbered([line.text for line in run])
+    )
 
 
 class MenuStage(Stage):

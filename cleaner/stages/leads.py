@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from cleaner import patterns as P
 from cleaner.blocks import PROSE_MIN_WORDS, Block
 from cleaner.dates import split_trailing_date
-from cleaner.document import Removal
+from cleaner.document import Removal, removed_between
 from cleaner.stages.overlap import _opening_words, body_overlap
 from cleaner.text import capitalized_ratio, choose_stoplist, words
 
@@ -106,8 +106,7 @@ def deck(block: Block, blocks: list[Block], start: int, removed: Sequence[Remova
     erreichen die Forscher")."""
     if start >= len(blocks):
         return False  # no paragraph under it
-    low, high = block.last, blocks[start].first
-    if any(low < r.number < high for r in removed):
+    if removed_between(removed, block.last, blocks[start].first):
         return False
     content = block.content
     if block.marker or len(block.lines) > 1 or len(block.tokens) < DECK_MIN_WORDS:

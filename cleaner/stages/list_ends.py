@@ -166,7 +166,7 @@ def _sentence_lists(scored: Sequence[Scored], gaps: Sequence[float], end: int) -
         while not _breaks(scored, gaps, last + 1) and title_like(scored[last + 1].block):
             last += 1
         items = [scored[k].block for k in range(end + 1, last + 1)]
-        if len(items) < TAIL_LIST_MIN_ITEMS or not numbered(items):
+        if len(items) < TAIL_LIST_MIN_ITEMS or not numbered([item.content for item in items]):
             return end
         end = last
         nxt = last + 1

@@ -152,17 +152,20 @@ class StructureStage(Stage):
         ``top``: the number of the page's first line that holds text; ``quoted``: the title
         a comment header quotes (:func:`~cleaner.stages.headline.quoted_title`)."""
         keys = [normalize_key(b.content) for b in blocks]
-        if hint is not None:
-            # The page's title from its HTML: its copy in the text, or no block at all.
-            wanted = normalize_key(hint)
+
+        def printed(title: str) -> tuple[int, str] | None:
+            """The block above the article that prints ``title``, and its text."""
+            wanted = normalize_key(title)
             found = next((i for i in range(start) if keys[i] == wanted), None)
             return None if found is None else (found, blocks[found].content)
-        if quoted is not None:
-            # The title that the page's comment section quotes, printed above the article.
-            wanted = normalize_key(quoted)
-            found = next((i for i in range(start) if keys[i] == wanted), None)
-            if found is not None:
-                return found, blocks[found].content
+
+        if hint is not None:
+            # The page's title from its HTML: its copy in the text, or no block at all.
+            return printed(hint)
+        # The title that the page's comment section quotes, printed above the article.
+        quoted_block = printed(quoted) if quoted is not None else None
+        if quoted_block is not None:
+            return quoted_block
         counts = Counter(keys)
         stoplist, body_words = _opening_words(blocks, start)
         best: tuple[int, str] | None = None
